@@ -1,0 +1,86 @@
+package cofactor.expr;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A canonical product {@code coef · Π base[i]^exp[i]}: bases distinct, sorted by
+ * {@link Order}, none a product; exponents nonzero; coefficient nonzero. Either
+ * two or more factors, or one factor with a coefficient other than 1 (a lone
+ * factor is a {@link Pow} or the base itself). Built only by {@link MulBuilder}.
+ */
+public final class Mul implements Expr {
+    private final Num coef;
+    private final Expr[] bases;
+    private final Expr[] exps;
+    private final int hash;
+    private List<Expr> args; // built on first use; benign race
+
+    Mul(Num coef, Expr[] bases, Expr[] exps) {
+        assert !coef.isZero() && (bases.length >= 2 || bases.length == 1 && !coef.isOne());
+        assert isCanonical(bases, exps);
+        this.coef = coef;
+        this.bases = bases;
+        this.exps = exps;
+        int h = coef.hashCode() * 0x2545F491;
+        for (int i = 0; i < bases.length; i++) h = h * 37 + bases[i].hashCode() * 13 + exps[i].hashCode();
+        this.hash = h;
+    }
+
+    private static boolean isCanonical(Expr[] bases, Expr[] exps) {
+        for (int i = 0; i < bases.length; i++) {
+            if (exps[i].isZero() || bases[i] instanceof Mul) return false;
+            if (i > 0 && Order.compare(bases[i - 1], bases[i]) >= 0) return false;
+        }
+        return true;
+    }
+
+    public Num coef() { return coef; }
+    public int size() { return bases.length; }
+    public Expr base(int i) { return bases[i]; }
+    public Expr exp(int i) { return exps[i]; }
+
+    /** {@code base(i)^exp(i)} as a node. */
+    public Expr factor(int i) { return exps[i].isOne() ? bases[i] : new Pow(bases[i], exps[i]); }
+
+    /** This product without its coefficient (canonical: a Mul with coefficient 1, a Pow or a base). */
+    public Expr withoutCoef() {
+        if (coef.isOne()) return this;
+        if (bases.length == 1) return factor(0);
+        return new Mul(Num.ONE, bases, exps);
+    }
+
+    /** The same factors with another coefficient. */
+    Expr withCoef(Num c) {
+        if (c.isZero()) return c;
+        if (c.equals(coef)) return this;
+        if (c.isOne() && bases.length == 1) return factor(0);
+        return new Mul(c, bases, exps);
+    }
+
+    @Override public Kind kind() { return Kind.MUL; }
+
+    /** The factors: the coefficient (when not 1), then each base^exp. */
+    @Override public List<Expr> args() {
+        List<Expr> a = args;
+        if (a == null) {
+            a = new ArrayList<>(bases.length + 1);
+            if (!coef.isOne()) a.add(coef);
+            for (int i = 0; i < bases.length; i++) a.add(factor(i));
+            args = a = List.copyOf(a);
+        }
+        return a;
+    }
+
+    @Override public Expr withArgs(List<Expr> args) { return Expr.mul(args); }
+
+    @Override public boolean equals(Object o) {
+        if (this == o) return true;
+        return o instanceof Mul m && m.hash == hash && m.coef.equals(coef)
+                && Arrays.equals(m.bases, bases) && Arrays.equals(m.exps, exps);
+    }
+
+    @Override public int hashCode() { return hash; }
+    @Override public String toString() { return Printer.print(this); }
+}

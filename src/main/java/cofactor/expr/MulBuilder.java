@@ -1,0 +1,69 @@
+package cofactor.expr;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Collects factors into base → exponent and returns the cheapest canonical node for the product. */
+final class MulBuilder {
+    private Num coef = Num.ONE;
+    private final Map<Expr, Expr> exps = new HashMap<>();
+
+    MulBuilder mul(Expr e) {
+        if (e instanceof Num n) {
+            coef = coef.mul(n);
+        } else if (e instanceof Mul m) {
+            coef = coef.mul(m.coef());
+            for (int i = 0; i < m.size(); i++) collect(m.base(i), m.exp(i));
+        } else if (e instanceof Pow p) {
+            collect(p.base(), p.exp());
+        } else {
+            collect(e, Num.ONE);
+        }
+        return this;
+    }
+
+    private void collect(Expr base, Expr exp) { exps.merge(base, exp, Expr::add); }
+
+    Expr build() {
+        if (coef.isZero()) return coef;
+        Map<Expr, Expr> factors = new HashMap<>();
+        for (Map.Entry<Expr, Expr> en : exps.entrySet()) {
+            // Re-powering folds what merging produced: x^0 → 1, 2^(1/2)·2^(1/2) → 2.
+            Expr p = Powers.pow(en.getKey(), en.getValue());
+            if (p instanceof Num n) coef = coef.mul(n);
+            else if (p instanceof Pow q) factors.merge(q.base(), q.exp(), Expr::add);
+            else if (p instanceof Mul m) { // e.g. a folded numeric root: 8^(1/2) → 2·2^(1/2)
+                coef = coef.mul(m.coef());
+                for (int i = 0; i < m.size(); i++) factors.merge(m.base(i), m.exp(i), Expr::add);
+            } else factors.merge(p, Num.ONE, Expr::add);
+        }
+        if (coef.isZero()) return coef;
+        factors.entrySet().removeIf(en -> en.getValue().isZero());
+        Expr[] bases = factors.keySet().toArray(Expr[]::new);
+        if (bases.length == 0) return coef;
+        if (bases.length == 1) {
+            Expr base = bases[0], exp = factors.get(base);
+            Expr lone = exp.isOne() ? base : new Pow(base, exp);
+            return scale(lone, coef);
+        }
+        Arrays.sort(bases, Order.CANONICAL);
+        Expr[] es = new Expr[bases.length];
+        for (int i = 0; i < bases.length; i++) es[i] = factors.get(bases[i]);
+        return new Mul(coef, bases, es);
+    }
+
+    /**
+     * {@code c · e} for a canonical {@code e}: a number times a sum distributes
+     * (so {@code 2(x+y) - 2x - 2y} is 0), otherwise the coefficient is attached.
+     */
+    static Expr scale(Expr e, Num c) {
+        if (c.isOne()) return e;
+        if (c.isZero()) return c;
+        if (e instanceof Num n) return n.mul(c);
+        if (e instanceof Add) return new AddBuilder().add(e, c).build();
+        if (e instanceof Mul m) return m.withCoef(m.coef().mul(c));
+        if (e instanceof Pow p) return new Mul(c, new Expr[] {p.base()}, new Expr[] {p.exp()});
+        return new Mul(c, new Expr[] {e}, new Expr[] {Num.ONE});
+    }
+}

@@ -1,0 +1,164 @@
+package cofactor.expr;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * A number: an exact rational (numerator, positive denominator, in lowest terms)
+ * or a double. Exact numbers stay exact; any double in an operation makes the
+ * result a double.
+ */
+public final class Num implements Expr, Comparable<Num> {
+    public static final Num ZERO = new Num(BigInteger.ZERO, BigInteger.ONE);
+    public static final Num ONE = new Num(BigInteger.ONE, BigInteger.ONE);
+    public static final Num TWO = new Num(BigInteger.TWO, BigInteger.ONE);
+    public static final Num MINUS_ONE = new Num(BigInteger.ONE.negate(), BigInteger.ONE);
+    public static final Num HALF = new Num(BigInteger.ONE, BigInteger.TWO);
+
+    /** Exponents above this are refused: the result would not fit in memory anyway. */
+    static final int MAX_EXACT_POWER_BITS = 1 << 26;
+
+    private final BigInteger num;  // null for a double
+    private final BigInteger den;
+    private final double value;
+    private final int hash;
+
+    private Num(BigInteger num, BigInteger den) {
+        assert den.signum() > 0 && num.gcd(den).equals(BigInteger.ONE) || num.signum() == 0 && den.equals(BigInteger.ONE);
+        this.num = num;
+        this.den = den;
+        this.value = Double.NaN;
+        this.hash = num.hashCode() * 31 + den.hashCode();
+    }
+
+    private Num(double value) {
+        this.num = null;
+        this.den = null;
+        this.value = value == 0.0 ? 0.0 : value; // one zero: -0.0 and 0.0 are the same number here
+        this.hash = Double.hashCode(this.value) ^ 0x5bd1e995;
+    }
+
+    public static Num of(long n) {
+        if (n == 0) return ZERO;
+        if (n == 1) return ONE;
+        if (n == -1) return MINUS_ONE;
+        return new Num(BigInteger.valueOf(n), BigInteger.ONE);
+    }
+
+    public static Num of(BigInteger n) { return new Num(n, BigInteger.ONE); }
+
+    public static Num rational(BigInteger p, BigInteger q) {
+        if (q.signum() == 0) throw new MathError("division by zero");
+        if (q.signum() < 0) { p = p.negate(); q = q.negate(); }
+        BigInteger g = p.gcd(q);
+        if (!g.equals(BigInteger.ONE) && g.signum() != 0) { p = p.divide(g); q = q.divide(g); }
+        if (p.signum() == 0) return ZERO;
+        return new Num(p, q);
+    }
+
+    public static Num real(double v) { return new Num(v); }
+
+    // ---- queries
+    public boolean isExact() { return num != null; }
+    public boolean isInteger() { return num != null && den.equals(BigInteger.ONE); }
+    public boolean isZero() { return num != null ? num.signum() == 0 : value == 0.0; }
+    public boolean isOne() { return num != null ? num.equals(BigInteger.ONE) && den.equals(BigInteger.ONE) : value == 1.0; }
+    public boolean isMinusOne() { return num != null ? den.equals(BigInteger.ONE) && num.equals(BigInteger.ONE.negate()) : value == -1.0; }
+    public int signum() { return num != null ? num.signum() : (int) Math.signum(value); }
+    public BigInteger numerator() { requireExact(); return num; }
+    public BigInteger denominator() { requireExact(); return den; }
+    public double doubleValue() { return num != null ? toDouble(num, den) : value; }
+
+    /** The value as an int when it is an exact integer that fits, otherwise throws. */
+    public int intValueExact(String what) {
+        if (!isInteger() || num.bitLength() > 31) throw new MathError(what + " must be an integer of modest size, got " + this);
+        return num.intValue();
+    }
+
+    // ---- arithmetic
+    public Num add(Num o) {
+        if (num == null || o.num == null) return real(doubleValue() + o.doubleValue());
+        if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) return of(num.add(o.num));
+        return rational(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+    }
+
+    public Num mul(Num o) {
+        if (num == null || o.num == null) return real(doubleValue() * o.doubleValue());
+        if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) return of(num.multiply(o.num));
+        return rational(num.multiply(o.num), den.multiply(o.den));
+    }
+
+    public Num negate() { return num == null ? real(-value) : new Num(num.negate(), den); }
+
+    public Num inverse() {
+        if (num == null) return real(1.0 / value);
+        if (num.signum() == 0) throw new MathError("division by zero");
+        return rational(den, num);
+    }
+
+    public Num sub(Num o) { return add(o.negate()); }
+
+    public Num div(Num o) { return mul(o.inverse()); }
+
+    /** This number to an integer power, exactly when this is exact. */
+    public Num pow(BigInteger k) {
+        if (num == null) return real(Math.pow(value, k.doubleValue()));
+        if (k.signum() < 0) return inverse().pow(k.negate());
+        if (den.equals(BigInteger.ONE) && num.abs().compareTo(BigInteger.ONE) <= 0) { // 0, 1, -1
+            if (k.signum() == 0) return ONE;
+            return num.signum() < 0 && !k.testBit(0) ? ONE : this;
+        }
+        long bits = Math.max(num.bitLength(), den.bitLength());
+        if (k.bitLength() > 31 || bits * k.longValue() > MAX_EXACT_POWER_BITS) {
+            throw new MathError("exact power too large: " + this + "^" + k + " would have about "
+                    + String.format("%.3g", bits * k.doubleValue() * 0.30103) + " digits");
+        }
+        int e = k.intValue();
+        return new Num(num.pow(e), den.pow(e));
+    }
+
+    @Override public int compareTo(Num o) {
+        if (num != null && o.num != null) return num.multiply(o.den).compareTo(o.num.multiply(den));
+        return Double.compare(doubleValue(), o.doubleValue());
+    }
+
+    private void requireExact() { if (num == null) throw new IllegalStateException("not an exact number: " + this); }
+
+    /** Correctly rounded for huge numerators and denominators too (BigInteger.doubleValue alone overflows). */
+    private static double toDouble(BigInteger p, BigInteger q) {
+        if (q.equals(BigInteger.ONE)) return p.doubleValue();
+        if (p.bitLength() < 1000 && q.bitLength() < 1000) {
+            double a = p.doubleValue(), b = q.doubleValue();
+            if (Double.isFinite(a) && Double.isFinite(b)) return a / b;
+        }
+        return new java.math.BigDecimal(p).divide(new java.math.BigDecimal(q), java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
+    // ---- Expr
+    @Override public Kind kind() { return Kind.NUM; }
+    @Override public List<Expr> args() { return List.of(); }
+    @Override public Expr withArgs(List<Expr> args) { return this; }
+
+    @Override public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof Num n) || n.hash != hash) return false;
+        if (num == null) return n.num == null && Double.compare(value, n.value) == 0;
+        return n.num != null && num.equals(n.num) && den.equals(n.den);
+    }
+
+    @Override public int hashCode() { return hash; }
+
+    @Override public String toString() { return Printer.print(this); }
+
+    /** The plain text of the number (without any sign-dependent parentheses). */
+    String text() {
+        if (num == null) return doubleText(value);
+        return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
+    }
+
+    static String doubleText(double v) {
+        if (Double.isNaN(v)) return "nan";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        return Double.toString(v);
+    }
+}

@@ -1,0 +1,74 @@
+package cofactor.expr;
+
+import cofactor.func.Fn;
+import java.math.BigInteger;
+
+/** The canonical power {@code base^exp}: folds numbers, exact roots and nested powers, distributes integer powers over products. */
+final class Powers {
+    private Powers() {}
+
+    static Expr pow(Expr base, Expr exp) {
+        if (exp instanceof Num e) {
+            if (e.isZero()) return e.isExact() ? Num.ONE : Num.real(1.0);
+            if (e.isOne() && e.isExact()) return base;
+            if (base instanceof Num b) return numeric(b, e);
+            if (e.isInteger()) {
+                if (base instanceof Mul m) return distribute(m, e);
+                if (base instanceof Pow p) return pow(p.base(), Expr.mul(p.exp(), e));
+            }
+        }
+        if (base instanceof Num b && (b.isOne() && b.isExact())) return Num.ONE;
+        if (base == Sym.E) return Expr.call(Fn.EXP, exp);
+        // exp(a)^b = exp(a·b) for real a, b
+        if (base instanceof Call c && c.fn() == Fn.EXP) return Expr.call(Fn.EXP, Expr.mul(c.arg(), exp));
+        return new Pow(base, exp);
+    }
+
+    private static Expr distribute(Mul m, Num k) {
+        MulBuilder b = new MulBuilder().mul(m.coef().pow(k.numerator()));
+        for (int i = 0; i < m.size(); i++) b.mul(pow(m.base(i), Expr.mul(m.exp(i), k)));
+        return b.build();
+    }
+
+    private static Expr numeric(Num b, Num e) {
+        if (!b.isExact() || !e.isExact()) {
+            double v = Math.pow(b.doubleValue(), e.doubleValue());
+            if (Double.isNaN(v)) throw new MathError(b + "^" + e + " is not a real number");
+            if (Double.isInfinite(v) && b.isZero()) throw new MathError("division by zero");
+            return Num.real(v);
+        }
+        if (e.isInteger()) return b.pow(e.numerator());
+        if (b.isZero()) {
+            if (e.signum() < 0) throw new MathError("division by zero");
+            return Num.ZERO;
+        }
+        // b^(p/q): exact when both parts of b are perfect q-th powers, e.g. 4^(1/2) = 2, (8/27)^(2/3) = 4/9.
+        BigInteger q = e.denominator();
+        if (b.signum() > 0 && q.bitLength() < 16) {
+            int qi = q.intValue();
+            BigInteger rn = root(b.numerator(), qi), rd = root(b.denominator(), qi);
+            if (rn != null && rd != null) return Num.rational(rn, rd).pow(e.numerator());
+        }
+        return new Pow(b, e);
+    }
+
+    /** The exact q-th root of n ≥ 0, or null when n is not a perfect q-th power. */
+    static BigInteger root(BigInteger n, int q) {
+        if (n.signum() == 0 || n.equals(BigInteger.ONE)) return n;
+        if (n.bitLength() > 4096) return null;
+        BigInteger r = BigInteger.valueOf(Math.round(Math.pow(n.doubleValue(), 1.0 / q)));
+        if (n.bitLength() > 52) { // refine by Newton's method where the double guess is too coarse
+            BigInteger qq = BigInteger.valueOf(q);
+            r = r.max(BigInteger.ONE);
+            for (int i = 0; i < 200; i++) {
+                BigInteger next = r.multiply(qq.subtract(BigInteger.ONE)).add(n.divide(r.pow(q - 1))).divide(qq);
+                if (next.subtract(r).abs().compareTo(BigInteger.ONE) <= 0) { r = next; break; }
+                r = next;
+            }
+        }
+        for (BigInteger c = r.subtract(BigInteger.ONE); c.compareTo(r.add(BigInteger.ONE)) <= 0; c = c.add(BigInteger.ONE)) {
+            if (c.signum() > 0 && c.pow(q).equals(n)) return c;
+        }
+        return null;
+    }
+}

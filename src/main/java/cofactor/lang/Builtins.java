@@ -1,0 +1,43 @@
+package cofactor.lang;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The registry every call is looked up in. Each area of the system contributes its built-ins from one class. */
+public final class Builtins {
+    private final Map<String, Builtin> table = new TreeMap<>();
+
+    public static Builtins standard() {
+        Builtins b = new Builtins();
+        CoreBuiltins.register(b);
+        return b;
+    }
+
+    public void add(Builtin builtin) {
+        if (table.putIfAbsent(builtin.name(), builtin) != null) throw new IllegalStateException("built-in defined twice: " + builtin.name());
+    }
+
+    /** Registers the same built-in under another name ({@code ln} for {@code log}). */
+    public void alias(String alias, String name) {
+        Builtin b = table.get(name);
+        add(new Builtin(alias, b.minArgs(), b.maxArgs(), b.options(), b.prefix(), b.usage().replaceFirst(name, alias), b.help(), b.impl()));
+    }
+
+    public Builtin get(String name) { return table.get(name); }
+
+    public boolean has(String name) { return table.containsKey(name); }
+
+    public Set<String> names() { return Collections.unmodifiableSet(table.keySet()); }
+
+    public Iterable<Builtin> all() { return table.values(); }
+
+    /** The names that may be applied without parentheses. */
+    public Set<String> prefixNames() {
+        Set<String> s = new TreeSet<>();
+        for (Builtin b : table.values()) if (b.prefix()) s.add(b.name());
+        return s;
+    }
+}

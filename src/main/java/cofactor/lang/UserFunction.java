@@ -1,0 +1,45 @@
+package cofactor.lang;
+
+import cofactor.lang.ast.Node;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code f(x, y) = body}: evaluated at each call with the parameters bound to the arguments. */
+final class UserFunction implements Callable {
+    private final String name;
+    private final List<String> params;
+    private final Node body;
+    private final Interpreter interpreter;
+
+    UserFunction(String name, List<String> params, Node body, Interpreter interpreter) {
+        this.name = name;
+        this.params = List.copyOf(params);
+        this.body = body;
+        this.interpreter = interpreter;
+    }
+
+    @Override public Object call(Args args) {
+        if (args.size() != params.size()) {
+            throw args.error("takes " + params.size() + " argument" + (params.size() == 1 ? "" : "s") + ", got " + args.size());
+        }
+        Map<String, Object> bound = new HashMap<>();
+        for (int i = 0; i < params.size(); i++) bound.put(params.get(i), args.get(i));
+        return interpreter.evalWith(body, bound);
+    }
+
+    /** Shown as its definition with the body evaluated symbolically: {@code f(x, y) = x^2 + y}. */
+    @Override public String show() {
+        Map<String, Object> symbolic = new HashMap<>();
+        for (String p : params) symbolic.put(p, cofactor.expr.Sym.of(p));
+        String value;
+        try {
+            value = Values.show(interpreter.evalWith(body, symbolic));
+        } catch (RuntimeException e) {
+            value = "...";
+        }
+        return name + "(" + String.join(", ", params) + ") = " + value;
+    }
+
+    @Override public String kind() { return "function"; }
+}

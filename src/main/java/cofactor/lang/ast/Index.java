@@ -1,0 +1,3 @@
+package cofactor.lang.ast;
+import java.util.List;
+public record Index(Node target, List<Node> indices, Pos pos) implements Node {}

@@ -1,0 +1,3 @@
+package cofactor.lang.ast;
+import java.util.List;
+public record ListLit(List<Node> elements, Pos pos) implements Node {}

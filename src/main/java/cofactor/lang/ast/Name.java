@@ -1,0 +1,3 @@
+package cofactor.lang.ast;
+
+public record Name(String name, Pos pos) implements Node {}

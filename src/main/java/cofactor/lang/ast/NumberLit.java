@@ -1,0 +1,3 @@
+package cofactor.lang.ast;
+
+public record NumberLit(String text, boolean isDouble, Pos pos) implements Node {}

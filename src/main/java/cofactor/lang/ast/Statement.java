@@ -1,0 +1,3 @@
+package cofactor.lang.ast;
+
+public record Statement(Node node, boolean silent, Pos pos, String sourceText) {}

@@ -1,0 +1,3 @@
+package cofactor.lang.ast;
+
+public record Transpose(Node target, Pos pos) implements Node {}

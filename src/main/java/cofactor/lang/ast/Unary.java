@@ -1,0 +1,3 @@
+package cofactor.lang.ast;
+
+public record Unary(char op, Node operand, Pos pos) implements Node {}

@@ -1,0 +1,119 @@
+package cofactor.matrix;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** An immutable m×n matrix of expressions; a vector is an n×1 matrix. Indices here are 0-based. */
+public final class Matrix {
+    private final int rows, cols;
+    private final Expr[] entries; // row-major
+
+    private Matrix(int rows, int cols, Expr[] entries) {
+        this.rows = rows;
+        this.cols = cols;
+        this.entries = entries;
+    }
+
+    public static Matrix of(int rows, int cols, Expr[] rowMajor) {
+        if (rows < 0 || cols < 0 || rowMajor.length != rows * cols) throw new IllegalArgumentException("bad matrix shape");
+        return new Matrix(rows, cols, rowMajor.clone());
+    }
+
+    public static Matrix of(List<List<Expr>> rowList) {
+        int m = rowList.size(), n = m == 0 ? 0 : rowList.get(0).size();
+        Expr[] e = new Expr[m * n];
+        for (int i = 0; i < m; i++) {
+            if (rowList.get(i).size() != n) throw new ShapeError("matrix", "rows must have equal length, row 1 has " + n + " entries and row " + (i + 1) + " has " + rowList.get(i).size());
+            for (int j = 0; j < n; j++) e[i * n + j] = rowList.get(i).get(j);
+        }
+        return new Matrix(m, n, e);
+    }
+
+    public static Matrix vector(List<? extends Expr> entries) { return new Matrix(entries.size(), 1, entries.toArray(Expr[]::new)); }
+
+    public static Matrix zeros(int rows, int cols) {
+        Expr[] e = new Expr[rows * cols];
+        Arrays.fill(e, Num.ZERO);
+        return new Matrix(rows, cols, e);
+    }
+
+    public static Matrix identity(int n) {
+        Expr[] e = new Expr[n * n];
+        Arrays.fill(e, Num.ZERO);
+        for (int i = 0; i < n; i++) e[i * n + i] = Num.ONE;
+        return new Matrix(n, n, e);
+    }
+
+    public int rows() { return rows; }
+    public int cols() { return cols; }
+    public boolean isSquare() { return rows == cols; }
+    public boolean isVector() { return cols == 1; }
+    public int size() { return entries.length; }
+    public Expr get(int i, int j) { return entries[i * cols + j]; }
+    /** Entry k in row-major order (for a vector: its k-th component). */
+    public Expr get(int k) { return entries[k]; }
+    public List<Expr> entries() { return List.of(entries); }
+    public String shape() { return rows + "×" + cols; }
+
+    public Matrix map(UnaryOperator<Expr> f) {
+        Expr[] e = new Expr[entries.length];
+        for (int k = 0; k < e.length; k++) e[k] = f.apply(entries[k]);
+        return new Matrix(rows, cols, e);
+    }
+
+    public Matrix transpose() {
+        Expr[] e = new Expr[entries.length];
+        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) e[j * rows + i] = entries[i * cols + j];
+        return new Matrix(cols, rows, e);
+    }
+
+    public Matrix plus(Matrix o) { return elementwise("+", o, Expr::add); }
+    public Matrix minus(Matrix o) { return elementwise("-", o, Expr::sub); }
+
+    private Matrix elementwise(String op, Matrix o, java.util.function.BinaryOperator<Expr> f) {
+        if (rows != o.rows || cols != o.cols) throw new ShapeError(op, "shapes differ: " + shape() + " and " + o.shape());
+        Expr[] e = new Expr[entries.length];
+        for (int k = 0; k < e.length; k++) e[k] = f.apply(entries[k], o.entries[k]);
+        return new Matrix(rows, cols, e);
+    }
+
+    public Matrix scale(Expr s) { return map(x -> Expr.mul(s, x)); }
+
+    public Matrix times(Matrix o) {
+        if (cols != o.rows) throw new ShapeError("*", "cannot multiply " + shape() + " by " + o.shape());
+        Expr[] e = new Expr[rows * o.cols];
+        Expr[] terms = new Expr[cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < o.cols; j++) {
+                for (int k = 0; k < cols; k++) terms[k] = Expr.mul(get(i, k), o.get(k, j));
+                e[i * o.cols + j] = Expr.add(Arrays.asList(terms));
+            }
+        }
+        return new Matrix(rows, o.cols, e);
+    }
+
+    @Override public boolean equals(Object o) {
+        return this == o || o instanceof Matrix m && m.rows == rows && m.cols == cols && Arrays.equals(m.entries, entries);
+    }
+
+    @Override public int hashCode() { return Arrays.hashCode(entries) * 31 + rows; }
+
+    /** {@code [[a, b], [c, d]]}; a column vector prints as {@code [a, b]}; both parse back to this matrix. */
+    @Override public String toString() {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < rows; i++) {
+            if (i > 0) sb.append(", ");
+            if (cols == 1 && rows > 0) { sb.append(get(i, 0)); continue; }
+            sb.append('[');
+            for (int j = 0; j < cols; j++) {
+                if (j > 0) sb.append(", ");
+                sb.append(get(i, j));
+            }
+            sb.append(']');
+        }
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,73 @@
+package cofactor.expr;
+
+import static cofactor.expr.Expr.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import cofactor.func.Fn;
+import org.junit.jupiter.api.Test;
+
+class CanonicalFormTest {
+    static final Sym x = sym("x"), y = sym("y");
+
+    @Test void likeTermsCollect() {
+        assertEquals(mul(num(2), x), add(x, x));
+        assertEquals("2*x", add(x, x).toString());
+        assertEquals(Num.ZERO, sub(x, x));
+    }
+
+    @Test void equalBasesCollect() {
+        assertEquals(pow(x, 2), mul(x, x));
+        assertEquals("x^2", mul(x, x).toString());
+        assertEquals(Num.ONE, div(x, x));
+    }
+
+    @Test void rationalsStayExact() {
+        assertEquals(rational(1, 2), add(rational(1, 3), rational(1, 6)));
+        assertEquals("1/2", add(rational(1, 3), rational(1, 6)).toString());
+        assertEquals(num(512), pow(num(2), pow(num(3), num(2))));
+    }
+
+    @Test void aDoubleMakesTheResultADouble() {
+        assertEquals(real(0.5), add(rational(1, 4), real(0.25)));
+    }
+
+    @Test void numberTimesSumDistributes() {
+        Expr s = add(x, y);
+        assertEquals(Num.ZERO, sub(mul(num(2), s), add(mul(num(2), x), mul(num(2), y))));
+    }
+
+    @Test void orderDoesNotMatter() {
+        Expr a = add(java.util.List.of(x, mul(num(3), y), call(Fn.SIN, x), num(7)));
+        Expr b = add(java.util.List.of(num(7), call(Fn.SIN, x), mul(y, num(3)), x));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(a.toString(), b.toString());
+    }
+
+    @Test void printsLikeTheLanguage() {
+        Expr det = sub(mul(x, call(Fn.SIN, x)), pow(x, 2));
+        assertEquals("x*sin(x) - x^2", det.toString());
+        assertEquals("1/x", pow(x, -1).toString());
+        assertEquals("2*x/(3*y)", div(mul(num(2), x), mul(num(3), y)).toString());
+        assertEquals("sqrt(x)", sqrt(x).toString());
+        assertEquals("(x + 1)^2", pow(add(x, num(1)), 2).toString());
+        assertEquals("-x^2", neg(pow(x, 2)).toString());
+        assertEquals("x^(1/3)", pow(x, rational(1, 3)).toString());
+        assertEquals("-sin(x)", call(Fn.SIN, neg(x)).toString());
+    }
+
+    @Test void exactRootsAndSpecialValues() {
+        assertEquals(num(2), sqrt(num(4)));
+        assertEquals(rational(4, 9), pow(rational(8, 27), rational(2, 3)));
+        assertEquals(Num.ZERO, call(Fn.SIN, Sym.PI));
+        assertEquals(Num.MINUS_ONE, call(Fn.COS, Sym.PI));
+        assertEquals(Num.ONE, call(Fn.LOG, Sym.E));
+        assertEquals(x, call(Fn.EXP, call(Fn.LOG, x)));
+        assertEquals(call(Fn.COS, x), call(Fn.COS, neg(x)));
+    }
+
+    @Test void doublesPrintSoTheyParseBack() {
+        assertEquals("0.1", real(0.1).toString());
+        assertEquals("2.0", real(2).toString());
+    }
+}
