@@ -1,0 +1,34 @@
+package cofactor.cli;
+
+import cofactor.lang.Values;
+import cofactor.matrix.Matrix;
+
+/** The REPL's display of a matrix: entries in aligned columns, one row per line. */
+final class Grid {
+    private Grid() {}
+
+    static String show(Object value) {
+        if (!(value instanceof Matrix m) || m.rows() == 0 || m.cols() == 0 || m.rows() == 1 && m.cols() == 1) return Values.show(value);
+        String[][] text = new String[m.rows()][m.cols()];
+        int[] width = new int[m.cols()];
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                text[i][j] = m.get(i, j).toString();
+                width[j] = Math.max(width[j], text[i][j].length());
+            }
+        }
+        int total = 0;
+        for (int w : width) total += w + 2;
+        if (total > 160) return Values.show(value); // too wide to align usefully: the one-line form wraps better
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < m.rows(); i++) {
+            if (i > 0) sb.append('\n');
+            sb.append("[ ");
+            for (int j = 0; j < m.cols(); j++) {
+                sb.append(text[i][j]).append(" ".repeat(width[j] - text[i][j].length()));
+                sb.append(j + 1 < m.cols() ? "   " : " ]");
+            }
+        }
+        return sb.toString();
+    }
+}

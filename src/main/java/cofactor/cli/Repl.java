@@ -1,0 +1,193 @@
+package cofactor.cli;
+
+import cofactor.lang.Builtin;
+import cofactor.lang.Parser;
+import cofactor.lang.Session;
+import cofactor.lang.Values;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import org.jline.reader.Candidate;
+import org.jline.reader.EOFError;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The interactive session: JLine editing with history in ~/.cofactor_history,
+ * multi-line input while brackets are open, completion of built-ins and bound
+ * names, {@code :help :vars :save :quit}, Ctrl-C to stop a computation. Piped
+ * (non-terminal) input is read line by line and prints only results.
+ */
+final class Repl {
+    private static final String PROMPT = "> ", CONTINUATION = "... ";
+
+    private final Session session;
+
+    Repl(Session session) { this.session = session; }
+
+    int run() {
+        try (Evaluator evaluator = new Evaluator()) {
+            return System.console() == null ? runPiped(evaluator) : runInteractive(evaluator);
+        }
+    }
+
+    private int runPiped(Evaluator evaluator) {
+        Runner runner = new Runner(session, evaluator, System.out, System.err, Grid::show);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        StringBuilder chunk = new StringBuilder();
+        try {
+            for (String line; (line = in.readLine()) != null; ) {
+                chunk.append(line).append('\n');
+                if (Parser.isIncomplete(chunk.toString())) continue;
+                String input = chunk.toString().strip();
+                chunk.setLength(0);
+                if (input.startsWith(":")) {
+                    if (!command(input, runner, System.out)) return 0;
+                } else if (!input.isEmpty()) {
+                    runner.run(input, "input", false);
+                }
+            }
+            if (!chunk.toString().isBlank()) runner.run(chunk.toString(), "input", false);
+        } catch (IOException e) {
+            System.err.println("error: reading input: " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    private int runInteractive(Evaluator evaluator) {
+        Terminal terminal;
+        try {
+            terminal = TerminalBuilder.builder().system(true).dumb(true).build();
+        } catch (IOException e) {
+            return runPiped(evaluator);
+        }
+        PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("cofactor")
+                .parser(new InputParser())
+                .completer((r, line, candidates) -> {
+                    for (String name : session.builtins().names()) candidates.add(new Candidate(name));
+                    for (String name : session.bindings().keySet()) candidates.add(new Candidate(name));
+                    if (line.wordIndex() == 0) for (String c : COMMANDS) candidates.add(new Candidate(c));
+                })
+                .variable(LineReader.HISTORY_FILE, Paths.get(System.getProperty("user.home"), ".cofactor_history"))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+                .option(LineReader.Option.HISTORY_INCREMENTAL, true)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+        terminal.handle(Terminal.Signal.INT, signal -> evaluator.interrupt());
+        Runner runner = new Runner(session, evaluator, out, out, Grid::show);
+        out.println("Cofactor " + version() + " — exact determinants and derivatives. :help for help, Ctrl-D to quit.");
+        boolean interruptedOnce = false;
+        while (true) {
+            String input;
+            try {
+                input = reader.readLine(PROMPT).strip();
+                interruptedOnce = false;
+            } catch (UserInterruptException e) {
+                if (interruptedOnce || e.getPartialLine().isEmpty() && interruptedOnce) return 0;
+                if (e.getPartialLine().isBlank()) {
+                    out.println("(Ctrl-C again or Ctrl-D to quit)");
+                    interruptedOnce = true;
+                }
+                continue;
+            } catch (EndOfFileException e) {
+                return 0;
+            }
+            if (input.isEmpty()) continue;
+            if (input.startsWith(":")) {
+                if (!command(input, runner, out)) return 0;
+                continue;
+            }
+            runner.run(input, "input", false);
+        }
+    }
+
+    private static final String[] COMMANDS = {":help", ":vars", ":save", ":quit"};
+
+    /** Runs a REPL command; false means quit. */
+    private boolean command(String input, Runner runner, PrintStream out) {
+        String[] words = input.split("\\s+", 2);
+        String arg = words.length > 1 ? words[1].strip() : "";
+        switch (words[0]) {
+            case ":quit", ":q", ":exit" -> { return false; }
+            case ":help", ":h" -> out.println(arg.isEmpty() ? help() : helpFor(arg));
+            case ":vars" -> {
+                if (session.bindings().isEmpty()) out.println("(no bindings yet: x = 1 binds x)");
+                for (Map.Entry<String, Object> b : session.bindings().entrySet()) {
+                    String v = Values.show(b.getValue());
+                    out.println(b.getKey() + " = " + (v.length() > 100 ? v.substring(0, 97) + "..." : v));
+                }
+            }
+            case ":save" -> save(arg, runner, out);
+            default -> out.println("error: unknown command " + words[0] + " (commands: " + String.join(" ", COMMANDS) + ")");
+        }
+        return true;
+    }
+
+    /** Writes the statements that ran as a .cof file: to a temporary file first, then renamed, so no half-written file is left. */
+    private static void save(String file, Runner runner, PrintStream out) {
+        if (file.isEmpty()) { out.println("error: :save needs a file name, e.g. :save session.cof"); return; }
+        Path target = Paths.get(file).toAbsolutePath();
+        try {
+            Path tmp = Files.createTempFile(target.getParent(), ".cofactor-save", ".tmp");
+            Files.writeString(tmp, String.join("\n", runner.transcript()) + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.println("saved " + runner.transcript().size() + " statements to " + file);
+        } catch (IOException e) {
+            out.println("error: :save: cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private String help() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Type statements: A = [[x, x^2], [1, sin x]]   det(A)   d(det(A), x)   jacobi(A, x)\n");
+        sb.append("Commands: :help [name]  :vars  :save FILE  :quit   (Ctrl-C stops a computation)\n");
+        sb.append("Built-ins:\n");
+        for (Builtin b : session.builtins().all()) sb.append(String.format("  %-34s %s%n", b.usage(), b.help()));
+        return sb.toString().stripTrailing();
+    }
+
+    private String helpFor(String name) {
+        Builtin b = session.builtins().get(name);
+        return b == null ? "no built-in named " + name : b.usage() + "\n  " + b.help();
+    }
+
+    private static String version() {
+        String v = Repl.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
+    }
+
+    /** JLine's line parser, told when input is incomplete (an open bracket or string) so Enter continues the statement. */
+    private static final class InputParser extends DefaultParser {
+        InputParser() {
+            quoteChars(new char[0]); // ' is transpose and " strings are ours to parse
+            escapeChars(new char[0]);
+        }
+
+        @Override public ParsedLine parse(String line, int cursor, ParseContext context) {
+            if (context == ParseContext.ACCEPT_LINE && Parser.isIncomplete(line)) throw new EOFError(-1, -1, "open bracket");
+            return super.parse(line, cursor, context);
+        }
+
+        @Override public boolean isDelimiterChar(CharSequence buffer, int pos) {
+            char c = buffer.charAt(pos);
+            return !(Character.isLetterOrDigit(c) || c == '_' || c == ':');
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package cofactor.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import cofactor.expr.Sym;
+import cofactor.matrix.Matrix;
+import cofactor.testing.RandomExprs;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What the printer writes, the parser and interpreter read back as the same canonical value. */
+class RoundTripPropertyTest {
+    static LongStream seeds() { return LongStream.range(0, 1000).map(i -> 0xF00D0000L + i); }
+
+    private static Object readBack(String text) {
+        List<cofactor.lang.ast.Statement> statements = Parser.parse(text, "test");
+        assertEquals(1, statements.size(), text);
+        return new Interpreter(new Session()).execute(statements.get(0));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void printedExpressionsParseBack(long seed) {
+        Expr e = new RandomExprs(seed, RandomExprs.randomPoint(new Random(seed))).next(5).expr();
+        String text = e.toString();
+        assertEquals(e, readBack(text), "seed " + seed + ": printed as " + text);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void printedMatricesParseBack(long seed) {
+        Random r = new Random(seed);
+        RandomExprs gen = new RandomExprs(seed, RandomExprs.randomPoint(r));
+        int m = 1 + r.nextInt(3), n = 1 + r.nextInt(3);
+        Expr[] entries = new Expr[m * n];
+        for (int k = 0; k < entries.length; k++) entries[k] = gen.next(2).expr();
+        Matrix a = Matrix.of(m, n, entries);
+        assertEquals(a, readBack(a.toString()), "seed " + seed + ": printed as " + a);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.1, 1.0, 2.5e-8, 1e21, 123456.789, -0.75, 5e-324, 1.7976931348623157e308})
+    void doublesParseBackExactly(double v) {
+        assertEquals(Num.real(v), readBack(Num.real(v).toString()));
+        Expr scaled = Expr.mul(Num.real(v), Sym.of("x"));
+        assertEquals(scaled, readBack(scaled.toString()));
+    }
+}
