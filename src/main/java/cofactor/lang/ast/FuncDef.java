@@ -1,3 +1,10 @@
 package cofactor.lang.ast;
+
 import java.util.List;
-public record FuncDef(String name, List<String> params, Node body, Pos pos) implements Node {}
+
+/** {@code name(params) = body}. The parser guarantees distinct plain-name parameters. */
+public record FuncDef(String name, List<String> params, Node body, Pos pos) implements Node {
+    public FuncDef {
+        params = List.copyOf(params);
+    }
+}

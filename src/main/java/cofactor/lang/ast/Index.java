@@ -1,3 +1,10 @@
 package cofactor.lang.ast;
+
 import java.util.List;
-public record Index(Node target, List<Node> indices, Pos pos) implements Node {}
+
+/** {@code target[i]} or {@code target[i, j]}; indices are 1-based. */
+public record Index(Node target, List<Node> indices, Pos pos) implements Node {
+    public Index {
+        indices = List.copyOf(indices);
+    }
+}

@@ -1,3 +1,10 @@
 package cofactor.lang.ast;
+
 import java.util.List;
-public record ListLit(List<Node> elements, Pos pos) implements Node {}
+
+/** {@code [a, b]}; a matrix is a list of lists {@code [[a, b], [c, d]]}. */
+public record ListLit(List<Node> elements, Pos pos) implements Node {
+    public ListLit {
+        elements = List.copyOf(elements);
+    }
+}

@@ -1,3 +1,9 @@
 package cofactor.lang.ast;
-/** A 1-based line and column in the source. */
-public record Pos(int line, int column) {}
+
+/** A source position: 1-based line and 1-based column (in code points). */
+public record Pos(int line, int column) {
+    @Override
+    public String toString() {
+        return line + ":" + column;
+    }
+}

@@ -1,3 +1,10 @@
 package cofactor.lang.ast;
+
 import java.util.List;
-public record Subst(Node body, List<NamedArg> bindings, Pos pos) implements Node {}
+
+/** {@code body | x = 1, y = 2}; pos is that of the bar. */
+public record Subst(Node body, List<NamedArg> bindings, Pos pos) implements Node {
+    public Subst {
+        bindings = List.copyOf(bindings);
+    }
+}

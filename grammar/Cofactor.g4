@@ -1,0 +1,178 @@
+// The Cofactor language, sections 1 and 2 of LANGUAGE.md.
+//
+// The grammar only recognises shapes; AstBuilder gives them meaning. In particular
+// application without parentheses (`sin x`, `det A`, `sin 2x`) is resolved there from
+// the sequence of juxtaposed factors and a set of function names, so no function name
+// is a token here (the grammars-v4 calculator's mistake).
+//
+// Sums, products, powers and sign runs are loops rather than left recursion, so long
+// chains like `a+b+c+...` give flat parse trees that the builder folds without recursion;
+// only bracket nesting makes the parse tree deep.
+grammar Cofactor;
+
+// Our own cofactor.lang.Parser would shadow ANTLR's base class of the same simple name.
+options { superClass = org.antlr.v4.runtime.Parser; }
+
+// In a combined grammar @header reaches both lexer and parser: all generated classes
+// live in cofactor.lang, and no ANTLR type leaves that package.
+@header { package cofactor.lang; }
+
+// Whether a bracket calls or indexes is decided here, from spacing, so the parser needs
+// one token of lookahead: `f(x)` calls f but `x (y+1)` multiplies; `A[1]` and `f(x)[1]`
+// index but `x [1, 2]` and `2[1, 2]` multiply by a vector. Without this every `(` after a
+// name would be ambiguous (call, or a juxtaposed factor), and ANTLR would scan to the
+// matching `)` to decide, again at each nesting level.
+@lexer::members {
+    // Depth of open ( and [. A newline inside brackets does not end the statement,
+    // so matrices may span lines.
+    int nesting = 0;
+
+    // The last token handed to the parser (blanks and comments are never handed over).
+    private Token previous;
+
+    @Override
+    public void emit(Token token) {
+        super.emit(token);
+        previous = token;
+    }
+
+    // True when the token being lexed starts exactly where the previous one ended and
+    // that one has one of the given types.
+    private boolean gluedTo(int... types) {
+        if (previous == null || previous.getStopIndex() + 1 != _tokenStartCharIndex) {
+            return false;
+        }
+        for (int type : types) {
+            if (previous.getType() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+// ---------------------------------------------------------------- parser
+
+// AstBuilder reads the token after each statement to see a silencing `;`.
+program
+    : end* (statement (end+ statement)* end*)? EOF           # Prog
+    ;
+
+end
+    : NEWLINE                                                 # NewlineEnd
+    | SEMI                                                    # SemiEnd
+    ;
+
+// `x = e` and `f(x, y) = e`: AstBuilder checks the left side is a name or a call
+// whose arguments are plain names, which gives better errors than a grammar rule.
+statement
+    : target=expr (ASSIGN value=expr)?                        # Stmt
+    ;
+
+expr
+    : sum substitution*                                       # ExprRoot
+    ;
+
+substitution
+    : BAR binding (COMMA binding)*                            # Bindings
+    ;
+
+binding
+    : NAME ASSIGN sum                                         # Bind
+    ;
+
+sum
+    : product (ops+=(PLUS | MINUS) product)*                  # Terms
+    ;
+
+// Juxtaposed factors never start with a sign (`x -y` is a subtraction).
+product
+    : unary factor*                                           # Factors
+    ;
+
+factor
+    : op=(STAR | SLASH) unary                                 # ExplicitFactor
+    | power                                                   # ImplicitFactor
+    ;
+
+unary
+    : (signs+=(PLUS | MINUS))* power                          # Signed
+    ;
+
+// Right-associative; AstBuilder folds the chain from the right.
+power
+    : postfix (CARET exponent)*                               # Pow
+    ;
+
+// `x^-1`: an exponent may carry signs.
+exponent
+    : (signs+=(PLUS | MINUS))* postfix                        # SignedExponent
+    ;
+
+postfix
+    : atom postfixOp*                                         # Post
+    ;
+
+postfixOp
+    : INDEX expr (COMMA expr)* RBRACK                         # IndexOp
+    | QUOTE                                                   # TransposeOp
+    | DOT NAME                                                # PartOp
+    ;
+
+atom
+    : NUMBER                                                  # NumberAtom
+    | STRING                                                  # StringAtom
+    | NAME CALL arguments? RPAREN                             # CallAtom
+    | NAME                                                    # NameAtom
+    | LPAREN expr RPAREN                                      # ParenAtom
+    | LBRACK (expr (COMMA expr)*)? RBRACK                     # ListAtom
+    ;
+
+arguments
+    : argument (COMMA argument)*                              # Args
+    ;
+
+argument
+    : NAME ASSIGN expr                                        # NamedArgument
+    | expr                                                    # PositionalArgument
+    ;
+
+// ---------------------------------------------------------------- lexer
+
+NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT? ;
+NAME    : [\p{L}_] [\p{L}\p{Nd}_]* ;
+// Strings may span lines, so an open string makes REPL input incomplete, like an open '('.
+STRING  : '"' (ESCAPE | ~["\\])* '"' ;
+// Matches only when STRING cannot (no closing quote): the parser reports it by name.
+UNTERMINATED_STRING : '"' (ESCAPE | ~["\\])* '\\'? ;
+
+// CALL and INDEX come first: with equal length the first rule whose predicate holds wins.
+CALL    : '(' {gluedTo(NAME)}? { nesting++; } ;
+INDEX   : '[' {gluedTo(NAME, RPAREN, RBRACK, QUOTE)}? { nesting++; } ;
+LPAREN  : '(' { nesting++; } ;
+RPAREN  : ')' { if (nesting > 0) nesting--; } ;
+LBRACK  : '[' { nesting++; } ;
+RBRACK  : ']' { if (nesting > 0) nesting--; } ;
+
+PLUS    : '+' ;
+MINUS   : '-' ;
+STAR    : '*' ;
+SLASH   : '/' ;
+CARET   : '^' ;
+ASSIGN  : '=' ;
+BAR     : '|' ;
+COMMA   : ',' ;
+SEMI    : ';' ;
+DOT     : '.' ;
+QUOTE   : '\'' ;
+
+NEWLINE : '\r'? '\n' { if (nesting > 0) skip(); } ;
+COMMENT : '#' ~[\r\n]* -> skip ;
+// \p{Zs} covers pasted no-break spaces; a lone \r and a byte-order mark are blanks too.
+WS      : [\p{Zs}\t\f\r\uFEFF]+ -> skip ;
+// Anything else becomes one token the parser never accepts, so the error names it.
+BAD_CHAR : . ;
+
+fragment DIGITS   : [0-9]+ ;
+fragment EXPONENT : [eE] [+-]? DIGITS ;
+fragment ESCAPE   : '\\' . ;

@@ -1,0 +1,124 @@
+package cofactor.lang;
+
+import cofactor.lang.ast.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The front end's only entry point: source text in, statements out, or a {@link SyntaxError}.
+ * Nothing ANTLR-typed crosses this boundary and nothing is printed.
+ */
+public final class Parser {
+    /** Names applied without parentheses ({@code sin x}, {@code det A}) unless a caller passes its own set. */
+    public static final Set<String> DEFAULT_PREFIX_FUNCTIONS = Set.of(
+            "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan",
+            "sinh", "cosh", "tanh", "exp", "log", "ln", "sqrt", "abs",
+            "det", "adj", "tr", "inv", "transpose", "expand", "simplify", "factor",
+            "N", "nterms", "vars", "rows", "cols", "latex", "cofactor");
+
+    /**
+     * Deeper bracket nesting is refused up front, with a position, instead of overflowing
+     * the stack: parsing recurses about eight frames per bracket, and tree walks later
+     * recurse too. 200 is CPython's limit for nested parentheses; it parses in a 512 KB stack.
+     */
+    static final int MAX_NESTING = 200;
+
+    private Parser() {
+    }
+
+    public static List<Statement> parse(String source, String sourceName) {
+        return parse(source, sourceName, DEFAULT_PREFIX_FUNCTIONS);
+    }
+
+    /** @param prefixFunctions names that take the next factor as argument without parentheses */
+    public static List<Statement> parse(String source, String sourceName, Set<String> prefixFunctions) {
+        SourceText text = new SourceText(source, sourceName);
+        CofactorLexer lexer = new CofactorLexer(text.chars);
+        lexer.removeErrorListeners(); // ANTLR's console listener would print
+        lexer.addErrorListener(new Thrower(text));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        refuseDeepNesting(tokens.getTokens(), text);
+
+        CofactorParser parser = new CofactorParser(tokens);
+        parser.removeErrorListeners();
+        parser.addErrorListener(new Thrower(text));
+        parser.setErrorHandler(new ThrowingErrorStrategy(text));
+        try {
+            CofactorParser.ProgContext tree = (CofactorParser.ProgContext) parser.program();
+            return new AstBuilder(text, prefixFunctions).program(tree);
+        } catch (StackOverflowError e) {
+            // Only reachable on a thread with a small stack: MAX_NESTING guards the usual case.
+            throw text.error(1, 1, "expression nested too deeply");
+        }
+    }
+
+    /**
+     * True when {@code source} stops inside an open '(' or '[' or an open string, so a REPL
+     * should read another line before parsing. Input that is already certainly wrong (an
+     * unmatched closing bracket) counts as complete, so its error shows at once.
+     */
+    public static boolean isIncomplete(String source) {
+        CofactorLexer lexer = new CofactorLexer(CharStreams.fromString(source));
+        lexer.removeErrorListeners();
+        Deque<Integer> open = new ArrayDeque<>();
+        Token last = null;
+        for (Token t : lexer.getAllTokens()) {
+            last = t;
+            int type = t.getType();
+            if (closerOf(type) > 0) {
+                open.push(closerOf(type));
+            } else if (isCloser(type) && (open.isEmpty() || open.pop() != type)) {
+                return false;
+            }
+        }
+        return !open.isEmpty() || (last != null && last.getType() == CofactorLexer.UNTERMINATED_STRING);
+    }
+
+    private static void refuseDeepNesting(List<Token> tokens, SourceText text) {
+        int depth = 0;
+        for (Token t : tokens) {
+            if (closerOf(t.getType()) > 0 && ++depth > MAX_NESTING) {
+                throw text.at(t, "expression nested too deeply (more than " + MAX_NESTING + " brackets)");
+            } else if (isCloser(t.getType())) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+    }
+
+    /** The closing token type for an opening bracket type ('(' of any kind, '['), else -1. */
+    static int closerOf(int type) {
+        return switch (type) {
+            case CofactorLexer.LPAREN, CofactorLexer.CALL -> CofactorLexer.RPAREN;
+            case CofactorLexer.LBRACK, CofactorLexer.INDEX -> CofactorLexer.RBRACK;
+            default -> -1;
+        };
+    }
+
+    static boolean isCloser(int type) {
+        return type == CofactorLexer.RPAREN || type == CofactorLexer.RBRACK;
+    }
+
+    /** A safety net: errors normally arrive through ThrowingErrorStrategy with better words. */
+    private static final class Thrower extends BaseErrorListener {
+        private final SourceText text;
+
+        Thrower(SourceText text) {
+            this.text = text;
+        }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+                                int charPositionInLine, String msg, RecognitionException e) {
+            throw text.error(line, charPositionInLine + 1, msg);
+        }
+    }
+}
