@@ -31,6 +31,7 @@ public final class Add implements Expr {
         for (int i = 0; i < terms.length; i++) {
             if (coefs[i].isZero() || terms[i] instanceof Num || terms[i] instanceof Add) return false;
             if (terms[i] instanceof Mul m && !m.coef().isOne()) return false;
+            if (terms[i] instanceof Mul m && m.size() == 1 && m.base(0) instanceof Add && m.exp(0).isOne()) return false;
             if (i > 0 && Order.compare(terms[i - 1], terms[i]) >= 0) return false;
         }
         return true;

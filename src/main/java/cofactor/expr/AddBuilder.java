@@ -19,7 +19,11 @@ final class AddBuilder {
             constant = constant.add(a.constant().mul(factor));
             for (int i = 0; i < a.size(); i++) collect(a.term(i), a.coef(i).mul(factor));
         } else if (e instanceof Mul m && !m.coef().isOne()) {
-            collect(m.withoutCoef(), m.coef().mul(factor));
+            // c·(a + b) is a product of its own (printing 2*(x + y)/z must parse back to the
+            // same node, which eager distribution would break), but inside a sum it flattens.
+            Expr rest = m.withoutCoef();
+            if (rest instanceof Add) add(rest, m.coef().mul(factor));
+            else collect(rest, m.coef().mul(factor));
         } else {
             collect(e, factor);
         }

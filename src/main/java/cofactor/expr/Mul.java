@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A canonical product {@code coef · Π base[i]^exp[i]}: bases distinct, sorted by
- * {@link Order}, none a product; exponents nonzero; coefficient nonzero. Either
+ * {@link Order}, none a product (but under a non-integer power); exponents nonzero; coefficient nonzero. Either
  * two or more factors, or one factor with a coefficient other than 1 (a lone
  * factor is a {@link Pow} or the base itself). Built only by {@link MulBuilder}.
  */
@@ -30,7 +30,8 @@ public final class Mul implements Expr {
 
     private static boolean isCanonical(Expr[] bases, Expr[] exps) {
         for (int i = 0; i < bases.length; i++) {
-            if (exps[i].isZero() || bases[i] instanceof Mul) return false;
+            // a product is a base only under a non-integer power: sqrt(2*x) stays whole
+            if (exps[i].isZero() || bases[i] instanceof Mul && exps[i] instanceof Num k && k.isInteger()) return false;
             if (i > 0 && Order.compare(bases[i - 1], bases[i]) >= 0) return false;
         }
         return true;

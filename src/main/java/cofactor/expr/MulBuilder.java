@@ -44,8 +44,8 @@ final class MulBuilder {
         if (bases.length == 0) return coef;
         if (bases.length == 1) {
             Expr base = bases[0], exp = factors.get(base);
-            Expr lone = exp.isOne() ? base : new Pow(base, exp);
-            return scale(lone, coef);
+            if (coef.isOne()) return exp.isOne() ? base : new Pow(base, exp);
+            return new Mul(coef, bases, new Expr[] {exp});
         }
         Arrays.sort(bases, Order.CANONICAL);
         Expr[] es = new Expr[bases.length];
@@ -54,8 +54,8 @@ final class MulBuilder {
     }
 
     /**
-     * {@code c · e} for a canonical {@code e}: a number times a sum distributes
-     * (so {@code 2(x+y) - 2x - 2y} is 0), otherwise the coefficient is attached.
+     * {@code c · e} for a canonical {@code e}. A number times a sum distributes (so
+     * the result can be a term of a sum); in a product it does not, see {@link AddBuilder}.
      */
     static Expr scale(Expr e, Num c) {
         if (c.isOne()) return e;

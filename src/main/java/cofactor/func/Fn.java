@@ -135,6 +135,11 @@ public enum Fn {
             if (this == SIN || this == TAN) return Num.ZERO;
             if (this == COS || this == SEC) return piMultiple.numerator().testBit(0) ? Num.MINUS_ONE : Num.ONE;
         }
+        if (piMultiple != null && piMultiple.denominator().equals(java.math.BigInteger.TWO)) { // odd multiples of pi/2
+            boolean negative = piMultiple.numerator().subtract(java.math.BigInteger.ONE).shiftRight(1).testBit(0);
+            if (this == SIN) return negative ? Num.MINUS_ONE : Num.ONE;
+            if (this == COS || this == COT) return Num.ZERO;
+        }
         if (this == LOG && arg == Sym.E) return Num.ONE;
         if (this == LOG && arg instanceof Call c && c.fn() == EXP) return c.arg();
         if (this == EXP && arg instanceof Call c && c.fn() == LOG) return c.arg();

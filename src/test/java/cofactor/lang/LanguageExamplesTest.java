@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** LANGUAGE.md's promises, checked through the command line as a user types them. */
 class LanguageExamplesTest {
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '→', value = {
+    @CsvSource(delimiter = '→', quoteCharacter = '"', value = {
         "2^3^2 → 512",
         "-x^2 | x = 3 → -9",
         "1/3 + 1/6 → 1/2",
@@ -21,11 +21,12 @@ class LanguageExamplesTest {
         "(x + 1) - (1 + x) → 0",
         "2x → 2*x",
         "x y → x*y",
-        "3(x+1) → 3*x + 3",
+        "3(x+1) → 3*(x + 1)",
+        "3(x+1) - 3 → 3*x",
         "sin x^2 → sin(x^2)",
         "sin 2x → sin(2*x)",
         "sin x y → y*sin(x)",
-        "2 sin x cos x → 2*sin(x)*cos(x)",
+        "2 sin x cos x → 2*cos(x)*sin(x)",
         "r sin(θ) → r*sin(θ)",
         "x^-1 → 1/x",
         "-x^2 → -x^2",
@@ -36,7 +37,7 @@ class LanguageExamplesTest {
         "[[a, b], [c, d]] * [x, y] → [a*x + b*y, c*x + d*y]",
         "x^2 + y | x = 1, y = 2 → 3",
         "f(x, y) = x^2 + y; f(2, 3) → 7",
-        "A = [[a, b],\n [c, d]]; A' → [[a, c], [b, d]]",
+        "A = [[a, b],\\n [c, d]]; A' → [[a, c], [b, d]]",
         "1/2 + 0.5 → 1.0",
         "12345678901234567890 * 10 → 123456789012345678900",
         "2.5E+4 → 25000.0",
