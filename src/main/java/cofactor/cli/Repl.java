@@ -45,8 +45,12 @@ final class Repl {
     }
 
     private int runPiped(Evaluator evaluator) {
-        Runner runner = new Runner(session, evaluator, System.out, System.err, Grid::show);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return runPiped(evaluator, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, System.err);
+    }
+
+    /** Reads statements until the input ends; an error is reported and the session goes on. */
+    int runPiped(Evaluator evaluator, BufferedReader in, PrintStream out, PrintStream err) {
+        Runner runner = new Runner(session, evaluator, out, err, Grid::show);
         StringBuilder chunk = new StringBuilder();
         try {
             for (String line; (line = in.readLine()) != null; ) {
@@ -55,14 +59,14 @@ final class Repl {
                 String input = chunk.toString().strip();
                 chunk.setLength(0);
                 if (input.startsWith(":")) {
-                    if (!command(input, runner, System.out)) return 0;
+                    if (!command(input, runner, out)) return 0;
                 } else if (!input.isEmpty()) {
                     runner.run(input, "input", false);
                 }
             }
             if (!chunk.toString().isBlank()) runner.run(chunk.toString(), "input", false);
         } catch (IOException e) {
-            System.err.println("error: reading input: " + e.getMessage());
+            err.println("error: reading input: " + e.getMessage());
             return 1;
         }
         return 0;
