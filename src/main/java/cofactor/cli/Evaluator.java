@@ -19,12 +19,27 @@ import java.util.concurrent.TimeoutException;
 final class Evaluator implements AutoCloseable {
     private static final long STACK_BYTES = 1L << 30;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(null, r, "cofactor-eval", STACK_BYTES);
-        t.setDaemon(true);
-        return t;
-    });
+    private ExecutorService worker = newWorker();
     private volatile Future<?> running;
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(null, r, "cofactor-eval", STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * After a cancel, work that does not notice its interrupt soon (a loop without
+     * {@link Cancel#check()}) is abandoned on its daemon thread, and the next
+     * statement gets a fresh worker instead of queueing behind it.
+     */
+    private void abandon(Future<?> f) {
+        f.cancel(true);
+        worker.shutdownNow();
+        worker = newWorker();
+    }
 
     /** Evaluates on the worker; timeLimitSeconds 0 means no limit. */
     <T> T run(Callable<T> work, double timeLimitSeconds) {
@@ -33,13 +48,14 @@ final class Evaluator implements AutoCloseable {
         try {
             return timeLimitSeconds > 0 ? f.get((long) (timeLimitSeconds * 1000), TimeUnit.MILLISECONDS) : f.get();
         } catch (TimeoutException e) {
-            f.cancel(true);
+            abandon(f);
             throw new EvalError("", "stopped after the time limit of " + timeLimitSeconds + " s (raise it with set(timeout = ...))");
         } catch (InterruptedException e) {
-            f.cancel(true);
+            abandon(f);
             Thread.currentThread().interrupt();
             throw new EvalError("", "interrupted");
         } catch (java.util.concurrent.CancellationException e) {
+            abandon(f);
             throw new EvalError("", "interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

@@ -33,6 +33,7 @@ final class AddBuilder {
     private void collect(Expr term, Num c) { coefs.merge(term, c, Num::add); }
 
     Expr build() {
+        Cancel.check(); // sums are where large work accumulates: a cheap place to notice Ctrl-C
         Expr[] terms = coefs.entrySet().stream().filter(en -> !en.getValue().isZero())
                 .map(Map.Entry::getKey).toArray(Expr[]::new);
         if (terms.length == 0) return constant;
