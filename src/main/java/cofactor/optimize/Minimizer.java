@@ -1,0 +1,65 @@
+package cofactor.optimize;
+
+/** The iteration every method shares: stopping rules, the best point, the history, progress reports, Ctrl-C. */
+public final class Minimizer {
+    /** Receives progress during long runs, about once a second. */
+    public interface Progress {
+        void report(Method method, long step, double loss, double gradientNorm);
+    }
+
+    private static final long REPORT_NANOS = 1_000_000_000L;
+
+    private Minimizer() {}
+
+    public static Result minimize(Objective f, double[] start, Method.Options o, Progress progress) {
+        int n = f.dimension();
+        if (start.length != n) throw new IllegalArgumentException("start has " + start.length + " coordinates, expected " + n);
+        double[] x = start.clone(), g = new double[n], before = new double[n];
+        double[] best = x.clone();
+        double bestLoss = Double.POSITIVE_INFINITY;
+        Method.Step method = o.method().newStep(o, n);
+        History history = new History();
+        long nextReport = System.nanoTime() + REPORT_NANOS;
+
+        double loss = f.valueAndGradient(x, g);
+        for (long k = 0; ; k++) {
+            history.record(k, loss);
+            double gn = norm(g);
+            String problem = !Double.isFinite(loss) ? "the loss became " + text(loss)
+                    : !allFinite(x) ? "the point became non-finite" : !allFinite(g) ? "the gradient became non-finite" : null;
+            if (problem != null) {
+                String why = problem + " at step " + k + (k > 0 && o.method().usesRate() ? " (the rate " + o.rate() + " is too large?)" : "");
+                return abnormal(o, best, bestLoss, f, k, why + "; the result is the best point before it", history);
+            }
+            if (loss < bestLoss) { bestLoss = loss; System.arraycopy(x, 0, best, 0, n); }
+            if (gn <= o.tol()) return new Result(o.method(), x, loss, gn, k, "the gradient norm " + text(gn) + " is within tol = " + o.tol(), true, history.losses(), history.steps());
+            if (k == o.steps()) return new Result(o.method(), x, loss, gn, k, "it reached the step limit (steps = " + o.steps() + ")", true, history.losses(), history.steps());
+            if (Thread.interrupted()) return abnormal(o, best, bestLoss, f, k, "interrupted at step " + k + "; the result is the best point so far", history);
+            if (progress != null && System.nanoTime() > nextReport) {
+                progress.report(o.method(), k, loss, gn);
+                nextReport = System.nanoTime() + REPORT_NANOS;
+            }
+            System.arraycopy(x, 0, before, 0, n);
+            double previous = loss;
+            loss = method.step(f, x, g, loss);
+            if (!o.method().usesRate() && loss >= previous && java.util.Arrays.equals(x, before)) {
+                return new Result(o.method(), x, loss, norm(g), k, "no further progress at step " + k + " (the line search found no lower point)", true, history.losses(), history.steps());
+            }
+        }
+    }
+
+    private static Result abnormal(Method.Options o, double[] best, double bestLoss, Objective f, long k, String why, History h) {
+        double[] g = new double[best.length];
+        double loss = Double.isFinite(bestLoss) ? f.valueAndGradient(best, g) : bestLoss;
+        return new Result(o.method(), best, loss, norm(g), k, why, false, h.losses(), h.steps());
+    }
+
+    static double norm(double[] v) { return Math.sqrt(LineSearch.dot(v, v)); }
+
+    private static boolean allFinite(double[] v) {
+        for (double d : v) if (!Double.isFinite(d)) return false;
+        return true;
+    }
+
+    private static String text(double v) { return Double.isNaN(v) ? "NaN" : Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : String.format("%.3g", v); }
+}
