@@ -17,15 +17,20 @@ import java.util.concurrent.TimeoutException;
  * Every failure comes back as an {@link EvalError}: the user never sees a stack trace.
  */
 final class Evaluator implements AutoCloseable {
-    private static final long STACK_BYTES = 1L << 30;
+    private static final long STACK_BYTES = 256L << 20;
+
+    private static final long POLL_MILLIS = 50, GRACE_NANOS = 1_000_000_000L;
 
     private ExecutorService worker = newWorker();
     private volatile Future<?> running;
+    private volatile Thread workerThread;
+    private volatile long interruptedAt;
 
-    private static ExecutorService newWorker() {
+    private ExecutorService newWorker() {
         return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(null, r, "cofactor-eval", STACK_BYTES);
             t.setDaemon(true);
+            workerThread = t;
             return t;
         });
     }
@@ -35,27 +40,50 @@ final class Evaluator implements AutoCloseable {
      * {@link Cancel#check()}) is abandoned on its daemon thread, and the next
      * statement gets a fresh worker instead of queueing behind it.
      */
+    @SuppressWarnings({"removal", "deprecation"})
     private void abandon(Future<?> f) {
         f.cancel(true);
         worker.shutdownNow();
+        Thread t = workerThread;
         worker = newWorker();
+        // Left alone, the abandoned computation would burn a core until it ends. It works
+        // on immutable values and has not bound its result, so stopping it loses nothing.
+        try {
+            if (t != null && t.isAlive()) t.stop();
+        } catch (UnsupportedOperationException e) {
+            // newer JDKs cannot stop threads: the daemon thread runs out on its own
+        }
     }
 
-    /** Evaluates on the worker; timeLimitSeconds 0 means no limit. */
+    /**
+     * Evaluates on the worker; timeLimitSeconds 0 means no limit. Ctrl-C first
+     * interrupts the worker, so work that can stop gracefully (an optimizer returning
+     * its best point so far) does; work still running a second later is abandoned.
+     */
     <T> T run(Callable<T> work, double timeLimitSeconds) {
         Future<T> f = worker.submit(() -> guarded(work));
         running = f;
+        interruptedAt = 0;
+        long deadline = timeLimitSeconds > 0 ? System.nanoTime() + (long) (timeLimitSeconds * 1e9) : Long.MAX_VALUE;
         try {
-            return timeLimitSeconds > 0 ? f.get((long) (timeLimitSeconds * 1000), TimeUnit.MILLISECONDS) : f.get();
-        } catch (TimeoutException e) {
-            abandon(f);
-            throw new EvalError("", "stopped after the time limit of " + timeLimitSeconds + " s (raise it with set(timeout = ...))");
+            while (true) {
+                try {
+                    return f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    long now = System.nanoTime();
+                    if (now > deadline) {
+                        abandon(f);
+                        throw new EvalError("", "stopped after the time limit of " + timeLimitSeconds + " s (raise it with set(timeout = ...))");
+                    }
+                    if (interruptedAt != 0 && now - interruptedAt > GRACE_NANOS) {
+                        abandon(f);
+                        throw new EvalError("", "interrupted");
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             abandon(f);
             Thread.currentThread().interrupt();
-            throw new EvalError("", "interrupted");
-        } catch (java.util.concurrent.CancellationException e) {
-            abandon(f);
             throw new EvalError("", "interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -67,10 +95,13 @@ final class Evaluator implements AutoCloseable {
         }
     }
 
-    /** Stops the statement being evaluated (Ctrl-C). */
+    /** Ctrl-C: asks the statement being evaluated to stop. */
     void interrupt() {
-        Future<?> f = running;
-        if (f != null) f.cancel(true);
+        Thread t = workerThread;
+        if (running != null && t != null) {
+            interruptedAt = System.nanoTime();
+            t.interrupt();
+        }
     }
 
     private static <T> T guarded(Callable<T> work) throws Exception {
