@@ -4,6 +4,7 @@ import cofactor.expr.Add;
 import cofactor.expr.Call;
 import cofactor.expr.Cancel;
 import cofactor.expr.Expr;
+import cofactor.expr.MathError;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
@@ -151,6 +152,9 @@ public final class Derivative {
             return Expr.mul(List.of(v, lower, du));
         }
         Expr uv = node != null ? node : Expr.pow(u, v);
+        if (u instanceof Num n && n.signum() <= 0) {
+            throw new MathError(Expr.pow(u, v) + " is not a real function of " + x + ": its base is not positive");
+        }
         Expr log = Expr.call(Fn.LOG, u);
         if (du.isZero()) return Expr.mul(List.of(uv, log, dv));
         return Expr.mul(uv, Expr.add(Expr.mul(dv, log), Expr.mul(List.of(v, du, Expr.pow(u, -1)))));

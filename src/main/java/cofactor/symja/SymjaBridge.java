@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -173,7 +172,7 @@ public final class SymjaBridge {
     }
 
     static String seconds(double s) {
-        return (s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%.3g", s)) + " s";
+        return java.math.BigDecimal.valueOf(s).stripTrailingZeros().toPlainString() + " s";
     }
 
     // ---- which candidates are worth trying
