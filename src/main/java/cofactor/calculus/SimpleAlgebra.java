@@ -47,13 +47,16 @@ final class SimpleAlgebra {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 Expr minor = new Laplace(without(a, j, i), ex).det(0, 0);
-                out[i * n + j] = (i + j) % 2 == 0 ? minor : Expr.neg(minor);
+                out[i * n + j] = (i + j) % 2 == 0 ? minor : negate(minor);
             }
         }
         return Matrix.of(n, n, out);
     }
 
     static Expr expand(Expr e) { return new Expander().expand(e); }
+
+    /** −e as a sum when e is a sum (a product −1·(a + b) need not distribute). */
+    private static Expr negate(Expr e) { return Expr.sub(Num.ZERO, e); }
 
     /** A without row r and column c. */
     private static Matrix without(Matrix a, int r, int c) {
@@ -88,7 +91,7 @@ final class SimpleAlgebra {
                 if (!entry.isZero()) {
                     Expr minor = det(row + 1, usedColumns | (1 << j));
                     Expr term = ex.multiply(ex.expand(entry), minor);
-                    terms.add(position % 2 == 0 ? term : Expr.neg(term));
+                    terms.add(position % 2 == 0 ? term : negate(term));
                 }
                 position++;
             }
