@@ -123,11 +123,20 @@ public final class LatexPrinter {
         return plain && word ? "\\mathit{" + t + "}" : t;
     }
 
+    /** f(u) with the table's LaTeX name; exp(u) as e^{u} and abs(u), which has no name, as |u|. */
     private static void call(StringBuilder sb, Call c) {
-        switch (c.fn()) {
-            case EXP -> { sb.append("e^{"); expr(sb, c.arg(), 0); sb.append('}'); }
-            case ABS -> { sb.append("\\left|"); expr(sb, c.arg(), 0); sb.append("\\right|"); }
-            default -> { sb.append(c.fn().latex()).append("\\left("); expr(sb, c.arg(), 0); sb.append("\\right)"); }
+        if (c.fn() == Fn.EXP) {
+            sb.append("e^{");
+            expr(sb, c.arg(), 0);
+            sb.append('}');
+        } else if (c.fn().latex() == null) {
+            sb.append("\\left|");
+            expr(sb, c.arg(), 0);
+            sb.append("\\right|");
+        } else {
+            sb.append(c.fn().latex()).append("\\left(");
+            expr(sb, c.arg(), 0);
+            sb.append("\\right)");
         }
     }
 

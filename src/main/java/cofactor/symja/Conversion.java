@@ -1,6 +1,5 @@
 package cofactor.symja;
 
-import cofactor.expr.Add;
 import cofactor.expr.Call;
 import cofactor.expr.Expr;
 import cofactor.expr.Mul;
