@@ -62,7 +62,7 @@ public final class Printer {
     }
 
     /** Term indices, highest degree first, then alphabetically by their text: reading order, not storage order. */
-    private static int[] displayOrder(Add a) {
+    static int[] displayOrder(Add a) {
         record Key(int degree, String text, int index) {}
         Key[] keys = new Key[a.size()];
         for (int i = 0; i < keys.length; i++) keys[i] = new Key(degree(a.term(i)), print(a.term(i)), i);

@@ -75,6 +75,8 @@ public final class Interpreter {
         Object v = session.lookup(name);
         if (v != null) return v;
         if (session.builtins().has(name)) {
+            // d and N are everyday symbols too ([[a, b], [c, d]]): a one-letter built-in that is not called is the symbol
+            if (name.length() == 1) return Sym.of(name);
             throw new EvalError(name, "is a function; call it with arguments, e.g. " + session.builtins().get(name).usage());
         }
         return Sym.of(name);

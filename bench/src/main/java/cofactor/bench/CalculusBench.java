@@ -1,0 +1,121 @@
+package cofactor.bench;
+
+import cofactor.calculus.Derivative;
+import cofactor.calculus.Partials;
+import cofactor.expr.Add;
+import cofactor.expr.Expr;
+import cofactor.expr.Sym;
+import cofactor.func.Fn;
+import cofactor.matrix.Matrix;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Derivative and gradient of the expanded 5×5 trigonometric determinant, and the 10th
+ * derivative of sin(sin(sin(sin x))), beside SymPy in the same run:
+ * {@code java -cp bench/target/benchmarks.jar cofactor.bench.CalculusBench [runs]} from the
+ * project directory (it starts {@code python3 bench/calculus_sympy.py}).
+ */
+public final class CalculusBench {
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Sym x = Matrices.X, y = Matrices.Y;
+        Expr det = leibniz(Matrices.trig5());
+        Expr nested = x;
+        for (int i = 0; i < 4; i++) nested = Expr.call(Fn.SIN, nested);
+        final Expr f = nested;
+
+        Map<String, double[]> ours = new HashMap<>();
+        ours.put("d_det5_dx", time(() -> Derivative.of(det, x), 50));
+        ours.put("grad_det5", time(() -> Partials.grad(det, List.of(x, y)), 50));
+        ours.put("d10_sin4", time(() -> Derivative.of(f, x, 10), 50));
+        Map<String, Double> sympy = sympy(runs);
+
+        System.out.printf(Locale.ROOT, "expanded det of trig5: %d terms here, %s in SymPy%n",
+                det instanceof Add a ? a.size() : 1, sympy.containsKey("det5_terms") ? String.valueOf(sympy.get("det5_terms").intValue()) : "?");
+        System.out.printf(Locale.ROOT, "%-38s %12s %12s %12s %8s%n", "median of runs", "Cofactor", "(its min)", "SymPy", "ratio");
+        row("d/dx det(trig5)", ours.get("d_det5_dx"), sympy.get("d_det5_dx"));
+        row("grad det(trig5), [x, y]", ours.get("grad_det5"), sympy.get("grad_det5"));
+        row("10th derivative sin(sin(sin(sin x)))", ours.get("d10_sin4"), sympy.get("d10_sin4"));
+        if (sympy.containsKey("det5")) System.out.printf(Locale.ROOT, "(SymPy's expanded det of trig5 itself: %s)%n", ms(sympy.get("det5")));
+    }
+
+    /** det by the Leibniz formula: with entries that are single kernels each term is a monomial, so the sum is expanded. */
+    static Expr leibniz(Matrix a) {
+        int n = a.rows();
+        List<Expr> terms = new ArrayList<>();
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) p[i] = i;
+        boolean more = true;
+        while (more) {
+            List<Expr> factors = new ArrayList<>();
+            factors.add(Expr.num(sign(p)));
+            for (int i = 0; i < n; i++) factors.add(a.get(i, p[i]));
+            terms.add(Expr.mul(factors));
+            more = nextPermutation(p);
+        }
+        return Expr.add(terms);
+    }
+
+    private static int sign(int[] p) {
+        int s = 1;
+        for (int i = 0; i < p.length; i++) for (int j = i + 1; j < p.length; j++) if (p[i] > p[j]) s = -s;
+        return s;
+    }
+
+    private static boolean nextPermutation(int[] p) {
+        int i = p.length - 2;
+        while (i >= 0 && p[i] >= p[i + 1]) i--;
+        if (i < 0) return false;
+        int j = p.length - 1;
+        while (p[j] <= p[i]) j--;
+        int t = p[i]; p[i] = p[j]; p[j] = t;
+        for (int a = i + 1, b = p.length - 1; a < b; a++, b--) { t = p[a]; p[a] = p[b]; p[b] = t; }
+        return true;
+    }
+
+    /** {median, min} seconds over the runs, after at least as many warm-up runs and 3 s (the JIT compiles the hot paths first). */
+    static double[] time(Supplier<Object> work, int runs) {
+        Object sink = null;
+        long warm = System.nanoTime();
+        for (int i = 0; i < runs || System.nanoTime() - warm < 3e9; i++) sink = work.get();
+        double[] t = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            sink = work.get();
+            t[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        if (sink == null) throw new IllegalStateException();
+        Arrays.sort(t);
+        return new double[] {t[runs / 2], t[0]};
+    }
+
+    private static Map<String, Double> sympy(int runs) throws Exception {
+        Process p = new ProcessBuilder("python3", "bench/calculus_sympy.py", String.valueOf(runs)).redirectErrorStream(true).start();
+        Map<String, Double> out = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length == 3) out.put(f[0], Double.parseDouble(f[1]));
+                else System.out.println("sympy: " + line);
+            }
+        }
+        if (p.waitFor() != 0) System.out.println("sympy script exited with " + p.exitValue());
+        return out;
+    }
+
+    private static void row(String name, double[] ours, Double theirs) {
+        String ratio = theirs != null ? String.format(Locale.ROOT, "%.0f×", theirs / ours[0]) : "—";
+        System.out.printf(Locale.ROOT, "%-38s %12s %12s %12s %8s%n", name, ms(ours[0]), ms(ours[1]), ms(theirs), ratio);
+    }
+
+    private static String ms(Double s) { return s == null ? "—" : String.format(Locale.ROOT, "%.3f ms", s * 1e3); }
+}

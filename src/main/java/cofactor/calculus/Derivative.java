@@ -1,0 +1,169 @@
+package cofactor.calculus;
+
+import cofactor.expr.Add;
+import cofactor.expr.Call;
+import cofactor.expr.Cancel;
+import cofactor.expr.Expr;
+import cofactor.expr.MathError;
+import cofactor.expr.Mul;
+import cofactor.expr.Num;
+import cofactor.expr.Pow;
+import cofactor.expr.Sym;
+import cofactor.func.Fn;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * d/dx by the sum, product, power and chain rules; the rule for each elementary
+ * function is {@link Fn#derivative} (the only place those live). Results are
+ * built through the canonical factories and memoized per node, so equal
+ * subexpressions are differentiated once and the result shares them. One
+ * instance may be applied repeatedly (higher derivatives, every entry of a
+ * matrix): its memo stays valid because it depends only on x.
+ *
+ * <p>The traversal is an explicit post-order walk, so deep expressions do not
+ * use the Java stack.
+ */
+public final class Derivative {
+    private final Sym x;
+    private final Map<Expr, Expr> memo = new HashMap<>();
+    private int work; // nodes differentiated, for periodic cancellation checks
+
+    public Derivative(Sym x) { this.x = x; }
+
+    public Sym variable() { return x; }
+
+    public static Expr of(Expr e, Sym x) { return new Derivative(x).apply(e); }
+
+    /** The n-th derivative d^n e / dx^n (n ≥ 0). */
+    public static Expr of(Expr e, Sym x, int n) {
+        if (n < 0) throw new IllegalArgumentException("negative derivative order " + n);
+        Derivative d = new Derivative(x);
+        for (int i = 0; i < n && !e.isZero(); i++) e = d.apply(e);
+        return e;
+    }
+
+    /** de/dx. */
+    public Expr apply(Expr e) {
+        Expr known = known(e);
+        if (known != null) return known;
+        Deque<Expr> stack = new ArrayDeque<>();
+        stack.push(e);
+        while (!stack.isEmpty()) {
+            Expr node = stack.peek();
+            if (memo.containsKey(node)) { stack.pop(); continue; }
+            if (pushMissingOperands(node, stack)) continue;
+            stack.pop();
+            memo.put(node, rule(node));
+            if ((++work & 1023) == 0) Cancel.check();
+        }
+        return memo.get(e);
+    }
+
+    /** The derivative of a leaf, or an already differentiated node; null when it is still to be done. */
+    private Expr known(Expr e) {
+        if (e instanceof Num) return Num.ZERO;
+        if (e instanceof Sym s) return s.equals(x) ? Num.ONE : Num.ZERO;
+        return memo.get(e);
+    }
+
+    /** Pushes the operands whose derivatives the rule for {@code node} needs and are not known yet; true if any. */
+    private boolean pushMissingOperands(Expr node, Deque<Expr> stack) {
+        boolean pushed = false;
+        switch (node.kind()) {
+            case NUM, SYM -> { }
+            case CALL -> pushed = pushIfMissing(((Call) node).arg(), stack);
+            case POW -> {
+                Pow p = (Pow) node;
+                pushed = pushIfMissing(p.base(), stack);
+                pushed |= pushIfMissing(p.exp(), stack);
+            }
+            case MUL -> {
+                Mul m = (Mul) node;
+                for (int i = 0; i < m.size(); i++) {
+                    pushed |= pushIfMissing(m.base(i), stack);
+                    pushed |= pushIfMissing(m.exp(i), stack);
+                }
+            }
+            case ADD -> {
+                Add a = (Add) node;
+                for (int i = 0; i < a.size(); i++) pushed |= pushIfMissing(a.term(i), stack);
+            }
+        }
+        return pushed;
+    }
+
+    private boolean pushIfMissing(Expr e, Deque<Expr> stack) {
+        if (known(e) != null) return false;
+        stack.push(e);
+        return true;
+    }
+
+    /** The rule for one node; the derivatives of its operands are known. */
+    private Expr rule(Expr node) {
+        return switch (node.kind()) {
+            case NUM, SYM -> known(node);
+            case ADD -> sum((Add) node);
+            case MUL -> product((Mul) node);
+            case POW -> power(node, ((Pow) node).base(), ((Pow) node).exp());
+            case CALL -> chain((Call) node);
+        };
+    }
+
+    /** d(c + Σ cᵢ tᵢ) = Σ cᵢ dtᵢ. */
+    private Expr sum(Add a) {
+        List<Expr> terms = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            Expr dt = known(a.term(i));
+            if (!dt.isZero()) terms.add(Expr.mul(a.coef(i), dt));
+        }
+        return Expr.add(terms);
+    }
+
+    /** d(c Π fᵢ) = c Σᵢ dfᵢ Π_{j≠i} fⱼ, where fᵢ = baseᵢ^expᵢ. */
+    private Expr product(Mul m) {
+        int n = m.size();
+        List<Expr> terms = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Expr df = m.exp(i).isOne() ? known(m.base(i)) : power(null, m.base(i), m.exp(i));
+            if (df.isZero()) continue;
+            List<Expr> factors = new ArrayList<>(n + 1);
+            factors.add(m.coef());
+            factors.add(df);
+            for (int j = 0; j < n; j++) if (j != i) factors.add(m.factor(j));
+            terms.add(Expr.mul(factors));
+        }
+        return Expr.add(terms);
+    }
+
+    /**
+     * d(u^v): with v constant the power rule v u^(v-1) u'; with u constant u^v log(u) v';
+     * otherwise u^v (v' log u + v u'/u), which covers x^x.
+     */
+    private Expr power(Expr node, Expr u, Expr v) {
+        Expr du = known(u), dv = known(v);
+        if (dv.isZero()) {
+            if (du.isZero()) return Num.ZERO;
+            Expr lower = v instanceof Num k ? Expr.pow(u, k.sub(Num.ONE)) : Expr.pow(u, Expr.sub(v, Num.ONE));
+            return Expr.mul(List.of(v, lower, du));
+        }
+        Expr uv = node != null ? node : Expr.pow(u, v);
+        if (u instanceof Num n && n.signum() <= 0) {
+            throw new MathError(Expr.pow(u, v) + " is not a real function of " + x + ": its base is not positive");
+        }
+        Expr log = Expr.call(Fn.LOG, u);
+        if (du.isZero()) return Expr.mul(List.of(uv, log, dv));
+        return Expr.mul(uv, Expr.add(Expr.mul(dv, log), Expr.mul(List.of(v, du, Expr.pow(u, -1)))));
+    }
+
+    /** d f(u) = f'(u) u', with f' from the function table. */
+    private Expr chain(Call c) {
+        Expr du = known(c.arg());
+        if (du.isZero()) return Num.ZERO; // also avoids evaluating f' where it is undefined, e.g. asin'(1)
+        return Expr.mul(c.fn().derivative(c.arg()), du);
+    }
+}

@@ -1,0 +1,207 @@
+package cofactor.calculus;
+
+import cofactor.expr.Add;
+import cofactor.expr.Expr;
+import cofactor.expr.MathError;
+import cofactor.expr.Num;
+import cofactor.expr.Rewrite;
+import cofactor.expr.Sym;
+import cofactor.expr.Symbols;
+import cofactor.matrix.Matrix;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Jacobi's formula as a check: d/dx det(A) = tr(adj(A) · dA/dx). Both sides are
+ * computed independently — by differentiating the expanded determinant, and from
+ * the adjugate — then expanded into sums of monomials over kernels (sin x, exp(..),
+ * log(..) are kernels); the difference of two such canonical forms is exactly 0
+ * when the sides agree, which proves the identity for this matrix. Both sides are
+ * also evaluated at seeded random points as an independent numeric check.
+ */
+public final class Jacobi {
+    /** The outcome: {@code AGREE} needs the exact proof and the numbers; {@code NUMERIC_ONLY} means the exact difference did not reduce to 0. */
+    public enum Verdict { AGREE, NUMERIC_ONLY, DISAGREE }
+
+    public record Result(Verdict verdict, String text) {
+        public boolean agrees() { return verdict == Verdict.AGREE; }
+    }
+
+    /** Relative difference above which two numeric values disagree. */
+    static final double TOLERANCE = 1e-9;
+    private static final int SHOWN_CHARS = 1000;
+
+    private final int points;
+    private final long seed;
+
+    public Jacobi(int points, long seed) {
+        this.points = points;
+        this.seed = seed;
+    }
+
+    /** Checks d/dx det(A) = tr(adj(A) dA/dx) for each variable. */
+    public Result check(Matrix a, List<Sym> vars) {
+        requireSquare(a);
+        Expr det = SimpleAlgebra.det(a);
+        Matrix adj = SimpleAlgebra.adj(a);
+        StringBuilder text = new StringBuilder();
+        List<Expr> lhs = new ArrayList<>(), rhs = new ArrayList<>();
+        boolean exact = true;
+        for (Sym x : vars) {
+            Expr rawDet = Derivative.of(det, x), rawAdj = traceOfProduct(adj, Partials.d(a, x));
+            Expr viaDet = SimpleAlgebra.expand(rawDet);
+            Expr viaAdj = SimpleAlgebra.expand(rawAdj);
+            Expr diff = SimpleAlgebra.expand(Expr.sub(viaDet, viaAdj));
+            exact &= diff.isZero();
+            String dx = "d/d" + x.name();
+            String left = dx + " det(A)", right = "tr(adj(A) * d(A, " + x.name() + "))";
+            int w = Math.max(right.length(), "difference, expanded".length());
+            text.append(pad(left, w)).append(" = ").append(shown(viaDet)).append('\n');
+            text.append(pad(right, w)).append(" = ").append(shown(viaAdj)).append('\n');
+            text.append(pad("difference, expanded", w)).append(" = ").append(shown(diff)).append('\n');
+            lhs.add(rawDet); // the numeric check evaluates the forms before expansion, so it does not share expand's steps
+            rhs.add(rawAdj);
+        }
+        String which = vars.size() == 1 ? "" : " for " + names(vars);
+        return verdict(text, exact, "exact difference 0" + which, "the exact difference did not reduce to 0" + which,
+                lhs, rhs, symbolsOf(a, vars));
+    }
+
+    /** For a matrix of distinct symbols: d(det(A), A) = transpose(adj(A)), entry by entry. */
+    public Result checkCofactors(Matrix a) {
+        requireSquare(a);
+        Expr det = SimpleAlgebra.det(a);
+        Matrix rawDet = Partials.byMatrix(det, a);
+        Matrix viaDet = rawDet.map(SimpleAlgebra::expand);
+        Matrix viaAdj = SimpleAlgebra.adj(a).transpose();
+        Matrix diff = viaDet.minus(viaAdj).map(SimpleAlgebra::expand);
+        boolean exact = diff.entries().stream().allMatch(Expr::isZero);
+        int w = "transpose(adj(A))".length();
+        StringBuilder text = new StringBuilder();
+        text.append(pad("d(det(A), A)", w)).append(" = ").append(shown(viaDet)).append('\n');
+        text.append(pad("transpose(adj(A))", w)).append(" = ").append(shown(viaAdj)).append('\n');
+        text.append(pad("difference", w)).append(" = ").append(shown(diff)).append('\n');
+        return verdict(text, exact, "exact difference 0 in every entry", "the exact difference did not reduce to 0",
+                rawDet.entries(), viaAdj.entries(), symbolsOf(a, List.of()));
+    }
+
+    /** Whether every entry is a distinct symbol (then jacobi(A) checks the cofactor identity). */
+    public static boolean isSymbolMatrix(Matrix a) {
+        Set<Expr> seen = new java.util.HashSet<>();
+        for (Expr e : a.entries()) if (!(e instanceof Sym s) || s.isConstant() || !seen.add(e)) return false;
+        return true;
+    }
+
+    private Result verdict(StringBuilder text, boolean exact, String exactNote, String inexactNote,
+                           List<Expr> lhs, List<Expr> rhs, List<Sym> symbols) {
+        Numeric num = compareAtRandomPoints(lhs, rhs, symbols);
+        String numeric = num.valid == 0 ? "no random point inside the domain found"
+                : num.valid + " random point" + (num.valid == 1 ? "" : "s") + ", max relative difference " + format(num.maxRelative);
+        boolean numericAgrees = num.valid > 0 && num.maxRelative <= TOLERANCE;
+        Verdict v;
+        String line;
+        if (exact && (numericAgrees || num.valid == 0)) {
+            v = Verdict.AGREE;
+            line = "jacobi: agree (" + exactNote + "; " + numeric + ")";
+        } else if (!exact && numericAgrees) {
+            v = Verdict.NUMERIC_ONLY;
+            line = "jacobi: agree numerically only (" + inexactNote + "; " + numeric + ")";
+        } else {
+            v = Verdict.DISAGREE;
+            line = "jacobi: DISAGREE (" + (exact ? exactNote : inexactNote) + "; " + numeric
+                    + (num.worstPoint == null ? "" : " at " + num.worstPoint) + ")";
+        }
+        return new Result(v, text.append(line).toString());
+    }
+
+    /** Σᵢₖ adj[i][k] · dA[k][i], the trace of the product without forming the other entries. */
+    private static Expr traceOfProduct(Matrix adj, Matrix dA) {
+        int n = adj.rows();
+        List<Expr> terms = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < n; k++) {
+                if (!dA.get(k, i).isZero() && !adj.get(i, k).isZero()) terms.add(Expr.mul(adj.get(i, k), dA.get(k, i)));
+            }
+        }
+        return Expr.add(terms);
+    }
+
+    // ---- numeric spot checks
+    private record Numeric(int valid, double maxRelative, String worstPoint) {}
+
+    private Numeric compareAtRandomPoints(List<Expr> lhs, List<Expr> rhs, List<Sym> symbols) {
+        Random random = new Random(seed);
+        int valid = 0;
+        double worst = 0;
+        String worstPoint = null;
+        for (int attempt = 0; valid < points && attempt < 40 * points; attempt++) {
+            Map<Sym, Expr> at = new LinkedHashMap<>();
+            for (Sym s : symbols) at.put(s, Num.real(0.25 + 1.5 * random.nextDouble()));
+            double rel = 0;
+            boolean ok = true;
+            for (int k = 0; k < lhs.size() && ok; k++) {
+                double l = value(lhs.get(k), at), r = value(rhs.get(k), at), scale = scale(lhs.get(k), at);
+                ok = Double.isFinite(l) && Double.isFinite(r) && Double.isFinite(scale);
+                if (ok) rel = Math.max(rel, scale == 0 ? Math.abs(l - r) : Math.abs(l - r) / scale);
+            }
+            if (!ok) continue; // outside the domain (log of a negative number, a pole): try another point
+            valid++;
+            if (rel >= worst) {
+                worst = rel;
+                worstPoint = String.join(", ", at.entrySet().stream().map(en -> en.getKey().name() + " = " + en.getValue()).toList());
+            }
+        }
+        return new Numeric(valid, worst, worstPoint);
+    }
+
+    /** The size that a rounding error is relative to: the largest of the value and its summands, so cancellation does not inflate it. */
+    private static double scale(Expr e, Map<Sym, Expr> at) {
+        double s = Math.abs(value(e, at));
+        if (e instanceof Add a) for (Expr t : a.args()) s = Math.max(s, Math.abs(value(t, at)));
+        return s;
+    }
+
+    private static double value(Expr e, Map<Sym, Expr> at) {
+        try {
+            Expr v = Rewrite.numeric(Rewrite.subs(e, at));
+            return v instanceof Num n ? n.doubleValue() : Double.NaN;
+        } catch (MathError | ArithmeticException ex) {
+            return Double.NaN;
+        }
+    }
+
+    // ---- text
+    private static List<Sym> symbolsOf(Matrix a, List<Sym> vars) {
+        Set<Sym> s = new LinkedHashSet<>(vars);
+        for (Expr e : a.entries()) s.addAll(Symbols.free(e));
+        return new ArrayList<>(s);
+    }
+
+    private static void requireSquare(Matrix a) {
+        if (!a.isSquare()) throw new cofactor.matrix.ShapeError("jacobi", "needs a square matrix, got " + a.shape());
+    }
+
+    private static String names(List<Sym> vars) {
+        List<String> n = vars.stream().map(Sym::name).toList();
+        return String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
+    }
+
+    static String format(double d) {
+        return d == 0 ? "0" : String.format(Locale.ROOT, "%.1e", d);
+    }
+
+    private static String pad(String s, int w) { return s + " ".repeat(Math.max(0, w - s.length())); }
+
+    private static String shown(Object value) {
+        String s = value.toString();
+        if (s.length() <= SHOWN_CHARS) return s;
+        String terms = value instanceof Expr e ? " (" + (e instanceof Add a ? a.size() + (a.constant().isZero() ? 0 : 1) : 1) + " terms)" : "";
+        return s.substring(0, SHOWN_CHARS / 4) + " …" + terms;
+    }
+}

@@ -1,0 +1,51 @@
+package cofactor.calculus;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Sym;
+import cofactor.matrix.Matrix;
+import java.util.List;
+
+/** Derivatives of and by matrices: entrywise derivatives, the matrix of partials, gradient, Jacobian, Hessian. */
+public final class Partials {
+    private Partials() {}
+
+    /** dA/dx entry by entry; one memo serves all entries, which often share subexpressions. */
+    public static Matrix d(Matrix a, Sym x) {
+        Derivative d = new Derivative(x);
+        return a.map(d::apply);
+    }
+
+    /** The matrix of partials ∂e/∂sᵢⱼ, shaped like the matrix of distinct symbols s (so d(det A, A) is the cofactor matrix). */
+    public static Matrix byMatrix(Expr e, Matrix symbols) {
+        return symbols.map(s -> Derivative.of(e, (Sym) s));
+    }
+
+    /** The gradient as a column vector. */
+    public static Matrix grad(Expr f, List<Sym> vars) {
+        return Matrix.vector(vars.stream().map(x -> Derivative.of(f, x)).toList());
+    }
+
+    /** The Jacobian: row i holds the gradient of fᵢ. */
+    public static Matrix jacobian(List<Expr> fs, List<Sym> vars) {
+        int m = fs.size(), n = vars.size();
+        Expr[] out = new Expr[m * n];
+        for (int j = 0; j < n; j++) {
+            Derivative d = new Derivative(vars.get(j)); // shared across the functions, which often share parts
+            for (int i = 0; i < m; i++) out[i * n + j] = d.apply(fs.get(i));
+        }
+        return Matrix.of(m, n, out);
+    }
+
+    /** The Hessian, symmetric by construction: ∂²f/∂xᵢ∂xⱼ is computed once for i ≤ j. */
+    public static Matrix hessian(Expr f, List<Sym> vars) {
+        int n = vars.size();
+        Expr[] first = new Expr[n];
+        for (int i = 0; i < n; i++) first[i] = Derivative.of(f, vars.get(i));
+        Expr[] out = new Expr[n * n];
+        for (int j = 0; j < n; j++) {
+            Derivative d = new Derivative(vars.get(j));
+            for (int i = 0; i <= j; i++) out[i * n + j] = out[j * n + i] = d.apply(first[i]);
+        }
+        return Matrix.of(n, n, out);
+    }
+}

@@ -1,0 +1,139 @@
+package cofactor.lang;
+
+import cofactor.calculus.Derivative;
+import cofactor.calculus.Jacobi;
+import cofactor.calculus.Partials;
+import cofactor.expr.Expr;
+import cofactor.expr.LatexPrinter;
+import cofactor.expr.Num;
+import cofactor.expr.Sym;
+import cofactor.expr.Symbols;
+import cofactor.matrix.Matrix;
+import cofactor.symja.SymjaBridge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+/** Derivatives, gradients, the Jacobi check, LaTeX output, and simplify/factor through Symja. */
+final class CalculusBuiltins {
+    private static final String NOT_A_VARIABLE = "differentiate with respect to a symbol or a matrix of distinct symbols, got ";
+
+    private CalculusBuiltins() {}
+
+    static void register(Builtins b) {
+        b.add(Builtin.of("d", 2, Integer.MAX_VALUE, "d(e, x), d(e, x, n), d(e, x, y), d(e, A)",
+                "the derivative of e (entry by entry for a matrix): n times, or by several variables in turn; "
+                        + "by a matrix of distinct symbols A, the matrix of partials (d(det(A), A) is the cofactor matrix)",
+                CalculusBuiltins::d));
+        b.add(Builtin.of("grad", 2, 2, "grad(f, [x, y])", "the gradient of f as a column vector",
+                a -> Partials.grad(a.expr(0), a.symbols(1))));
+        b.add(Builtin.of("jacobian", 2, 2, "jacobian([f, g], [x, y])", "the Jacobian matrix: row i is the gradient of the i-th function",
+                a -> Partials.jacobian(functions(a), a.symbols(1))));
+        b.add(Builtin.of("hessian", 2, 2, "hessian(f, [x, y])", "the matrix of second partial derivatives of f",
+                a -> Partials.hessian(a.expr(0), a.symbols(1))));
+        b.add(Builtin.of("jacobi", 1, 2, "jacobi(A, x), jacobi(A, [x, y]), jacobi(A)",
+                "checks d/dx det(A) = tr(adj(A) d(A, x)) exactly and at random points; for a matrix of distinct symbols, "
+                        + "d(det(A), A) = transpose(adj(A))", CalculusBuiltins::jacobi).withOptions("points", "seed").notPrefix());
+        b.add(Builtin.of("latex", 1, 1, "latex(e)", "e (an expression or a matrix) as LaTeX", CalculusBuiltins::latex));
+        b.add(Builtin.of("simplify", 1, 1, "simplify(e, timeout = 5)",
+                "trigonometric and rational simplification (through Symja; gives up after the timeout, in seconds)",
+                a -> throughSymja(a, "simplify", SymjaBridge::simplify)).withOptions("timeout"));
+        b.add(Builtin.of("factor", 1, 1, "factor(e, timeout = 5)", "factors a polynomial (through Symja; gives up after the timeout)",
+                a -> throughSymja(a, "factor", SymjaBridge::factor)).withOptions("timeout"));
+    }
+
+    // ---- d
+    private static Object d(Args a) {
+        Object e = a.get(0);
+        if (!(e instanceof Expr) && !(e instanceof Matrix)) {
+            throw a.error("argument 1 must be an expression or a matrix, got " + Values.describe(e));
+        }
+        if (a.get(1) instanceof Matrix vars && vars.size() != 1) {
+            if (!Jacobi.isSymbolMatrix(vars)) throw a.error(NOT_A_VARIABLE + Values.describe(vars));
+            if (a.size() > 2) throw a.error("by a matrix of symbols, differentiate once: d(e, A)");
+            if (e instanceof Matrix) throw a.error("cannot differentiate a matrix by a matrix; differentiate an expression, e.g. d(det(A), A)");
+            return Partials.byMatrix((Expr) e, vars);
+        }
+        Object result = e;
+        for (int i = 1; i < a.size(); i++) {
+            Sym x = variable(a, i);
+            int n = 1;
+            if (i + 1 < a.size() && a.get(i + 1) instanceof Num k) {
+                if (!k.isInteger() || k.signum() < 0 || k.numerator().bitLength() > 31) {
+                    throw a.error("the number of derivatives must be a non-negative integer, got " + k);
+                }
+                n = k.numerator().intValue();
+                i++;
+            }
+            result = differentiate(result, x, n);
+        }
+        return result;
+    }
+
+    private static Sym variable(Args a, int i) {
+        Object v = a.get(i);
+        if (v instanceof Matrix m && m.size() == 1) v = m.get(0);
+        if (v instanceof Sym s && !s.isConstant()) return s;
+        throw a.error(NOT_A_VARIABLE + Values.describe(v));
+    }
+
+    private static Object differentiate(Object e, Sym x, int n) {
+        Derivative d = new Derivative(x);
+        for (int k = 0; k < n; k++) e = e instanceof Matrix m ? m.map(d::apply) : d.apply((Expr) e);
+        return e;
+    }
+
+    /** The functions of jacobian: a scalar, a column vector or a row. */
+    private static List<Expr> functions(Args a) {
+        Object f = a.get(0);
+        if (f instanceof Expr e) return List.of(e);
+        if (f instanceof Matrix m && (m.isVector() || m.rows() == 1)) return m.entries();
+        throw a.error("argument 1 must be a vector of functions like [f, g], got " + Values.describe(f));
+    }
+
+    // ---- jacobi
+    private static Object jacobi(Args a) {
+        Matrix m = a.squareMatrix(0);
+        long points = a.integerOption("points", 5);
+        if (points < 1 || points > 1000) throw a.error("points must be between 1 and 1000, got " + points);
+        Jacobi check = new Jacobi((int) points, a.integerOption("seed", 1));
+        Jacobi.Result r;
+        if (a.size() == 2) {
+            r = check.check(m, a.symbols(1));
+        } else if (Jacobi.isSymbolMatrix(m) && m.size() > 0) {
+            r = check.checkCofactors(m);
+        } else {
+            Set<Sym> vars = new TreeSet<>(Comparator.comparing(Sym::name)); // every variable, in name order
+            for (Expr e : m.entries()) vars.addAll(Symbols.free(e));
+            if (vars.isEmpty()) throw a.error("the matrix has no variables; give one, e.g. jacobi(A, x)");
+            r = check.check(m, new ArrayList<>(vars));
+        }
+        return new Report(r.text());
+    }
+
+    // ---- output
+    private static Object latex(Args a) {
+        Object v = a.get(0);
+        if (v instanceof Expr e) return new Report(LatexPrinter.print(e));
+        if (v instanceof Matrix m) return new Report(LatexPrinter.matrix(m.rows(), m.cols(), m.entries()));
+        throw a.error("argument 1 must be an expression or a matrix, got " + Values.describe(v));
+    }
+
+    // ---- Symja
+    private static Object throughSymja(Args a, String name, BiFunction<Expr, Double, SymjaBridge.Outcome> f) {
+        double timeout = a.realOption("timeout", SymjaBridge.DEFAULT_TIMEOUT_SECONDS);
+        if (!(timeout > 0)) throw a.error("timeout must be a positive number of seconds, got " + timeout);
+        Set<String> warnings = new LinkedHashSet<>();
+        Object result = CoreBuiltins.mapEntries(a.get(0), e -> {
+            SymjaBridge.Outcome o = f.apply(e, timeout);
+            if (o.warning() != null) warnings.add(o.warning());
+            return o.value();
+        });
+        for (String w : warnings) System.err.println("warning: " + w);
+        return result;
+    }
+}

@@ -1,0 +1,143 @@
+package cofactor.symja;
+
+import cofactor.expr.Call;
+import cofactor.expr.Expr;
+import cofactor.expr.Mul;
+import cofactor.expr.Num;
+import cofactor.expr.Pow;
+import cofactor.expr.Sym;
+import cofactor.func.Fn;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IRational;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Converts between {@link Expr} and Symja's {@code IExpr}. Our symbols become
+ * Symja symbols with safe generated names ({@code cofv1}, {@code cofv2}, …), so
+ * names with Unicode letters or underscores, and names that mean something to
+ * Symja ({@code I}, {@code D}, {@code N}), survive the round trip. One instance
+ * holds the name map of one exchange; it must run where Symja runs.
+ */
+final class Conversion {
+    /** Symja produced something with no exact equivalent here (a complex number, an unknown function). */
+    static final class Unsupported extends RuntimeException {
+        Unsupported(String what) { super(what, null, false, false); }
+    }
+
+    private final Map<Sym, ISymbol> toSymja = new HashMap<>();
+    private final Map<ISymbol, Sym> fromSymja = new HashMap<>();
+    private final Map<Expr, IExpr> converted = new HashMap<>(); // shared subexpressions convert once
+
+    ISymbol symbol(Sym s) {
+        return toSymja.computeIfAbsent(s, k -> {
+            ISymbol v = F.Dummy("cofv" + (toSymja.size() + 1));
+            fromSymja.put(v, k);
+            return v;
+        });
+    }
+
+    // ---- Expr → IExpr
+    IExpr toSymja(Expr e) {
+        IExpr known = converted.get(e);
+        if (known != null) return known;
+        IExpr r = switch (e.kind()) {
+            case NUM -> number((Num) e);
+            case SYM -> e == Sym.PI ? S.Pi : e == Sym.E ? S.E : symbol((Sym) e);
+            case CALL -> F.unaryAST1(head(((Call) e).fn()), toSymja(((Call) e).arg()));
+            case POW -> F.Power(toSymja(((Pow) e).base()), toSymja(((Pow) e).exp()));
+            case MUL -> {
+                Mul m = (Mul) e;
+                IExpr[] fs = new IExpr[m.size() + 1];
+                fs[0] = number(m.coef());
+                for (int i = 0; i < m.size(); i++) fs[i + 1] = toSymja(m.factor(i));
+                yield F.Times(fs);
+            }
+            case ADD -> {
+                List<Expr> summands = e.args();
+                IExpr[] ts = new IExpr[summands.size()];
+                for (int i = 0; i < ts.length; i++) ts[i] = toSymja(summands.get(i));
+                yield F.Plus(ts);
+            }
+        };
+        if (!(e instanceof Num) && !(e instanceof Sym)) converted.put(e, r);
+        return r;
+    }
+
+    private static IExpr number(Num n) {
+        if (!n.isExact()) return F.num(n.doubleValue());
+        if (n.isInteger()) return F.ZZ(n.numerator());
+        return F.QQ(F.ZZ(n.numerator()), F.ZZ(n.denominator()));
+    }
+
+    /** The Symja head of each function of the table (a new entry fails to compile here until it has one). */
+    static ISymbol head(Fn fn) {
+        return switch (fn) {
+            case SIN -> S.Sin;
+            case COS -> S.Cos;
+            case TAN -> S.Tan;
+            case COT -> S.Cot;
+            case SEC -> S.Sec;
+            case CSC -> S.Csc;
+            case ASIN -> S.ArcSin;
+            case ACOS -> S.ArcCos;
+            case ATAN -> S.ArcTan;
+            case SINH -> S.Sinh;
+            case COSH -> S.Cosh;
+            case TANH -> S.Tanh;
+            case EXP -> S.Exp;
+            case LOG -> S.Log;
+            case ABS -> S.Abs;
+        };
+    }
+
+    // ---- IExpr → Expr
+    Expr fromSymja(IExpr e) {
+        if (e.isInteger()) return Num.of(((IRational) e).toBigNumerator());
+        if (e.isFraction()) {
+            IRational q = (IRational) e;
+            return Num.rational(q.toBigNumerator(), q.toBigDenominator());
+        }
+        if (e.isReal()) return Num.real(e.evalf());
+        if (e.isSymbol()) {
+            if (e == S.Pi) return Sym.PI;
+            if (e == S.E) return Sym.E;
+            Sym s = fromSymja.get(e);
+            if (s == null) throw new Unsupported(e.toString());
+            return s;
+        }
+        if (!e.isAST()) throw new Unsupported(e.toString());
+        IAST ast = (IAST) e;
+        IExpr head = ast.head();
+        List<Expr> args = new ArrayList<>(ast.argSize());
+        for (int i = 1; i <= ast.argSize(); i++) args.add(fromSymja(ast.get(i)));
+        if (head == S.Plus) return Expr.add(args);
+        if (head == S.Times) return Expr.mul(args);
+        if (args.size() == 2) {
+            if (head == S.Power) return Expr.pow(args.get(0), args.get(1));
+            if (head == S.Log) return Expr.div(Expr.call(Fn.LOG, args.get(1)), Expr.call(Fn.LOG, args.get(0))); // Log[b, x]
+        }
+        if (args.size() == 1) {
+            Expr u = args.get(0);
+            for (Fn fn : Fn.values()) if (head == head(fn)) return Expr.call(fn, u);
+            // Symja functions with no entry of their own, by identities exact on the reals (Mathematica's conventions)
+            if (head == S.Sqrt) return Expr.sqrt(u);
+            if (head == S.ArcCot) return Expr.call(Fn.ATAN, Expr.pow(u, -1));
+            if (head == S.ArcSec) return Expr.call(Fn.ACOS, Expr.pow(u, -1));
+            if (head == S.ArcCsc) return Expr.call(Fn.ASIN, Expr.pow(u, -1));
+            if (head == S.Coth) return Expr.pow(Expr.call(Fn.TANH, u), -1);
+            if (head == S.Sech) return Expr.pow(Expr.call(Fn.COSH, u), -1);
+            if (head == S.Csch) return Expr.pow(Expr.call(Fn.SINH, u), -1);
+            if (head == S.ArcSinh) return Expr.call(Fn.LOG, Expr.add(u, Expr.sqrt(Expr.add(Expr.pow(u, 2), Num.ONE))));
+            if (head == S.ArcCosh) return Expr.call(Fn.LOG, Expr.add(u, Expr.sqrt(Expr.sub(Expr.pow(u, 2), Num.ONE))));
+            if (head == S.ArcTanh) return Expr.mul(Num.HALF, Expr.call(Fn.LOG, Expr.div(Expr.add(Num.ONE, u), Expr.sub(Num.ONE, u))));
+        }
+        throw new Unsupported(head.toString());
+    }
+}

@@ -1,0 +1,65 @@
+package cofactor.calculus;
+
+import static cofactor.expr.Expr.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Sym;
+import cofactor.func.Fn;
+import cofactor.matrix.Matrix;
+import cofactor.testing.RandomExpr;
+import java.util.List;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+class JacobiTest {
+    static final Sym x = sym("x"), y = sym("y");
+
+    /** The 3×3 example of the issue: exp, log, products and trigonometric entries in two variables. */
+    static final Matrix MIXED = Matrix.of(3, 3, new Expr[] {
+            call(Fn.EXP, mul(x, y)), call(Fn.LOG, add(x, num(2))), mul(x, call(Fn.SIN, y)),
+            call(Fn.COS, x), mul(x, y), call(Fn.TAN, y),
+            pow(y, 2), call(Fn.EXP, x), add(call(Fn.LOG, y), x)});
+
+    @Test void mixedThreeByThreeAgreesInBothVariables() {
+        Jacobi.Result r = new Jacobi(5, 7).check(MIXED, List.of(x, y));
+        assertEquals(Jacobi.Verdict.AGREE, r.verdict(), r.text());
+        assertTrue(r.text().endsWith(")") && r.text().contains("jacobi: agree (exact difference 0 for x and y; 5 random points"), r.text());
+    }
+
+    @RepeatedTest(12)
+    void randomMatricesWithMixedEntriesAgree(RepetitionInfo info) {
+        long seed = 1000 + info.getCurrentRepetition();
+        RandomExpr gen = new RandomExpr(seed, List.of(x, y)).withoutDoubles();
+        int n = 2 + info.getCurrentRepetition() % 2;
+        Expr[] entries = new Expr[n * n];
+        for (int k = 0; k < entries.length; k++) entries[k] = gen.random().nextInt(5) == 0 ? num(0) : gen.next(2);
+        Matrix a = Matrix.of(n, n, entries);
+        Jacobi.Result r = new Jacobi(4, seed).check(a, List.of(x, y));
+        assertEquals(Jacobi.Verdict.AGREE, r.verdict(), "seed " + seed + ", A = " + a + "\n" + r.text());
+    }
+
+    @Test void cofactorIdentityForSymbolMatrices() {
+        for (int n = 1; n <= 4; n++) {
+            Expr[] s = new Expr[n * n];
+            for (int k = 0; k < s.length; k++) s[k] = sym("a" + (k / n + 1) + (k % n + 1));
+            Jacobi.Result r = new Jacobi(3, n).checkCofactors(Matrix.of(n, n, s));
+            assertEquals(Jacobi.Verdict.AGREE, r.verdict(), r.text());
+            assertTrue(r.text().contains("jacobi: agree (exact difference 0 in every entry"), r.text());
+        }
+    }
+
+    @Test void symbolMatricesAreRecognised() {
+        assertTrue(Jacobi.isSymbolMatrix(Matrix.of(1, 2, new Expr[] {x, y})));
+        assertEquals(false, Jacobi.isSymbolMatrix(Matrix.of(1, 2, new Expr[] {x, x})));
+        assertEquals(false, Jacobi.isSymbolMatrix(Matrix.of(1, 2, new Expr[] {x, Sym.PI})));
+        assertEquals(false, Jacobi.isSymbolMatrix(Matrix.of(1, 2, new Expr[] {x, num(1)})));
+    }
+
+    @Test void formatsSmallNumbers() {
+        assertEquals("3.1e-16", Jacobi.format(3.1e-16));
+        assertEquals("0", Jacobi.format(0));
+    }
+}

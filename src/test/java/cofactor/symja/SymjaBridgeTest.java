@@ -1,0 +1,58 @@
+package cofactor.symja;
+
+import static cofactor.expr.Expr.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Sym;
+import cofactor.func.Fn;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SymjaBridgeTest {
+    static final Sym x = sym("x"), y = sym("y"), z = sym("z"), w = sym("w");
+
+    @Test void pythagoras() {
+        SymjaBridge.Outcome o = SymjaBridge.simplify(add(pow(call(Fn.SIN, x), 2), pow(call(Fn.COS, x), 2)), 30);
+        assertEquals(num(1), o.value());
+        assertNull(o.warning());
+    }
+
+    @Test void rationalFunctions() {
+        // (x^2 - 1)/(x - 1) = x + 1
+        assertEquals(add(x, num(1)), SymjaBridge.simplify(div(sub(pow(x, 2), num(1)), sub(x, num(1))), 30).value());
+        // 1/(x+1) + 1/(x-1) = 2x/(x^2 - 1): compare numerically (the form is Symja's choice)
+        Expr s = SymjaBridge.simplify(add(pow(add(x, num(1)), -1), pow(sub(x, num(1)), -1)), 30).value();
+        double v = cofactor.testing.Numeric.eval(s, java.util.Map.of(x, 0.3));
+        assertEquals(2 * 0.3 / (0.09 - 1), v, 1e-12);
+    }
+
+    @Test void symbolNamesSurvive() {
+        Sym theta = sym("θ"), under = sym("r_0");
+        Expr e = add(mul(under, pow(call(Fn.SIN, theta), 2)), mul(under, pow(call(Fn.COS, theta), 2)));
+        assertEquals(under, SymjaBridge.simplify(e, 30).value());
+    }
+
+    @Test void factorsADifferenceOfSquares() {
+        assertEquals(mul(sub(x, num(1)), add(x, num(1))), SymjaBridge.factor(sub(pow(x, 2), num(1)), 30).value());
+    }
+
+    @Test void aCallThatWouldHangIsCutOffAndTheBridgeRecovers() {
+        SymjaBridge.simplify(add(x, y), 30); // start Symja first, so the short timeout below measures the work alone
+        Expr heavy = add(pow(add(List.of(x, y, z, w, num(1))), 25), num(1));
+        long t0 = System.nanoTime();
+        SymjaBridge.Outcome o = SymjaBridge.factor(heavy, 0.2);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(heavy, o.value());
+        assertEquals("factor: timed out after 0.2 s; result left unfactored", o.warning());
+        assertTrue(seconds < 2, "took " + seconds + " s");
+        assertEquals(num(1), SymjaBridge.simplify(add(pow(call(Fn.SIN, x), 2), pow(call(Fn.COS, x), 2)), 30).value());
+    }
+
+    @Test void timeoutsPrintPlainly() {
+        assertEquals("5 s", SymjaBridge.seconds(5));
+        assertEquals("0.05 s", SymjaBridge.seconds(0.05));
+    }
+}
