@@ -95,6 +95,11 @@ final class Repl {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
         terminal.handle(Terminal.Signal.INT, signal -> evaluator.interrupt());
+        // Symja takes about a second to start: do it while the user types, so simplify answers at once.
+        Thread warm = new Thread(cofactor.symja.SymjaBridge::warmUp, "symja-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
         Runner runner = new Runner(session, evaluator, out, out, Grid::show);
         out.println("Cofactor " + version() + " — exact determinants and derivatives. :help for help, Ctrl-D to quit.");
         boolean interruptedOnce = false;
