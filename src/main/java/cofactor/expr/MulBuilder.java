@@ -15,7 +15,7 @@ final class MulBuilder {
         } else if (e instanceof Mul m) {
             coef = coef.mul(m.coef());
             for (int i = 0; i < m.size(); i++) collect(m.base(i), m.exp(i));
-        } else if (e instanceof Pow p) {
+        } else if (e instanceof Pow p) { // a product base, as in (x/z)^z, is collected too and rebuilt whole in build()
             collect(p.base(), p.exp());
         } else {
             collect(e, Num.ONE);
@@ -32,7 +32,8 @@ final class MulBuilder {
             // Re-powering folds what merging produced: x^0 → 1, 2^(1/2)·2^(1/2) → 2.
             Expr p = Powers.pow(en.getKey(), en.getValue());
             if (p instanceof Num n) coef = coef.mul(n);
-            else if (p instanceof Pow q) factors.merge(q.base(), q.exp(), Expr::add);
+            else if (p instanceof Pow q && !(q.base() instanceof Mul)) factors.merge(q.base(), q.exp(), Expr::add);
+            // else: (x/z)^z is one factor, as a product is never a base
             else if (p instanceof Mul m) { // e.g. a folded numeric root: 8^(1/2) → 2·2^(1/2)
                 coef = coef.mul(m.coef());
                 for (int i = 0; i < m.size(); i++) factors.merge(m.base(i), m.exp(i), Expr::add);
@@ -63,7 +64,7 @@ final class MulBuilder {
         if (e instanceof Num n) return n.mul(c);
         if (e instanceof Add) return new AddBuilder().add(e, c).build();
         if (e instanceof Mul m) return m.withCoef(m.coef().mul(c));
-        if (e instanceof Pow p) return new Mul(c, new Expr[] {p.base()}, new Expr[] {p.exp()});
+        if (e instanceof Pow p && !(p.base() instanceof Mul)) return new Mul(c, new Expr[] {p.base()}, new Expr[] {p.exp()});
         return new Mul(c, new Expr[] {e}, new Expr[] {Num.ONE});
     }
 }

@@ -13,6 +13,7 @@ public final class Builtins {
     public static Builtins standard() {
         Builtins b = new Builtins();
         CoreBuiltins.register(b);
+        CompileBuiltins.register(b);
         return b;
     }
 
