@@ -44,9 +44,9 @@ final class Reverse {
                     if (!tape.isConst(y)) pull(tape, adj, y, tape.mul(gx, i));
                 }
                 case SQRT -> push(tape, adj, x, tape.div(tape.mul(tape.constant(0.5), g), i));
-                case POW -> { // n = x^y: dn/dx = y·x^(y-1), dn/dy = n·log x
+                case POW -> { // n = x^y: dn/dx = y·x^(y-1), dn/dy = n·log x (0 for the constant base 0, where log x = -inf)
                     push(tape, adj, x, tape.mul(g, tape.mul(y, tape.pow(x, tape.sub(y, tape.constant(1))))));
-                    if (!tape.isConst(y)) push(tape, adj, y, tape.mul(g, tape.mul(i, tape.call(cofactor.func.Fn.LOG, x))));
+                    if (!tape.isConst(y) && !tape.isConst(x, 0)) push(tape, adj, y, tape.mul(g, tape.mul(i, tape.call(cofactor.func.Fn.LOG, x))));
                 }
                 case CALL -> {
                     int local = new Lowering(tape, Map.of(U, x)).lower(tape.fn(i).derivative(U));

@@ -82,6 +82,23 @@ final class RandomExpressions {
         }
     }
 
+    /**
+     * Whether every subexpression of e has a finite value at the point: an
+     * infinite intermediate, as in 1/(y + cot(0)) = 0, makes the value defined but
+     * not its derivative, and no comparison of derivatives is meaningful there.
+     */
+    static boolean finiteThroughout(Expr e, Map<Sym, ? extends Expr> point) {
+        java.util.Set<Expr> seen = new java.util.HashSet<>();
+        java.util.Deque<Expr> todo = new java.util.ArrayDeque<>(List.of(e));
+        while (!todo.isEmpty()) {
+            Expr s = todo.pop();
+            if (!seen.add(s)) continue;
+            if (Double.isNaN(reference(s, point))) return false;
+            todo.addAll(s.args());
+        }
+        return true;
+    }
+
     /** |a − b| within a relative tolerance of the magnitude (and absolute near 0). */
     static boolean close(double a, double b, double tol) {
         return Math.abs(a - b) <= tol * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
