@@ -14,6 +14,7 @@ public final class Builtins {
         Builtins b = new Builtins();
         CoreBuiltins.register(b);
         CalculusBuiltins.register(b);
+        CompileBuiltins.register(b);
         return b;
     }
 

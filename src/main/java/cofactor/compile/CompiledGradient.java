@@ -1,0 +1,70 @@
+package cofactor.compile;
+
+import cofactor.expr.Sym;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A scalar function compiled together with its gradient, for optimizers: one call
+ * computes the value and every partial derivative, sharing subexpressions
+ * (reverse accumulation over the expression's DAG, emitted as bytecode). The
+ * generated class extends this one. Calls keep no state and may run in parallel.
+ */
+public abstract class CompiledGradient {
+    private final Info info;
+    private Supplier<CompiledFunction> hessianSource;
+    private volatile CompiledFunction hessian;
+
+    CompiledGradient(Info info) { this.info = info; }
+
+    void setHessianSource(Supplier<CompiledFunction> source) { this.hessianSource = source; }
+
+    public List<Sym> variables() { return info.variables(); }
+
+    public int arity() { return info.variables().size(); }
+
+    /** Operations of one {@link #valueAndGradient} call. */
+    public int operations() { return info.operations(); }
+
+    /** f(x), and ∂f/∂x_i into {@code gradOut[i]} (length {@link #arity()}). */
+    public abstract double valueAndGradient(double[] x, double[] gradOut);
+
+    /** f(x) alone (only the value's operations run). */
+    public abstract double value(double[] x);
+
+    /** The gradient at x in a new array. */
+    public double[] gradient(double[] x) {
+        double[] g = new double[arity()];
+        valueAndGradient(x, g);
+        return g;
+    }
+
+    /**
+     * The Hessian ∂²f/∂x_i∂x_j at x into {@code out} (n×n). Compiled on first use,
+     * by reverse accumulation over the gradient's code (exactly symmetric: the
+     * upper triangle is computed and mirrored).
+     */
+    public void hessian(double[] x, double[][] out) {
+        CompiledFunction h = hessianFunction();
+        int n = arity();
+        double[] flat = h.evaluate(x, new double[n * n]);
+        for (int i = 0; i < n; i++) System.arraycopy(flat, i * n, out[i], 0, n);
+    }
+
+    /** The Hessian as a compiled n×n matrix function. */
+    public CompiledFunction hessianFunction() {
+        CompiledFunction h = hessian;
+        if (h == null) {
+            synchronized (this) {
+                h = hessian;
+                if (h == null) hessian = h = hessianSource.get();
+            }
+        }
+        return h;
+    }
+
+    @Override public String toString() {
+        return "compiled value and gradient of (" + String.join(", ", info.variables().stream().map(Sym::name).toList()) + "): "
+                + info.operations() + " operations";
+    }
+}

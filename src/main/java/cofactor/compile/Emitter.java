@@ -1,0 +1,352 @@
+package cofactor.compile;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Type;
+
+/**
+ * Emits JVM bytecode for tape programs into a hidden class that extends one of
+ * the public kernel classes ({@link CompiledFunction}, {@link CompiledGradient}).
+ * Each live node is computed once into a local variable. A program too large
+ * for one method is split into static chunk methods that pass values to later
+ * chunks through a {@code double[]} of temporaries: a method must stay under the
+ * JVM's 64 KB limit, and HotSpot does not JIT-compile methods over 8000 bytes
+ * ({@code -XX:HugeMethodLimit}), so the budgets below keep every method JIT-able.
+ */
+final class Emitter {
+    /** Estimated bytes of code up to which a program is emitted as one method. */
+    static final int SINGLE_METHOD_BUDGET = 7000;
+    /** Estimated bytes of code per chunk, before the stores of values later chunks use (at most 9 bytes per value). */
+    static final int CHUNK_BUDGET = 4500;
+
+    private static final String CLASS_NAME = "cofactor/compile/Kernel";
+
+    private final Tape tape;
+    private final int nvars;
+    private final int singleBudget, chunkBudget;
+    private final ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+    private int chunkMethods = 0;
+
+    /**
+     * One generated method. Inputs are a {@code double[]} in local 1, or with
+     * {@code scalarArg} a single {@code double} in locals 1–2. Output k is stored
+     * into the array in local {@code sinkLocal[k]} at {@code sinkIndex[k]}, or,
+     * where {@code sinkLocal[k] < 0}, returned. With {@code allocLength ≥ 0} a null
+     * array in local 2 is replaced by a new one of that length, and the method
+     * returns local 2.
+     */
+    record Method(String name, String descriptor, boolean scalarArg, int[] outputs, int[] sinkLocal, int[] sinkIndex, int allocLength) {
+        /** {@code double name(double[] x)} returning the one output. */
+        static Method returning(String name, int output) {
+            return new Method(name, "([D)D", false, new int[] {output}, new int[] {-1}, new int[] {0}, -1);
+        }
+
+        /** {@code double name(double x)} returning the one output. */
+        static Method unary(String name, int output) {
+            return new Method(name, "(D)D", true, new int[] {output}, new int[] {-1}, new int[] {0}, -1);
+        }
+
+        /** {@code double[] name(double[] x, double[] out)}: all outputs into out (allocated when null), returning it. */
+        static Method filling(String name, int[] outputs) {
+            int[] locals = new int[outputs.length], index = new int[outputs.length];
+            Arrays.fill(locals, 2);
+            for (int k = 0; k < index.length; k++) index[k] = k;
+            return new Method(name, "([D[D)[D", false, outputs, locals, index, outputs.length);
+        }
+
+        /** {@code double name(double[] x, double[] g)}: returns {@code value}, stores {@code rest[k]} into g[k]. */
+        static Method returningAndFilling(String name, int value, int[] rest) {
+            int n = rest.length + 1;
+            int[] outputs = new int[n], locals = new int[n], index = new int[n];
+            outputs[0] = value;
+            locals[0] = -1;
+            for (int k = 0; k < rest.length; k++) { outputs[k + 1] = rest[k]; locals[k + 1] = 2; index[k + 1] = k; }
+            return new Method(name, "([D[D)D", false, outputs, locals, index, -1);
+        }
+
+        char returnKind() { return descriptor.endsWith(")D") ? 'D' : '['; }
+    }
+
+    Emitter(Tape tape, int nvars) { this(tape, nvars, Budget.DEFAULT); }
+
+    /** With smaller budgets, tests exercise the chunked path on small programs. */
+    Emitter(Tape tape, int nvars, Budget budget) {
+        this.tape = tape;
+        this.nvars = nvars;
+        this.singleBudget = budget.singleMethod();
+        this.chunkBudget = budget.chunk();
+    }
+
+    /** Estimated bytes of code for a program in one method, and for each chunk of a split one. */
+    record Budget(int singleMethod, int chunk) {
+        static final Budget DEFAULT = new Budget(SINGLE_METHOD_BUDGET, CHUNK_BUDGET);
+    }
+
+    /** Generates a class extending {@code base} with the given methods, and instantiates it with {@code info}. */
+    <T> T define(Class<T> base, Info info, List<Method> methods) {
+        String superName = Type.getInternalName(base);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, CLASS_NAME, null, superName, null);
+        String ctor = Type.getMethodDescriptor(Type.VOID_TYPE, Type.getType(Info.class));
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", ctor, null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitMethodInsn(INVOKESPECIAL, superName, "<init>", ctor, false);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        for (Method m : methods) emit(m);
+        cw.visitEnd();
+        byte[] bytes;
+        try {
+            bytes = cw.toByteArray();
+        } catch (MethodTooLargeException | ClassTooLargeException e) {
+            throw new CompileError("the expression is too large to compile (" + e.getMessage() + ")");
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            Object instance = lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class, Info.class)).invoke(info);
+            return base.cast(instance);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("could not load compiled code", e);
+        }
+    }
+
+    private void emit(Method m) {
+        boolean[] live = tape.live(m.outputs());
+        List<Integer> ops = new ArrayList<>();
+        long estimate = 32L + 12L * m.outputs().length + 8L * nvars;
+        for (int i = 0; i < tape.size(); i++) {
+            if (live[i] && !tape.isLeaf(i)) { ops.add(i); estimate += cost(i, 4); }
+        }
+        if (estimate <= singleBudget) emitSingle(m, ops);
+        else emitChunked(m, ops);
+    }
+
+    /** An upper bound on the bytes of code for node i, given the cost of loading one non-constant operand. */
+    private int cost(int i, int operandLoad) {
+        int bytes = tape.op(i) == Tape.Op.CALL || tape.op(i) == Tape.Op.SQRT || tape.op(i) == Tape.Op.POW ? 3 : 1;
+        int n = tape.arity(i);
+        if (n >= 1) bytes += tape.isConst(tape.a(i)) ? 3 : operandLoad;
+        if (n == 2) bytes += tape.isConst(tape.b(i)) ? 3 : operandLoad;
+        return bytes + 4;
+    }
+
+    // ---- one method
+
+    private void emitSingle(Method m, List<Integer> ops) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, m.name(), m.descriptor(), null, null);
+        mv.visitCode();
+        allocateOut(mv, m);
+        int firstFree = m.scalarArg() ? 3 : 1 + Type.getArgumentTypes(m.descriptor()).length;
+        Body body = new Body(mv, 1, m.scalarArg(), -1, firstFree);
+        for (int i : ops) body.define(i);
+        finish(mv, m, body);
+    }
+
+    private static void allocateOut(MethodVisitor mv, Method m) {
+        if (m.allocLength() < 0) return;
+        Label ready = new Label();
+        mv.visitVarInsn(ALOAD, 2);
+        mv.visitJumpInsn(IFNONNULL, ready);
+        push(mv, m.allocLength());
+        mv.visitIntInsn(NEWARRAY, T_DOUBLE);
+        mv.visitVarInsn(ASTORE, 2);
+        mv.visitLabel(ready);
+    }
+
+    /** Stores the outputs into their arrays and returns. */
+    private void finish(MethodVisitor mv, Method m, Body body) {
+        int returned = -1;
+        for (int k = 0; k < m.outputs().length; k++) {
+            if (m.sinkLocal()[k] < 0) { returned = m.outputs()[k]; continue; }
+            mv.visitVarInsn(ALOAD, m.sinkLocal()[k]);
+            push(mv, m.sinkIndex()[k]);
+            body.load(m.outputs()[k]);
+            mv.visitInsn(DASTORE);
+        }
+        if (m.returnKind() == 'D') {
+            body.load(returned);
+            mv.visitInsn(DRETURN);
+        } else {
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitInsn(ARETURN);
+        }
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    // ---- chunks
+
+    private void emitChunked(Method m, List<Integer> ops) {
+        // Partition the operations into consecutive chunks within the budget.
+        int[] chunkOf = new int[tape.size()];
+        Arrays.fill(chunkOf, -1);
+        List<int[]> chunks = new ArrayList<>();
+        int start = 0, bytes = 0;
+        for (int k = 0; k < ops.size(); k++) {
+            int c = cost(ops.get(k), 6);
+            if (bytes + c > chunkBudget && k > start) {
+                chunks.add(new int[] {start, k});
+                start = k;
+                bytes = 10 * nvars;
+            }
+            bytes += c;
+            chunkOf[ops.get(k)] = chunks.size();
+        }
+        chunks.add(new int[] {start, ops.size()});
+
+        // Values used outside their chunk (by a later chunk, or as outputs) go through the array of temporaries.
+        int[] slot = new int[tape.size()];
+        Arrays.fill(slot, -1);
+        int slots = 0;
+        for (int i : ops) {
+            for (int j = 0, n = tape.arity(i); j < n; j++) {
+                int operand = j == 0 ? tape.a(i) : tape.b(i);
+                if (chunkOf[operand] >= 0 && chunkOf[operand] != chunkOf[i] && slot[operand] < 0) slot[operand] = slots++;
+            }
+        }
+        for (int o : m.outputs()) if (chunkOf[o] >= 0 && slot[o] < 0) slot[o] = slots++;
+
+        String chunkDescriptor = "([D[D)V";
+        List<String> names = new ArrayList<>();
+        for (int[] range : chunks) {
+            String name = "chunk" + chunkMethods++;
+            names.add(name);
+            MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, chunkDescriptor, null, null);
+            mv.visitCode();
+            Body body = new Body(mv, 0, false, 1, 2);
+            body.slot = slot;
+            for (int k = range[0]; k < range[1]; k++) body.define(ops.get(k));
+            mv.visitInsn(RETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, m.name(), m.descriptor(), null, null);
+        mv.visitCode();
+        allocateOut(mv, m);
+        int x = 1, next = m.scalarArg() ? 3 : 1 + Type.getArgumentTypes(m.descriptor()).length;
+        if (m.scalarArg()) { // the chunks take an array: x = new double[] {x}
+            mv.visitInsn(ICONST_1);
+            mv.visitIntInsn(NEWARRAY, T_DOUBLE);
+            mv.visitInsn(DUP);
+            mv.visitInsn(ICONST_0);
+            mv.visitVarInsn(DLOAD, 1);
+            mv.visitInsn(DASTORE);
+            x = next++;
+            mv.visitVarInsn(ASTORE, x);
+        }
+        int t = next++;
+        push(mv, slots);
+        mv.visitIntInsn(NEWARRAY, T_DOUBLE);
+        mv.visitVarInsn(ASTORE, t);
+        for (String name : names) {
+            mv.visitVarInsn(ALOAD, x);
+            mv.visitVarInsn(ALOAD, t);
+            mv.visitMethodInsn(INVOKESTATIC, CLASS_NAME, name, chunkDescriptor, false);
+        }
+        Body body = new Body(mv, x, false, t, next);
+        body.slot = slot; // every computed value comes from the temporaries
+        finish(mv, m, body);
+    }
+
+    /** Emits nodes into one method: values in locals, earlier chunks' values from the temporaries. */
+    private final class Body {
+        final MethodVisitor mv;
+        final int x;            // local holding the arguments (an array, or with scalarArg the one double)
+        final boolean scalarArg;
+        final int t;            // local holding the temporaries, or -1
+        int next;               // next free local
+        final int[] argLocal = new int[nvars];
+        final java.util.Map<Integer, Integer> local = new java.util.HashMap<>();
+        int[] slot;             // for chunked methods: node → index in the temporaries, or -1
+
+        Body(MethodVisitor mv, int x, boolean scalarArg, int t, int next) {
+            this.mv = mv;
+            this.x = x;
+            this.scalarArg = scalarArg;
+            this.t = t;
+            this.next = next;
+            Arrays.fill(argLocal, -1);
+        }
+
+        void define(int i) {
+            int n = tape.arity(i);
+            if (n >= 1) load(tape.a(i));
+            if (n == 2) load(tape.b(i));
+            switch (tape.op(i)) {
+                case ADD -> mv.visitInsn(DADD);
+                case SUB -> mv.visitInsn(DSUB);
+                case MUL -> mv.visitInsn(DMUL);
+                case DIV -> mv.visitInsn(DDIV);
+                case NEG -> mv.visitInsn(DNEG);
+                case SQRT -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "sqrt", "(D)D", false);
+                case POW -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "pow", "(DD)D", false);
+                case CALL -> mv.visitMethodInsn(INVOKESTATIC, tape.fn(i).jvmOwner(), tape.fn(i).jvmMethod(), "(D)D", false);
+                case CONST, ARG -> throw new AssertionError("leaves are not defined, only loaded");
+            }
+            int l = next;
+            next += 2;
+            mv.visitVarInsn(DSTORE, l);
+            local.put(i, l);
+            if (slot != null && slot[i] >= 0) {
+                mv.visitVarInsn(ALOAD, t);
+                push(mv, slot[i]);
+                mv.visitVarInsn(DLOAD, l);
+                mv.visitInsn(DASTORE);
+            }
+        }
+
+        void load(int i) {
+            switch (tape.op(i)) {
+                case CONST -> {
+                    double v = tape.value(i);
+                    if (v == 0.0) mv.visitInsn(DCONST_0);
+                    else if (v == 1.0) mv.visitInsn(DCONST_1);
+                    else mv.visitLdcInsn(v);
+                }
+                case ARG -> {
+                    int position = tape.a(i);
+                    if (scalarArg) { mv.visitVarInsn(DLOAD, x); return; }
+                    if (argLocal[position] < 0) {
+                        mv.visitVarInsn(ALOAD, x);
+                        push(mv, position);
+                        mv.visitInsn(DALOAD);
+                        argLocal[position] = next;
+                        next += 2;
+                        mv.visitVarInsn(DSTORE, argLocal[position]);
+                    }
+                    mv.visitVarInsn(DLOAD, argLocal[position]);
+                }
+                default -> {
+                    Integer l = local.get(i);
+                    if (l != null) { mv.visitVarInsn(DLOAD, l); return; }
+                    assert slot != null && slot[i] >= 0 : "node " + i + " used before it is defined";
+                    mv.visitVarInsn(ALOAD, t);
+                    push(mv, slot[i]);
+                    mv.visitInsn(DALOAD);
+                }
+            }
+        }
+    }
+
+    private static void push(MethodVisitor mv, int v) {
+        if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
+        else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
+        else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
+        else mv.visitLdcInsn(v);
+    }
+}

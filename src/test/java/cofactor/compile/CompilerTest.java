@@ -1,0 +1,174 @@
+package cofactor.compile;
+
+import static cofactor.compile.RandomExpressions.VARS;
+import static cofactor.compile.RandomExpressions.X;
+import static cofactor.compile.RandomExpressions.Y;
+import static cofactor.compile.RandomExpressions.Z;
+import static cofactor.compile.RandomExpressions.close;
+import static cofactor.compile.RandomExpressions.reference;
+import static cofactor.expr.Expr.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import cofactor.expr.Sym;
+import cofactor.func.Fn;
+import cofactor.matrix.Matrix;
+import cofactor.numeric.Determinants;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CompilerTest {
+    /** Budgets that put every program through the chunked path, a few operations per chunk. */
+    static final Emitter.Budget TINY = new Emitter.Budget(0, 40);
+
+    static IntStream seeds() { return IntStream.range(0, 520); }
+
+    /** A quarter of the cases suffice for the chunked path: the code is the same for all. */
+    static IntStream someSeeds() { return IntStream.range(0, 520).filter(s -> s % 4 == 0); }
+
+    /** A random expression with at least one point where it is defined, and its value there. */
+    record Case(Expr e, Map<Sym, Num> point, double expected) {}
+
+    static Case randomCase(long seed) {
+        Random r = new Random(seed);
+        RandomExpressions gen = new RandomExpressions(r);
+        for (int attempt = 0; ; attempt++) {
+            assertTrue(attempt < 100, "no expression defined anywhere for seed " + seed);
+            Expr e;
+            try {
+                e = gen.expression(4);
+            } catch (cofactor.expr.MathError undefined) { // the factories fold constants such as log(-1)
+                continue;
+            }
+            for (int p = 0; p < 5; p++) {
+                Map<Sym, Num> point = gen.point();
+                double v = reference(e, point);
+                if (!Double.isNaN(v) && Math.abs(v) < 1e8 && RandomExpressions.finiteThroughout(e, point)) return new Case(e, point, v);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomExpressionsMatchTheExactValue(long seed) {
+        Case c = randomCase(seed);
+        CompiledFunction f = Compiler.compile(c.e(), VARS);
+        double got = f.applyAsDouble(RandomExpressions.doubles(c.point()));
+        assertTrue(close(got, c.expected(), 1e-9), () -> "seed " + seed + ": " + c.e() + " at " + c.point() + ": compiled " + got + ", exact " + c.expected());
+        double viaEvaluate = f.evaluate(RandomExpressions.doubles(c.point()), null)[0];
+        assertEquals(Double.doubleToLongBits(got), Double.doubleToLongBits(viaEvaluate), "seed " + seed + ": both entry points agree");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("someSeeds")
+    void theChunkedCodePathComputesTheSameValues(long seed) {
+        Case c = randomCase(seed);
+        double[] x = RandomExpressions.doubles(c.point());
+        double single = Compiler.compile(c.e(), VARS).applyAsDouble(x);
+        CompiledFunction chunked = Compiler.compile(List.of(c.e()), false, 1, 1, VARS, TINY);
+        assertEquals(single, chunked.applyAsDouble(x), 0.0, () -> "seed " + seed + ": " + c.e());
+        assertEquals(single, chunked.evaluate(x, null)[0], 0.0, () -> "seed " + seed + ": " + c.e());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Fn.class)
+    void everyFunctionCallsItsJvmMethod(Fn fn) {
+        Expr e = call(fn, add(mul(rational(1, 3), X), rational(1, 5)));
+        CompiledFunction f = Compiler.compile(e, List.of(X));
+        for (double v : new double[] {-1.7, -0.4, 0.3, 0.9, 2.2}) {
+            double u = v / 3 + 0.2, want = fn.apply(u);
+            if (Double.isNaN(want)) { assertTrue(Double.isNaN(f.applyAsDouble(v)), fn + " at " + v); continue; }
+            assertEquals(want, f.applyAsDouble(v), 1e-15 * Math.max(1, Math.abs(want)), fn + " at " + v);
+        }
+    }
+
+    @Test void commonSubexpressionsAreComputedOnce() {
+        Expr s = add(X, Y);
+        Expr e = add(List.of(mul(call(Fn.SIN, s), call(Fn.COS, s)), pow(s, 2)));
+        // x+y, sin, cos, product, square, sum
+        assertEquals(6, Compiler.compile(e, List.of(X, Y)).operations());
+    }
+
+    @Test void integerPowersAreMultipliedOut() {
+        assertEquals(4, Compiler.compile(pow(X, 10), List.of(X)).operations()); // x², x⁴, x⁵, x¹⁰
+        assertEquals(3, Compiler.compile(pow(X, -3), List.of(X)).operations()); // x², x³, 1/x³
+        assertEquals(Math.pow(1.1, 10), Compiler.compile(pow(X, 10), List.of(X)).applyAsDouble(1.1), 1e-15);
+        assertEquals(1 / (0.7 * 0.7 * 0.7), Compiler.compile(pow(X, -3), List.of(X)).applyAsDouble(0.7), 1e-15);
+        assertEquals(Math.pow(2.5, 1.5), Compiler.compile(pow(X, rational(3, 2)), List.of(X)).applyAsDouble(2.5), 1e-15);
+        assertEquals(Math.pow(2.5, 1.0 / 3), Compiler.compile(pow(X, rational(1, 3)), List.of(X)).applyAsDouble(2.5), 1e-15);
+    }
+
+    @Test void constantsAreFolded() {
+        Expr e = mul(List.of(Sym.PI, rational(1, 3), X)); // pi/3 · x: one multiplication
+        CompiledFunction f = Compiler.compile(e, List.of(X));
+        assertEquals(1, f.operations());
+        assertEquals(Math.PI / 3 * 2, f.applyAsDouble(2), 1e-15);
+        assertEquals(Math.E + 0.5, Compiler.compile(add(Sym.E, rational(1, 2)), List.of()).applyAsDouble(new double[0]), 1e-15);
+    }
+
+    @Test void theDeterminantExampleMatchesTheHandValue() {
+        Expr det = sub(mul(X, call(Fn.SIN, X)), pow(X, 2)); // det([[x, x^2], [1, sin x]])
+        CompiledFunction f = Compiler.compile(pow(det, 2), List.of(X));
+        double x = 1.3, hand = (x * Math.sin(x) - x * x) * (x * Math.sin(x) - x * x);
+        assertEquals(hand, f.applyAsDouble(x), 1e-15);
+        assertEquals(hand, f.applyAsDouble(new double[] {x}), 1e-15);
+        assertTrue(f.getClass().isHidden(), "compiled to a hidden class");
+    }
+
+    @Test void vectorsAndMatricesFillTheirEntriesRowByRow() {
+        Matrix m = Matrix.of(List.of(List.of(X, mul(X, Y)), List.of(call(Fn.EXP, Y), num(3))));
+        CompiledFunction f = Compiler.compile(m, List.of(X, Y));
+        assertFalse(f.isScalar());
+        assertArrayEquals(new double[] {2, 6, Math.exp(3), 3}, f.evaluate(new double[] {2, 3}, null), 1e-15);
+        double[] out = new double[4];
+        assertSame(out, f.evaluate(new double[] {2, 3}, out));
+        assertThrows(IllegalStateException.class, () -> f.applyAsDouble(new double[] {2, 3}));
+        assertEquals("compiled function of (x, y) to 2×2 matrices: 2 operations", f.show());
+    }
+
+    @Test void freeSymbolsAreAClearError() {
+        CompileError e = assertThrows(CompileError.class, () -> Compiler.compile(add(X, mul(Y, Z)), List.of(X)));
+        assertEquals("the expression has free symbols not among the variables: y, z", e.getMessage());
+        assertThrows(CompileError.class, () -> Compiler.compile(X, List.of(X, X)));
+    }
+
+    @Test void showsItsVariablesAndOperationCount() {
+        CompiledFunction f = Compiler.compile(add(mul(X, Y), call(Fn.SIN, X)), List.of(X, Y));
+        assertEquals("compiled function of (x, y): 3 operations", f.show());
+        assertEquals(2, f.arity());
+    }
+
+    @Test void deepNestingDoesNotOverflowTheStack() {
+        Expr e = X;
+        for (int i = 0; i < 20_000; i++) e = call(i % 2 == 0 ? Fn.SIN : Fn.ATAN, add(e, rational(1, 7)));
+        CompiledFunction f = Compiler.compile(e, List.of(X));
+        double v = 0.3;
+        for (int i = 0; i < 20_000; i++) v = i % 2 == 0 ? Math.sin(v + 1.0 / 7) : Math.atan(v + 1.0 / 7);
+        assertEquals(v, f.applyAsDouble(0.3), 1e-12);
+    }
+
+    /** 40 320 terms: split into many methods; compared with the numeric LU determinant. */
+    @Test void theGeneric8x8DeterminantCompilesAndEvaluates() {
+        int n = 8;
+        Expr[][] a = Leibniz.symbols("a", n);
+        Expr det = Leibniz.det(a);
+        List<Sym> vars = new java.util.ArrayList<>();
+        for (Expr[] row : a) for (Expr s : row) vars.add((Sym) s);
+        CompiledFunction f = Compiler.compile(det, vars);
+        Random r = new Random(8);
+        for (int trial = 0; trial < 5; trial++) {
+            double[] x = new double[n * n];
+            double[][] m = new double[n][n];
+            for (int k = 0; k < x.length; k++) m[k / n][k % n] = x[k] = r.nextDouble() * 2 - 1;
+            double lu = Determinants.det(m);
+            assertEquals(lu, f.applyAsDouble(x), 1e-11, "trial " + trial);
+        }
+    }
+}

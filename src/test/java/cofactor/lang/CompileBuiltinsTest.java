@@ -1,0 +1,88 @@
+package cofactor.lang;
+
+import static cofactor.expr.Expr.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import cofactor.compile.CompiledFunction;
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import cofactor.expr.Sym;
+import cofactor.func.Fn;
+import cofactor.matrix.Matrix;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** compile(e, [x, y]) and calling the result, ndet/ndetgrad/nadj, through the built-in registry. */
+class CompileBuiltinsTest {
+    static final Sym x = sym("x"), y = sym("y"), z = sym("z");
+    final Session session = new Session();
+    final Interpreter interpreter = new Interpreter(session);
+
+    Object invoke(String name, Object... args) {
+        return interpreter.invoke(session.builtins().get(name), List.of(args), Map.of());
+    }
+
+    Object apply(Object f, Object... args) { return ((Callable) f).call(new Args("f", List.of(args), Map.of(), session)); }
+
+    static Matrix vector(Expr... e) { return Matrix.vector(List.of(e)); }
+
+    /** f = compile(det([[x, x^2], [1, sin x]])^2, [x]); f(1.3) */
+    @Test void theSquaredDeterminantAtOnePointThree() {
+        Expr det = sub(mul(x, call(Fn.SIN, x)), pow(x, 2)); // the 2×2 determinant, by hand
+        Object f = invoke("compile", pow(det, 2), vector(x));
+        double hand = Math.pow(1.3 * Math.sin(1.3) - 1.3 * 1.3, 2);
+        assertEquals(Num.real(hand), apply(f, real(1.3)));
+        assertEquals(Num.real(hand), apply(f, rational(13, 10)));
+        assertEquals("compiled function of (x): 5 operations", Values.show(f));
+    }
+
+    /** g = compile(grad(det([[sin x, 0], [0, cos y]])^2, [x, y]), [x, y]); g(1, 1) — the gradient vector written by hand. */
+    @Test void theGradientOfTheSquaredDiagonalDeterminant() {
+        Expr s = call(Fn.SIN, x), c = call(Fn.COS, y);
+        Matrix grad = vector(mul(List.of(num(2), s, call(Fn.COS, x), pow(c, 2))),
+                mul(List.of(num(-2), pow(s, 2), c, call(Fn.SIN, y))));
+        Object g = invoke("compile", grad, vector(x, y));
+        double[] want = {2 * Math.sin(1) * Math.cos(1) * Math.cos(1) * Math.cos(1), -2 * Math.sin(1) * Math.sin(1) * Math.cos(1) * Math.sin(1)};
+        Matrix got = (Matrix) apply(g, num(1), num(1));
+        assertEquals(2, got.rows());
+        assertEquals(1, got.cols());
+        for (int i = 0; i < 2; i++) assertEquals(want[i], ((Num) got.get(i)).doubleValue(), 1e-15);
+        assertEquals(got, apply(g, vector(num(1), num(1))), "f([1, 1]) is f(1, 1)");
+        assertTrue(Values.show(g).startsWith("compiled function of (x, y) to vectors of length 2: "));
+    }
+
+    @Test void freeSymbolsAreReportedUnderCompile() {
+        EvalError e = assertThrows(EvalError.class, () -> invoke("compile", add(x, z), vector(x)));
+        assertEquals("error: compile: the expression has free symbols not among the variables: z", e.format());
+    }
+
+    @Test void withoutVariablesTheFreeSymbolsAreTakenByName() {
+        CompiledFunction f = (CompiledFunction) invoke("compile", sub(y, x));
+        assertEquals(List.of(x, y), f.variables());
+        assertEquals(Num.real(1.0), apply(f, num(2), num(3)));
+    }
+
+    @Test void callingWithTheWrongArgumentsIsAClearError() {
+        Object f = invoke("compile", mul(x, y), vector(x, y));
+        EvalError few = assertThrows(EvalError.class, () -> apply(f, num(1)));
+        assertEquals("error: f: takes 2 numbers or a vector of 2 numbers (x, y), got 1 argument", few.format());
+        EvalError symbolic = assertThrows(EvalError.class, () -> apply(f, num(1), z));
+        assertEquals("error: f: the value for y must be a number, got z", symbolic.format());
+        assertEquals(Num.real(Math.PI), apply(f, num(1), Sym.PI), "constants are numbers");
+    }
+
+    @Test void numericDeterminantsOfNumberMatrices() {
+        Matrix singular = Matrix.of(List.of(List.of(num(1), num(2)), List.of(num(2), num(4))));
+        assertEquals(Num.real(0.0), invoke("ndet", singular));
+        Matrix a = Matrix.of(List.of(List.of(num(2), num(1)), List.of(num(7), num(4))));
+        assertEquals(1.0, ((Num) invoke("ndet", a)).doubleValue(), 1e-14);
+        // d det/dA = adj(A)^T = [[d, -c], [-b, a]]; finite at the singular matrix
+        assertEquals(Matrix.of(List.of(List.of(real(4), real(-2)), List.of(real(-2), real(1)))), invoke("ndetgrad", singular));
+        Matrix adj = (Matrix) invoke("nadj", a);
+        double[] want = {4, -1, -7, 2};
+        for (int k = 0; k < 4; k++) assertEquals(want[k], ((Num) adj.get(k)).doubleValue(), 1e-14);
+        EvalError e = assertThrows(EvalError.class, () -> invoke("ndet", Matrix.of(List.of(List.of(x, num(1)), List.of(num(0), num(1))))));
+        assertEquals("error: ndet: needs a matrix of numbers, entry (1, 1) is x; for a symbolic determinant use det", e.format());
+    }
+}
