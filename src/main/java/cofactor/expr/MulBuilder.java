@@ -19,11 +19,7 @@ final class MulBuilder {
         } else if (e instanceof Mul m) {
             coef = coef.mul(m.coef());
             for (int i = 0; i < m.size(); i++) collect(m.base(i), m.exp(i));
-<<<<<<< HEAD
-        } else if (e instanceof Pow p && !(p.base() instanceof Mul)) {
-=======
         } else if (e instanceof Pow p) { // a product base, as in (x/z)^z, is collected too and rebuilt whole in build()
->>>>>>> compile
             collect(p.base(), p.exp());
         } else {
             collect(e, Num.ONE);
@@ -41,10 +37,7 @@ final class MulBuilder {
             Expr p = Powers.pow(en.getKey(), en.getValue());
             if (p instanceof Num n) coef = coef.mul(n);
             else if (p instanceof Pow q && !(q.base() instanceof Mul)) factors.merge(q.base(), q.exp(), Expr::add);
-<<<<<<< HEAD
-=======
-            // else: (x/z)^z is one factor, as a product is never a base
->>>>>>> compile
+            // else: (x/z)^z stays one factor, as a product is never a base
             else if (p instanceof Mul m) { // e.g. a folded numeric root: 8^(1/2) → 2·2^(1/2)
                 coef = coef.mul(m.coef());
                 for (int i = 0; i < m.size(); i++) factors.merge(m.base(i), m.exp(i), Expr::add);

@@ -15,6 +15,7 @@ public final class Builtins {
         CoreBuiltins.register(b);
         CalculusBuiltins.register(b);
         CompileBuiltins.register(b);
+        OptimizeBuiltins.register(b);
         return b;
     }
 

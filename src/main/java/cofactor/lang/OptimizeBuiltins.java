@@ -1,0 +1,181 @@
+package cofactor.lang;
+
+import cofactor.compile.CompiledFunction;
+import cofactor.compile.CompiledGradient;
+import cofactor.compile.Compiler;
+import cofactor.expr.Expr;
+import cofactor.expr.Sym;
+import cofactor.matrix.Matrix;
+import cofactor.optimize.Method;
+import cofactor.optimize.Minimizer;
+import cofactor.optimize.Objective;
+import cofactor.optimize.Result;
+import cofactor.plot.ChartFile;
+import cofactor.plot.Series;
+import cofactor.plot.TerminalChart;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** minimize and plot: optimizers on exact compiled gradients, and charts of their losses or of expressions. */
+final class OptimizeBuiltins {
+    static final long DEFAULT_STEPS = 1000;
+    static final double DEFAULT_RATE = 0.001, DEFAULT_TOL = 1e-10, DEFAULT_MOMENTUM = 0.9;
+
+    private OptimizeBuiltins() {}
+
+    static void register(Builtins b) {
+        b.add(Builtin.of("minimize", 2, 2,
+                "minimize(loss, [x, y], start = [1, 1], method = \"lbfgs\", rate = 0.001, steps = 1000, tol = 1e-10)",
+                "minimizes loss over the variables with exact compiled gradients; methods gd, momentum, adam, newton, lbfgs",
+                OptimizeBuiltins::minimize).withOptions("start", "method", "rate", "steps", "tol", "momentum"));
+        b.add(Builtin.of("plot", 1, 4, "plot(r) | plot(r, file = \"loss.png\") | plot(e, x, a, b)",
+                "draws a minimize result's loss history, or e over a ≤ x ≤ b, in the terminal or to a .png/.svg file",
+                OptimizeBuiltins::plot).withOptions("file").notPrefix());
+    }
+
+    // ---- minimize
+    private static Object minimize(Args a) {
+        Expr loss = a.expr(0);
+        Object varsArg = a.get(1);
+        List<Sym> vars = variables(a, 1);
+        String name = a.stringOption("method", "lbfgs");
+        Method method = Method.byName(name);
+        if (method == null) throw a.error("unknown method \"" + name + "\" (methods: gd, momentum, adam, newton, lbfgs)");
+        long steps = a.integerOption("steps", DEFAULT_STEPS);
+        if (steps < 0) throw a.error("steps must be 0 or more, got " + steps);
+        double rate = a.realOption("rate", DEFAULT_RATE), tol = a.realOption("tol", DEFAULT_TOL);
+        double momentum = a.realOption("momentum", DEFAULT_MOMENTUM);
+        if (!(rate > 0) || !Double.isFinite(rate)) throw a.error("rate must be a positive number, got " + rate);
+        if (!(tol >= 0)) throw a.error("tol must be 0 or more, got " + tol);
+        double[] start = startPoint(a, vars.size());
+
+        CompiledGradient kernel = Compiler.compileGradient(loss, vars);
+        Objective objective = new Objective() {
+            @Override public int dimension() { return vars.size(); }
+            @Override public double valueAndGradient(double[] x, double[] g) { return kernel.valueAndGradient(x, g); }
+            @Override public void hessian(double[] x, double[][] out) { kernel.hessian(x, out); }
+        };
+        PrintStream progress = a.session().progress();
+        Minimizer.Progress report = progress == null ? null : (m, step, value, gn) -> progress.printf(Locale.ROOT,
+                "  %s: step %d, loss %.6g, |gradient| %.3g   (Ctrl-C stops with the best point so far)%n", m.label(), step, value, gn);
+        Result r = Minimizer.minimize(objective, start, new Method.Options(method, rate, momentum, steps, tol), report);
+        return new MinimizeResult(r, varsArg instanceof Matrix m && !m.isVector() ? m : null);
+    }
+
+    /** A vector of distinct symbols, or a matrix of distinct symbols (taken row by row). */
+    private static List<Sym> variables(Args a, int i) {
+        if (a.get(i) instanceof Matrix m && !m.isVector()) {
+            List<Sym> out = new ArrayList<>();
+            for (Expr e : m.entries()) {
+                if (!(e instanceof Sym s) || s.isConstant() || out.contains(s)) throw a.error("the variables must be distinct symbols, got " + m);
+                out.add(s);
+            }
+            return out;
+        }
+        return a.symbols(i);
+    }
+
+    /** The start option: numbers (exact ones and pi are evaluated), as a vector or shaped like the variables. */
+    private static double[] startPoint(Args a, int n) {
+        Object v = a.option("start");
+        if (v == null) return new double[n];
+        List<Expr> entries = v instanceof Matrix m ? m.entries() : v instanceof Expr e ? List.of(e) : null;
+        if (entries == null) throw a.error("start must be a vector of numbers like [1, 1], got " + Values.describe(v));
+        double[] start = new double[entries.size()];
+        for (int k = 0; k < start.length; k++) {
+            if (!(cofactor.expr.Rewrite.numeric(entries.get(k)) instanceof cofactor.expr.Num num)) {
+                throw a.error("start must be numbers, got " + entries.get(k));
+            }
+            start[k] = num.doubleValue();
+        }
+        if (start.length != n) throw a.error("start has " + start.length + " coordinates but there are " + n + " variables");
+        return start;
+    }
+
+    // ---- plot
+    private static Object plot(Args a) {
+        Series series;
+        if (a.get(0) instanceof MinimizeResult r) {
+            if (a.size() != 1) throw a.error("plot(r) takes only the result (and file = ...)");
+            series = r.lossSeries();
+        } else {
+            if (a.size() != 4) throw a.error("plot an expression as plot(e, x, a, b)");
+            series = expressionSeries(a);
+        }
+        String file = a.stringOption("file", null);
+        if (file == null) return new Report(TerminalChart.render(series));
+        try {
+            ChartFile.write(series, Path.of(file));
+        } catch (IllegalArgumentException e) {
+            throw a.error(e.getMessage() + ", got \"" + file + "\"");
+        } catch (IOException | RuntimeException e) {
+            throw a.error("cannot write " + file + ": " + e.getMessage());
+        }
+        return new Report("wrote " + file + " (" + series.title() + ")");
+    }
+
+    private static Series expressionSeries(Args a) {
+        Expr e = a.expr(0);
+        Sym x = a.symbol(1);
+        double lo = a.real(2), hi = a.real(3);
+        if (!(lo < hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) throw a.error("the range needs a < b, got " + lo + " and " + hi);
+        CompiledFunction f = Compiler.compile(e, List.of(x));
+        int n = 400;
+        double[] xs = new double[n], ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = lo + (hi - lo) * i / (n - 1);
+            ys[i] = f.applyAsDouble(xs[i]);
+        }
+        String text = e.toString();
+        return new Series(text.length() > 60 ? text.substring(0, 57) + "..." : text, x.name(), "value", xs, ys);
+    }
+
+    /** The value {@code minimize} returns: shows the final point and why it stopped; parts x, loss, history, ... */
+    static final class MinimizeResult implements Value {
+        private final Result r;
+        private final Matrix shape; // the variables' matrix, when they were given as one
+
+        MinimizeResult(Result r, Matrix shape) {
+            this.r = r;
+            this.shape = shape;
+        }
+
+        Series lossSeries() {
+            double[] steps = Arrays.stream(r.historySteps()).asDoubleStream().toArray();
+            return new Series("loss of " + r.method().label() + " over " + r.steps() + " steps", "step", "loss", steps, r.history());
+        }
+
+        private Object point() {
+            Expr[] e = Arrays.stream(r.x()).mapToObj(Expr::real).toArray(Expr[]::new);
+            return shape == null ? Matrix.vector(List.of(e)) : Matrix.of(shape.rows(), shape.cols(), e);
+        }
+
+        @Override public Object part(String name) {
+            return switch (name) {
+                case "x" -> point();
+                case "loss" -> Expr.real(r.loss());
+                case "history" -> Matrix.vector(Arrays.stream(r.history()).mapToObj(Expr::real).toList());
+                case "steps" -> Expr.num(r.steps());
+                case "gradnorm" -> Expr.real(r.gradientNorm());
+                case "reason" -> r.reason();
+                case "method" -> r.method().label();
+                default -> throw new EvalError("." + name, "a minimize result has the parts x, loss, history, steps, gradnorm, reason, method");
+            };
+        }
+
+        @Override public String show() {
+            return "minimize (" + r.method().label() + "): stopped because " + r.reason() + "\n"
+                    + "  x        = " + Values.show(point()) + "\n"
+                    + "  loss     = " + Values.show(Expr.real(r.loss())) + "\n"
+                    + "  gradnorm = " + Values.show(Expr.real(r.gradientNorm())) + "\n"
+                    + "  steps    = " + r.steps();
+        }
+
+        @Override public String kind() { return "minimize result"; }
+    }
+}
