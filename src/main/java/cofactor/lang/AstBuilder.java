@@ -115,10 +115,11 @@ final class AstBuilder {
 
     private Node sum(SumContext s) {
         TermsContext ctx = (TermsContext) s;
-        Node sum = product(ctx.product(0));
+        List<ProductContext> products = ctx.product(); // ctx.product(i) would rescan: O(n^2)
+        Node sum = product(products.get(0));
         for (int i = 0; i < ctx.ops.size(); i++) {
             Token op = ctx.ops.get(i);
-            sum = new Binary(op.getText().charAt(0), sum, product(ctx.product(i + 1)), SourceText.pos(op));
+            sum = new Binary(op.getText().charAt(0), sum, product(products.get(i + 1)), SourceText.pos(op));
         }
         return sum;
     }
@@ -231,6 +232,7 @@ final class AstBuilder {
      */
     private Node raise(Node base, PowContext ctx) {
         List<ExponentContext> exponents = ctx.exponent();
+        List<TerminalNode> carets = ctx.CARET();
         if (exponents.isEmpty()) {
             return base;
         }
@@ -239,11 +241,11 @@ final class AstBuilder {
             SignedExponentContext e = (SignedExponentContext) exponents.get(k);
             Node operand = postfix(e.postfix());
             if (tower != null) {
-                operand = new Binary('^', operand, tower, pos(ctx.CARET(k + 1)));
+                operand = new Binary('^', operand, tower, pos(carets.get(k + 1)));
             }
             tower = applySigns(e.signs, operand);
         }
-        return new Binary('^', base, tower, pos(ctx.CARET(0)));
+        return new Binary('^', base, tower, pos(carets.get(0)));
     }
 
     private Node postfix(PostfixContext p) {
