@@ -86,7 +86,8 @@ final class ThrowingErrorStrategy extends DefaultErrorStrategy {
         if (expected.size() == 1 && expected.contains(NAME)) {
             return ", expected a name";
         }
-        return "";
+        String literal = expected.size() == 1 ? VOCABULARY.getLiteralName(expected.getMinElement()) : null;
+        return literal == null ? "" : ", expected " + literal; // e.g. "'='", quotes included
     }
 
     /** The innermost bracket still open before token {@code index}, or null. */
@@ -112,6 +113,7 @@ final class ThrowingErrorStrategy extends DefaultErrorStrategy {
             case NUMBER -> "number " + text;
             case NAME -> "name " + text;
             case STRING -> "string " + text;
+            case QUOTE -> "\"'\"";
             default -> "'" + text + "'";
         };
     }
