@@ -181,9 +181,29 @@ final class AstBuilder {
         return product;
     }
 
-    /** A prefix-function name without postfix, possibly raised ({@code sin^2}). */
+    /**
+     * A factor that takes the next juxtaposed factor as an argument: a bare prefix-function
+     * name, possibly raised ({@code sin^2 x = sin(x)^2}), or a power whose last exponent is
+     * one ({@code e^sin x = e^(sin(x))}).
+     */
     private boolean isFunctionHead(Item item) {
-        return bareAtom(item.power()) instanceof NameAtomContext name && prefixFunctions.contains(name.getText());
+        return functionName(item.power()) != null;
+    }
+
+    private String functionName(PowerContext p) {
+        PowContext power = (PowContext) p;
+        if (bareAtom(power) instanceof NameAtomContext name && prefixFunctions.contains(name.getText())) {
+            return name.getText();
+        }
+        PostContext top = topExponent(power);
+        return top != null && top.postfixOp().isEmpty() && top.atom() instanceof NameAtomContext name
+                && prefixFunctions.contains(name.getText()) ? name.getText() : null;
+    }
+
+    private static PostContext topExponent(PowContext power) {
+        List<ExponentContext> exponents = power.exponent();
+        return exponents.isEmpty()
+                ? null : (PostContext) ((SignedExponentContext) exponents.get(exponents.size() - 1)).postfix();
     }
 
     /**
@@ -204,12 +224,17 @@ final class AstBuilder {
                 && !isFunctionHead(items.get(arg + 1));
     }
 
-    /** {@code head} is a function head; its exponents, if any, raise the call. */
+    /** Applies the function of a head (see isFunctionHead) where it stands in its power. */
     private Node apply(PowerContext head, Node argument) {
         PowContext power = (PowContext) head;
-        Token name = power.start;
-        Node call = new Call(name.getText(), List.of(argument), List.of(), SourceText.pos(name));
-        return raise(call, power);
+        if (bareAtom(power) instanceof NameAtomContext name && prefixFunctions.contains(name.getText())) {
+            return raise(call(name.start, argument), power, null);
+        }
+        return raise(postfix(power.postfix()), power, call(topExponent(power).start, argument));
+    }
+
+    private static Call call(Token name, Node argument) {
+        return new Call(name.getText(), List.of(argument), List.of(), SourceText.pos(name));
     }
 
     private Node applySigns(List<Token> signs, Node operand) {
@@ -222,15 +247,16 @@ final class AstBuilder {
 
     private Node power(PowerContext p) {
         PowContext ctx = (PowContext) p;
-        return raise(postfix(ctx.postfix()), ctx);
+        return raise(postfix(ctx.postfix()), ctx, null);
     }
 
     /**
      * {@code base ^ e1 ^ e2 ...} folded from the right ({@code 2^3^2 = 2^9}) without
      * recursion. A sign on an exponent covers the rest of the tower:
-     * {@code x^-y^2 = x^(-(y^2))}, as {@code -y^2 = -(y^2)}.
+     * {@code x^-y^2 = x^(-(y^2))}, as {@code -y^2 = -(y^2)}. A non-null {@code top}
+     * stands in for the last exponent's operand.
      */
-    private Node raise(Node base, PowContext ctx) {
+    private Node raise(Node base, PowContext ctx, Node top) {
         List<ExponentContext> exponents = ctx.exponent();
         List<TerminalNode> carets = ctx.CARET();
         if (exponents.isEmpty()) {
@@ -239,7 +265,7 @@ final class AstBuilder {
         Node tower = null;
         for (int k = exponents.size() - 1; k >= 0; k--) {
             SignedExponentContext e = (SignedExponentContext) exponents.get(k);
-            Node operand = postfix(e.postfix());
+            Node operand = top != null && k == exponents.size() - 1 ? top : postfix(e.postfix());
             if (tower != null) {
                 operand = new Binary('^', operand, tower, pos(carets.get(k + 1)));
             }

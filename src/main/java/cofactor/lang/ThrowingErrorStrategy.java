@@ -105,9 +105,12 @@ final class ThrowingErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static String describe(Token token) {
+        // The message is one line: a long or multi-line token (a string) is cut short.
         String text = token.getText();
-        if (text.length() > 20) {
-            text = text.substring(0, 17) + "...";
+        int cut = text.indexOf('\n');
+        if (cut >= 0 || text.length() > 20) {
+            cut = Math.min(cut < 0 ? text.length() : cut, 17);
+            text = text.substring(0, Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut).stripTrailing() + "...";
         }
         return switch (token.getType()) {
             case NUMBER -> "number " + text;
