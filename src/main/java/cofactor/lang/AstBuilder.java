@@ -130,9 +130,8 @@ final class AstBuilder {
     /**
      * A product is a left-assoc chain of factors; within it a bare prefix-function name
      * takes the next juxtaposed factor as its argument: {@code 2 sin x cos x} is
-     * {@code 2*sin(x)*cos(x)}, {@code sin sin x} is {@code sin(sin(x))}, and
-     * {@code sin^2 x} is {@code sin(x)^2}. A name with nothing juxtaposed after it stays
-     * a plain name, for the interpreter to judge.
+     * {@code 2*sin(x)*cos(x)}, {@code sin sin x} is {@code sin(sin(x))}. A name with
+     * nothing juxtaposed after it stays a plain name, for the interpreter to judge.
      */
     private Node product(ProductContext p) {
         FactorsContext ctx = (FactorsContext) p;
@@ -187,23 +186,22 @@ final class AstBuilder {
      * one ({@code e^sin x = e^(sin(x))}).
      */
     private boolean isFunctionHead(Item item) {
-        return functionName(item.power()) != null;
+        PowContext power = (PowContext) item.power();
+        return isPrefixFunction(bareAtom(power)) || isPrefixFunction(topExponent(power));
     }
 
-    private String functionName(PowerContext p) {
-        PowContext power = (PowContext) p;
-        if (bareAtom(power) instanceof NameAtomContext name && prefixFunctions.contains(name.getText())) {
-            return name.getText();
-        }
-        PostContext top = topExponent(power);
-        return top != null && top.postfixOp().isEmpty() && top.atom() instanceof NameAtomContext name
-                && prefixFunctions.contains(name.getText()) ? name.getText() : null;
+    private boolean isPrefixFunction(AtomContext atom) {
+        return atom instanceof NameAtomContext name && prefixFunctions.contains(name.getText());
     }
 
-    private static PostContext topExponent(PowContext power) {
+    /** The atom of the last exponent when it has no postfix operator, else null. */
+    private static AtomContext topExponent(PowContext power) {
         List<ExponentContext> exponents = power.exponent();
-        return exponents.isEmpty()
-                ? null : (PostContext) ((SignedExponentContext) exponents.get(exponents.size() - 1)).postfix();
+        if (exponents.isEmpty()) {
+            return null;
+        }
+        PostContext top = (PostContext) ((SignedExponentContext) exponents.get(exponents.size() - 1)).postfix();
+        return top.postfixOp().isEmpty() ? top.atom() : null;
     }
 
     /**
@@ -227,8 +225,9 @@ final class AstBuilder {
     /** Applies the function of a head (see isFunctionHead) where it stands in its power. */
     private Node apply(PowerContext head, Node argument) {
         PowContext power = (PowContext) head;
-        if (bareAtom(power) instanceof NameAtomContext name && prefixFunctions.contains(name.getText())) {
-            return raise(call(name.start, argument), power, null);
+        AtomContext base = bareAtom(power);
+        if (isPrefixFunction(base)) {
+            return raise(call(base.start, argument), power, null);
         }
         return raise(postfix(power.postfix()), power, call(topExponent(power).start, argument));
     }
