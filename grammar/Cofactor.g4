@@ -7,7 +7,19 @@
 //
 // Sums, products, powers and sign runs are loops rather than left recursion, so long
 // chains like `a+b+c+...` give flat parse trees that the builder folds without recursion;
-// only bracket nesting makes the parse tree deep.
+// only bracket nesting makes the parse tree deep (Parser refuses more than 200 levels).
+//
+// Choices where LANGUAGE.md is silent (for the README's language section):
+// - Spacing decides what a bracket means: `f(x)` calls f, `x (y+1)` multiplies; `A[1]`
+//   indexes, `x [1, 2]` multiplies. A number is never called or indexed: `2[1, 2]` is 2*[1, 2].
+// - `sin 2x` = sin(2*x) only when the number touches what follows; `sin 2 x` = sin(2)*x.
+//   `sin^2 x` = sin(x)^2, `e^sin x` = e^(sin(x)), `sin sin x` = sin(sin(x)), `sin -x` = sin - x.
+// - Juxtaposed numbers multiply: `2 3` is 6.
+// - A binding's value is a sum; substitutions chain: `e | x = 1 | y = 2`. Inside call
+//   arguments a `, y = 2` after a binding continues the bindings; parenthesise the
+//   substitution to pass a named argument after it.
+// - Named arguments follow positional ones; repeated names are errors.
+// - Strings may span lines; escapes are \n \t \r \" \\, any other backslash stays as typed.
 grammar Cofactor;
 
 // Our own cofactor.lang.Parser would shadow ANTLR's base class of the same simple name.

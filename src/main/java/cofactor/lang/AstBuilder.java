@@ -115,10 +115,11 @@ final class AstBuilder {
 
     private Node sum(SumContext s) {
         TermsContext ctx = (TermsContext) s;
-        Node sum = product(ctx.product(0));
+        List<ProductContext> products = ctx.product(); // ctx.product(i) would rescan: O(n^2)
+        Node sum = product(products.get(0));
         for (int i = 0; i < ctx.ops.size(); i++) {
             Token op = ctx.ops.get(i);
-            sum = new Binary(op.getText().charAt(0), sum, product(ctx.product(i + 1)), SourceText.pos(op));
+            sum = new Binary(op.getText().charAt(0), sum, product(products.get(i + 1)), SourceText.pos(op));
         }
         return sum;
     }
@@ -129,9 +130,8 @@ final class AstBuilder {
     /**
      * A product is a left-assoc chain of factors; within it a bare prefix-function name
      * takes the next juxtaposed factor as its argument: {@code 2 sin x cos x} is
-     * {@code 2*sin(x)*cos(x)}, {@code sin sin x} is {@code sin(sin(x))}, and
-     * {@code sin^2 x} is {@code sin(x)^2}. A name with nothing juxtaposed after it stays
-     * a plain name, for the interpreter to judge.
+     * {@code 2*sin(x)*cos(x)}, {@code sin sin x} is {@code sin(sin(x))}. A name with
+     * nothing juxtaposed after it stays a plain name, for the interpreter to judge.
      */
     private Node product(ProductContext p) {
         FactorsContext ctx = (FactorsContext) p;
@@ -180,9 +180,28 @@ final class AstBuilder {
         return product;
     }
 
-    /** A prefix-function name without postfix, possibly raised ({@code sin^2}). */
+    /**
+     * A factor that takes the next juxtaposed factor as an argument: a bare prefix-function
+     * name, possibly raised ({@code sin^2 x = sin(x)^2}), or a power whose last exponent is
+     * one ({@code e^sin x = e^(sin(x))}).
+     */
     private boolean isFunctionHead(Item item) {
-        return bareAtom(item.power()) instanceof NameAtomContext name && prefixFunctions.contains(name.getText());
+        PowContext power = (PowContext) item.power();
+        return isPrefixFunction(bareAtom(power)) || isPrefixFunction(topExponent(power));
+    }
+
+    private boolean isPrefixFunction(AtomContext atom) {
+        return atom instanceof NameAtomContext name && prefixFunctions.contains(name.getText());
+    }
+
+    /** The atom of the last exponent when it has no postfix operator, else null. */
+    private static AtomContext topExponent(PowContext power) {
+        List<ExponentContext> exponents = power.exponent();
+        if (exponents.isEmpty()) {
+            return null;
+        }
+        PostContext top = (PostContext) ((SignedExponentContext) exponents.get(exponents.size() - 1)).postfix();
+        return top.postfixOp().isEmpty() ? top.atom() : null;
     }
 
     /**
@@ -203,12 +222,18 @@ final class AstBuilder {
                 && !isFunctionHead(items.get(arg + 1));
     }
 
-    /** {@code head} is a function head; its exponents, if any, raise the call. */
+    /** Applies the function of a head (see isFunctionHead) where it stands in its power. */
     private Node apply(PowerContext head, Node argument) {
         PowContext power = (PowContext) head;
-        Token name = power.start;
-        Node call = new Call(name.getText(), List.of(argument), List.of(), SourceText.pos(name));
-        return raise(call, power);
+        AtomContext base = bareAtom(power);
+        if (isPrefixFunction(base)) {
+            return raise(call(base.start, argument), power, null);
+        }
+        return raise(postfix(power.postfix()), power, call(topExponent(power).start, argument));
+    }
+
+    private static Call call(Token name, Node argument) {
+        return new Call(name.getText(), List.of(argument), List.of(), SourceText.pos(name));
     }
 
     private Node applySigns(List<Token> signs, Node operand) {
@@ -221,29 +246,31 @@ final class AstBuilder {
 
     private Node power(PowerContext p) {
         PowContext ctx = (PowContext) p;
-        return raise(postfix(ctx.postfix()), ctx);
+        return raise(postfix(ctx.postfix()), ctx, null);
     }
 
     /**
      * {@code base ^ e1 ^ e2 ...} folded from the right ({@code 2^3^2 = 2^9}) without
      * recursion. A sign on an exponent covers the rest of the tower:
-     * {@code x^-y^2 = x^(-(y^2))}, as {@code -y^2 = -(y^2)}.
+     * {@code x^-y^2 = x^(-(y^2))}, as {@code -y^2 = -(y^2)}. A non-null {@code top}
+     * stands in for the last exponent's operand.
      */
-    private Node raise(Node base, PowContext ctx) {
+    private Node raise(Node base, PowContext ctx, Node top) {
         List<ExponentContext> exponents = ctx.exponent();
+        List<TerminalNode> carets = ctx.CARET();
         if (exponents.isEmpty()) {
             return base;
         }
         Node tower = null;
         for (int k = exponents.size() - 1; k >= 0; k--) {
             SignedExponentContext e = (SignedExponentContext) exponents.get(k);
-            Node operand = postfix(e.postfix());
+            Node operand = top != null && k == exponents.size() - 1 ? top : postfix(e.postfix());
             if (tower != null) {
-                operand = new Binary('^', operand, tower, pos(ctx.CARET(k + 1)));
+                operand = new Binary('^', operand, tower, pos(carets.get(k + 1)));
             }
             tower = applySigns(e.signs, operand);
         }
-        return new Binary('^', base, tower, pos(ctx.CARET(0)));
+        return new Binary('^', base, tower, pos(carets.get(0)));
     }
 
     private Node postfix(PostfixContext p) {

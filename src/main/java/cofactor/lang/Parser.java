@@ -2,12 +2,14 @@ package cofactor.lang;
 
 import cofactor.lang.ast.Statement;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -44,10 +46,7 @@ public final class Parser {
         CofactorLexer lexer = new CofactorLexer(text.chars);
         lexer.removeErrorListeners(); // ANTLR's console listener would print
         lexer.addErrorListener(new Thrower(text));
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
-        refuseDeepNesting(tokens.getTokens(), text);
-
+        CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(lex(lexer, text)));
         CofactorParser parser = new CofactorParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(new Thrower(text));
@@ -83,13 +82,18 @@ public final class Parser {
         return !open.isEmpty() || (last != null && last.getType() == CofactorLexer.UNTERMINATED_STRING);
     }
 
-    private static void refuseDeepNesting(List<Token> tokens, SourceText text) {
+    /** All tokens up to EOF, refusing deep nesting as soon as it appears (not after lexing it all). */
+    private static List<Token> lex(CofactorLexer lexer, SourceText text) {
+        List<Token> tokens = new ArrayList<>();
         int depth = 0;
-        for (Token t : tokens) {
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            tokens.add(t);
             if (closerOf(t.getType()) > 0 && ++depth > MAX_NESTING) {
                 throw text.at(t, "expression nested too deeply (more than " + MAX_NESTING + " brackets)");
             } else if (isCloser(t.getType())) {
                 depth = Math.max(0, depth - 1);
+            } else if (t.getType() == Token.EOF) {
+                return tokens;
             }
         }
     }

@@ -86,7 +86,8 @@ final class ThrowingErrorStrategy extends DefaultErrorStrategy {
         if (expected.size() == 1 && expected.contains(NAME)) {
             return ", expected a name";
         }
-        return "";
+        String literal = expected.size() == 1 ? VOCABULARY.getLiteralName(expected.getMinElement()) : null;
+        return literal == null ? "" : ", expected " + literal; // e.g. "'='", quotes included
     }
 
     /** The innermost bracket still open before token {@code index}, or null. */
@@ -104,14 +105,18 @@ final class ThrowingErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static String describe(Token token) {
+        // The message is one line: a long or multi-line token (a string) is cut short.
         String text = token.getText();
-        if (text.length() > 20) {
-            text = text.substring(0, 17) + "...";
+        int cut = text.indexOf('\n');
+        if (cut >= 0 || text.length() > 20) {
+            cut = Math.min(cut < 0 ? text.length() : cut, 17);
+            text = text.substring(0, Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut).stripTrailing() + "...";
         }
         return switch (token.getType()) {
             case NUMBER -> "number " + text;
             case NAME -> "name " + text;
             case STRING -> "string " + text;
+            case QUOTE -> "\"'\"";
             default -> "'" + text + "'";
         };
     }

@@ -1,0 +1,170 @@
+package cofactor.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cofactor.lang.ast.*;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Statement-level behaviour: separators, silence, source slices, positions, literals. */
+class ParserTest {
+
+    private static List<Statement> parse(String source) {
+        return Parser.parse(source, "test");
+    }
+
+    private static List<String> printed(String source) {
+        return parse(source).stream().map(s -> AstPrinter.print(s.node())).toList();
+    }
+
+    @Test
+    void matrixSpansLinesInsideBrackets() {
+        List<Statement> statements = parse("A = [[1, 2],\n     [3, 4]]\ndet(A)\n");
+        assertEquals(List.of("(= A [[1 2] [3 4]])", "(det A)"),
+                statements.stream().map(s -> AstPrinter.print(s.node())).toList());
+        assertEquals("A = [[1, 2],\n     [3, 4]]", statements.get(0).sourceText());
+        assertEquals(new Pos(3, 1), statements.get(1).pos());
+    }
+
+    @Test
+    void callArgumentsSpanLines() {
+        assertEquals(List.of("(minimize loss [x y] start=[1 1])"),
+                printed("minimize(loss,\n  [x, y],   # variables\n  start = [1, 1])"));
+    }
+
+    @Test
+    void newlineOutsideBracketsEndsTheStatement() {
+        assertEquals(List.of("x", "(- y)"), printed("x\n-y"));
+    }
+
+    @Test
+    void semicolonSilencesItsStatement() {
+        List<Statement> statements = parse("x = 1; y = 2\nz;\nw");
+        assertEquals(List.of(true, false, true, false), statements.stream().map(Statement::silent).toList());
+        assertEquals(List.of("x = 1", "y = 2", "z", "w"), statements.stream().map(Statement::sourceText).toList());
+    }
+
+    @Test
+    void emptyStatementsAndCommentsAreSkipped() {
+        assertEquals(List.of(), parse(""));
+        assertEquals(List.of(), parse("\n\n  # only a comment\n;;\n"));
+        List<Statement> statements = parse("# header\nx = 1   # trailing (comment [\n\n;\ny # end");
+        assertEquals(List.of("(= x 1)", "y"), statements.stream().map(s -> AstPrinter.print(s.node())).toList());
+        assertEquals("x = 1", statements.get(0).sourceText());
+        assertEquals(new Pos(5, 1), statements.get(1).pos());
+    }
+
+    @Test
+    void commentInsideBracketsIsPartOfTheSlice() {
+        Statement s = parse("v = [1,  # first\n 2]").get(0);
+        assertEquals("v = [1,  # first\n 2]", s.sourceText());
+        assertEquals("(= v [1 2])", AstPrinter.print(s.node()));
+    }
+
+    @Test
+    void windowsLineEndings() {
+        List<Statement> statements = parse("x = [1,\r\n 2]\r\ny = 2\r\n");
+        assertEquals(List.of("x = [1,\r\n 2]", "y = 2"), statements.stream().map(Statement::sourceText).toList());
+        assertEquals(new Pos(3, 1), statements.get(1).pos());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "42, false",
+            "3.14, true",
+            ".5, true",
+            "1e-3, true",
+            "2.5E+4, true",
+            "7e2, true",
+            "123456789012345678901234567890, false",
+    })
+    void numberLiterals(String text, boolean isDouble) {
+        assertEquals(new NumberLit(text, isDouble, new Pos(1, 1)), parse(text).get(0).node());
+    }
+
+    @Test
+    void exponentNeedsDigitsOtherwiseENameFollows() {
+        assertEquals(List.of("(* 2 E)", "(* 2 e)"), printed("2E\n2e"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "\"plain\"                | plain",
+            "\"a\\\"b\"               | a\"b",
+            "\"back\\\\slash\"        | back\\slash",
+            "\"tab\\tnew\\nline\"     | `tab\tnew\nline`",
+            "\"C:\\data\"             | C:\\data",
+            "\"\"                     | ``",
+    })
+    void stringEscapes(String source, String value) {
+        assertEquals(value, ((StringLit) parse(source).get(0).node()).value());
+    }
+
+    @Test
+    void stringMaySpanLines() {
+        assertEquals("two\nlines", ((StringLit) parse("\"two\nlines\"").get(0).node()).value());
+    }
+
+    @Test
+    void unicodeNames() {
+        assertEquals(List.of("(= θ (* 2 φ))", "(charpoly A λ)", "(+ 𝑥 ñ_2)"), printed("θ = 2φ\ncharpoly(A, λ)\n𝑥 + ñ_2"));
+    }
+
+    @Test
+    void nodesCarryPositions() {
+        Binary sum = (Binary) parse("x + sin y").get(0).node();
+        assertEquals(new Pos(1, 3), sum.pos());
+        assertEquals(new Pos(1, 1), sum.left().pos());
+        Call sin = (Call) sum.right();
+        assertEquals(new Pos(1, 5), sin.pos());
+        assertEquals(new Pos(1, 9), sin.args().get(0).pos());
+
+        Binary implicit = (Binary) parse("\n  2 x").get(0).node();
+        assertEquals(new Pos(2, 5), implicit.pos()); // implicit '*' sits at its right operand
+        Subst subst = (Subst) parse("e | x = 1").get(0).node();
+        assertEquals(new Pos(1, 3), subst.pos());
+        assertEquals(new Pos(1, 5), subst.bindings().get(0).pos());
+        Part part = (Part) parse("r.loss").get(0).node();
+        assertEquals(new Pos(1, 3), part.pos());
+    }
+
+    @Test
+    void definitions() {
+        FuncDef f = assertInstanceOf(FuncDef.class, parse("f(x, y) = x^2 + y").get(0).node());
+        assertEquals("f", f.name());
+        assertEquals(List.of("x", "y"), f.params());
+        Assign a = assertInstanceOf(Assign.class, parse("a = 1").get(0).node());
+        assertEquals("a", a.name());
+    }
+
+    @Test
+    void callKeepsNamedArgumentsApart() {
+        Call call = (Call) parse("f(a, b, key = v)").get(0).node();
+        assertEquals(2, call.args().size());
+        assertEquals("key", call.named().get(0).name());
+        assertEquals(new Name("v", new Pos(1, 15)), call.named().get(0).value());
+    }
+
+    @Test
+    void prefixFunctionsComeFromTheCaller() {
+        assertEquals("(* f x)", AstPrinter.print(Parser.parse("f x", "t").get(0).node()));
+        assertEquals("(f x)", AstPrinter.print(Parser.parse("f x", "t", Set.of("f")).get(0).node()));
+        assertEquals("(* sin x)", AstPrinter.print(Parser.parse("sin x", "t", Set.of()).get(0).node()));
+        assertTrue(Parser.DEFAULT_PREFIX_FUNCTIONS.containsAll(Set.of("sin", "det", "N", "cofactor")));
+    }
+
+    @Test
+    void longFlatChainsDoNotRecurse() {
+        int n = 50_000;
+        assertEquals(1, parse("x" + " + x".repeat(n)).size());
+        assertEquals(1, parse("-".repeat(n) + "x").size());
+        assertEquals(1, parse("2" + "^2".repeat(n)).size());
+        assertEquals(1, parse("sin ".repeat(n) + "x").size());
+        assertEquals(n, parse("x\n".repeat(n)).size());
+    }
+}
