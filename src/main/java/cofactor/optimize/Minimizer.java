@@ -32,7 +32,7 @@ public final class Minimizer {
                 return abnormal(o, best, bestLoss, f, k, why + "; the result is the best point before it", history);
             }
             if (loss < bestLoss) { bestLoss = loss; System.arraycopy(x, 0, best, 0, n); }
-            if (gn <= o.tol()) return new Result(o.method(), x, loss, gn, k, "the gradient norm " + text(gn) + " is within tol = " + o.tol(), true, history.losses(), history.steps());
+            if (gn <= o.tol()) return new Result(o.method(), x, loss, gn, k, "the gradient norm " + text(gn) + " is within tol = " + text(o.tol()), true, history.losses(), history.steps());
             if (k == o.steps()) return new Result(o.method(), x, loss, gn, k, "it reached the step limit (steps = " + o.steps() + ")", true, history.losses(), history.steps());
             if (Thread.interrupted()) return abnormal(o, best, bestLoss, f, k, "interrupted at step " + k + "; the result is the best point so far", history);
             if (progress != null && System.nanoTime() > nextReport) {
@@ -61,5 +61,9 @@ public final class Minimizer {
         return true;
     }
 
-    private static String text(double v) { return Double.isNaN(v) ? "NaN" : Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : String.format("%.3g", v); }
+    private static String text(double v) {
+        if (Double.isNaN(v)) return "NaN";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        return v == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3g", v);
+    }
 }

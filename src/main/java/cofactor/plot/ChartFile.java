@@ -25,6 +25,7 @@ public final class ChartFile {
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisLogarithmic(s.wantsLogScale());
         chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+        chart.getStyler().setXAxisTickMarkSpacingHint(90);
         chart.getStyler().setYAxisDecimalPattern(s.wantsLogScale() ? "0.#E0" : "#,##0.####");
         XYSeries series = chart.addSeries(s.yLabel(), finite(s.x(), s.y(), true), finite(s.x(), s.y(), false));
         series.setMarker(SeriesMarkers.NONE);
