@@ -1,0 +1,77 @@
+package cofactor.lang;
+
+import static cofactor.testing.CommandLineRun.eval;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cofactor.testing.CommandLineRun;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** minimize through the language, against float64 references computed independently with NumPy. */
+class MinimizeBuiltinTest {
+    /** A reference file: the final point, then the loss history. */
+    record Reference(double[] x, double[] history) {
+        static Reference load(String name) throws IOException {
+            try (InputStream in = MinimizeBuiltinTest.class.getResourceAsStream("/cofactor/optimize/" + name)) {
+                List<Double> history = new ArrayList<>();
+                double[] x = null;
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.startsWith("#") || line.isBlank()) continue;
+                    if (line.startsWith("x ")) x = java.util.Arrays.stream(line.substring(2).split(" ")).mapToDouble(Double::parseDouble).toArray();
+                    else history.add(Double.parseDouble(line));
+                }
+                return new Reference(x, history.stream().mapToDouble(Double::doubleValue).toArray());
+            }
+        }
+    }
+
+    static double[] numbers(String vector) {
+        return java.util.Arrays.stream(vector.replaceAll("[\\[\\]]", "").split(",")).mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
+    }
+
+    static void assertRelative(double[] want, double[] got, double tol) {
+        assertEquals(want.length, got.length);
+        for (int i = 0; i < want.length; i++) {
+            assertTrue(Math.abs(want[i] - got[i]) <= tol * Math.abs(want[i]), "entry " + i + ": want " + want[i] + ", got " + got[i]);
+        }
+    }
+
+    @Test void theQuestionsGradientDescentMatchesNumPy() throws IOException {
+        Reference ref = Reference.load("tf-question.txt");
+        String setup = "r = minimize((sin(x) cos(y))^2, [x, y], start = [1, 1], method = \"gd\", rate = 0.001, steps = 100);";
+        assertRelative(ref.x(), numbers(eval(setup + " r.x")), 1e-12);
+        assertRelative(ref.history(), numbers(eval(setup + " r.history")), 1e-12);
+    }
+
+    @Test void theAnswersMatrixRunMatchesNumPy() throws IOException {
+        Reference ref = Reference.load("tf-answer.txt");
+        String setup = "r = minimize((a d - b c)^2, [[a, b], [c, d]], start = [[1, 2], [3, 4]], method = \"gd\", rate = 0.001, steps = 50);";
+        String x = eval(setup + " r.x");
+        assertTrue(x.startsWith("[["), "the point has the variables' shape: " + x);
+        assertRelative(ref.x(), numbers(x), 1e-12);
+        assertRelative(ref.history(), numbers(eval(setup + " r.history")), 1e-12);
+    }
+
+    @Test void badOptionsAreClearErrors() {
+        CommandLineRun r = CommandLineRun.of("-e", "minimize(x^2, [x], method = \"sgd\")");
+        assertEquals("error: minimize: unknown method \"sgd\" (methods: gd, momentum, adam, newton, lbfgs)", r.err().strip());
+        r = CommandLineRun.of("-e", "minimize(x^2, [x], start = [1, 2])");
+        assertEquals("error: minimize: start has 2 coordinates but there are 1 variables", r.err().strip());
+        r = CommandLineRun.of("-e", "minimize(x^2, [x], rat = 1)");
+        assertTrue(r.err().startsWith("error: minimize: unknown option 'rat'"), r.err());
+    }
+
+    @Test void partsAndPlots() {
+        String setup = "r = minimize((x - 2)^2, [x], start = [0], method = \"newton\");";
+        assertEquals(2, numbers(eval(setup + " r.x"))[0], 1e-12);
+        assertEquals(0, Double.parseDouble(eval(setup + " r.loss")), 1e-24);
+        assertTrue(eval(setup + " r.reason").contains("within tol"));
+        String chart = eval(setup + " plot(r)");
+        assertTrue(chart.startsWith("loss of newton over 1 steps"), chart);
+    }
+}
