@@ -13,6 +13,8 @@ public final class Builtins {
     public static Builtins standard() {
         Builtins b = new Builtins();
         CoreBuiltins.register(b);
+        MatrixBuiltins.register(b);
+        AlgebraBuiltins.register(b);
         return b;
     }
 
