@@ -45,14 +45,14 @@ public final class Adjugate {
             Poly[] minors = laplace ? pm.laplaceMinorsOfRow(i) : null;
             for (int j = 0; j < n; j++) {
                 Poly m = laplace ? minors[j] : pm.minorByBerkowitz(i, j);
-                Expr c = m == null ? Num.ZERO : m.dividedBy(pm.scale(i)).toExpr();
+                Expr c = m == null ? Num.ZERO : m.dividedBy(pm.scale(i)).toExpr(maxTerms);
                 adj[j * n + i] = (i + j) % 2 == 0 ? c : Expr.neg(c);
             }
         }
         Expr det = null;
         if (withDet) {
             Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
-            det = d.dividedBy(pm.scale(-1)).toExpr();
+            det = d.dividedBy(pm.scale(-1)).toExpr(maxTerms);
         }
         return new Result(Matrix.of(n, n, adj), det);
     }

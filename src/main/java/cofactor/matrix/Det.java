@@ -34,7 +34,7 @@ public final class Det {
         boolean laplace = pm.preferLaplace();
         pm.prepare(!laplace);
         Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
-        return d.dividedBy(pm.scale(-1)).toExpr();
+        return d.dividedBy(pm.scale(-1)).toExpr(maxTerms);
     }
 
     /** The determinant of a without row i and column j (0-based). */

@@ -1,7 +1,6 @@
 package cofactor.matrix;
 
 import cofactor.expr.Cancel;
-import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.poly.Accumulator;
 import cofactor.poly.Converter;
@@ -310,10 +309,5 @@ final class PolyMatrix {
             rr++;
         }
         return berkowitzDet(m);
-    }
-
-    /** Back to an expression, undoing the row scaling. */
-    Expr toExpr(Poly p, BigInteger scale) {
-        return p.dividedBy(scale).toExpr();
     }
 }

@@ -20,6 +20,6 @@ public final class Expand {
         if (e instanceof Num || e instanceof Sym) return e;
         Converter c = new Converter(maxTerms);
         Converter.Plan p = c.plan(e);
-        return c.toPoly(p, c.ring(p), p.inexact()).toExpr();
+        return c.toPoly(p, c.ring(p), p.inexact()).toExpr(maxTerms);
     }
 }

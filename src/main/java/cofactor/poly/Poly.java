@@ -236,10 +236,17 @@ public final class Poly {
 
     // ---- back to expressions
     /** The canonical expression of this polynomial (the same node the canonical factories build). */
-    public Expr toExpr() {
+    public Expr toExpr() { return toExpr(Long.MAX_VALUE); }
+
+    /**
+     * As {@link #toExpr()}; maxTerms bounds the one case that expands again: a root
+     * kernel whose power folds back into a sum, sqrt(x+3)^2 = x + 3.
+     */
+    public Expr toExpr(long maxTerms) {
         int nk = ring.size(), w = ring.words;
         Num constant = inexact ? null : Num.ZERO;
         List<Expr> general = null; // terms with a kernel whose powers fold, or an inexact polynomial
+        boolean refold = false;    // a folded power is a sum (or a power of one) to multiply out
         Expr[] terms = new Expr[size];
         Num[] coefs = new Num[size];
         int n = 0;
@@ -260,7 +267,11 @@ public final class Poly {
                 if (general == null) general = new ArrayList<>();
                 List<Expr> factors = new ArrayList<>(f + 1);
                 factors.add(c);
-                for (int k = 0; k < f; k++) factors.add(Expr.pow(bases[k], exps[k]));
+                for (int k = 0; k < f; k++) {
+                    Expr power = Expr.pow(bases[k], exps[k]);
+                    refold |= isSumPower(power);
+                    factors.add(power);
+                }
                 general.add(Expr.mul(factors));
             } else if (f == 0) {
                 constant = c;
@@ -274,7 +285,14 @@ public final class Poly {
         }
         if (constant != null) general.add(constant);
         for (int i = 0; i < n; i++) general.add(Expr.mul(coefs[i], terms[i]));
-        return Expr.add(general);
+        Expr sum = Expr.add(general);
+        return refold ? Expand.of(sum, maxTerms) : sum;
+    }
+
+    private static boolean isSumPower(Expr e) {
+        return e instanceof cofactor.expr.Add
+                || e instanceof cofactor.expr.Pow p && p.base() instanceof cofactor.expr.Add
+                   && p.exp() instanceof Num k && k.isInteger() && k.signum() > 0;
     }
 
     @Override public String toString() { return toExpr().toString(); }
