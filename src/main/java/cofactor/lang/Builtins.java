@@ -16,6 +16,8 @@ public final class Builtins {
         CalculusBuiltins.register(b);
         CompileBuiltins.register(b);
         OptimizeBuiltins.register(b);
+        MatrixBuiltins.register(b);
+        AlgebraBuiltins.register(b);
         return b;
     }
 

@@ -1,0 +1,74 @@
+package cofactor.matrix;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import cofactor.poly.Poly;
+import cofactor.poly.TooLargeError;
+
+/**
+ * The adjugate (transposed matrix of cofactors), computed from minors without
+ * division, so it is defined and correct for singular matrices too:
+ * {@code adj([[1, 2], [2, 4]]) = [[4, -2], [-2, 1]]}. For symbolic matrices the
+ * minors of row i come out of the same column-subset memo as the determinant:
+ * the sub-determinants of the rows below i are shared by all rows above them.
+ */
+public final class Adjugate {
+    private Adjugate() {}
+
+    /** The adjugate and, when asked for, the determinant. */
+    record Result(Matrix adj, Expr det) {}
+
+    public static Matrix adj(Matrix a, long maxTerms) {
+        Det.requireSquare("adj", a);
+        return compute(a, maxTerms, false).adj;
+    }
+
+    /** The matrix of cofactors: entry (i, j) is (-1)^(i+j) times the minor without row i and column j. */
+    public static Matrix cofactors(Matrix a, long maxTerms) {
+        Det.requireSquare("cofactor", a);
+        return compute(a, maxTerms, false).adj.transpose();
+    }
+
+    static Result compute(Matrix a, long maxTerms, boolean withDet) {
+        int n = a.rows();
+        if (n == 0) return new Result(a, Num.ONE);
+        if (n == 1) return new Result(Matrix.identity(1), cofactor.poly.Expand.of(a.get(0, 0), maxTerms));
+        if (Numeric.isNumeric(a)) return numeric(a);
+        PolyMatrix pm = new PolyMatrix(a, maxTerms);
+        double estimate = 0;
+        for (int i = 0; i < n; i++) estimate += pm.estimate(i);
+        TooLargeError.check(estimate, maxTerms);
+        boolean laplace = pm.preferLaplace();
+        pm.prepare(!laplace);
+        Expr[] adj = new Expr[n * n];
+        for (int i = 0; i < n; i++) {
+            Poly[] minors = laplace ? pm.laplaceMinorsOfRow(i) : null;
+            for (int j = 0; j < n; j++) {
+                Poly m = laplace ? minors[j] : pm.minorByBerkowitz(i, j);
+                Expr c = m == null ? Num.ZERO : m.dividedBy(pm.scale(i)).toExpr(maxTerms);
+                adj[j * n + i] = (i + j) % 2 == 0 ? c : Expr.neg(c);
+            }
+        }
+        Expr det = null;
+        if (withDet) {
+            Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
+            det = d.dividedBy(pm.scale(-1)).toExpr(maxTerms);
+        }
+        return new Result(Matrix.of(n, n, adj), det);
+    }
+
+    /** adj = det·inv when the matrix is invertible; otherwise each cofactor from its own minor. */
+    private static Result numeric(Matrix a) {
+        int n = a.rows();
+        Num det = Numeric.det(a);
+        if (!det.isZero()) return new Result(Numeric.inverse(a).scale(det), det);
+        Expr[] adj = new Expr[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                Num m = (Num) Det.minor(a, i, j, Long.MAX_VALUE);
+                adj[j * n + i] = (i + j) % 2 == 0 ? m : m.negate();
+            }
+        }
+        return new Result(Matrix.of(n, n, adj), det);
+    }
+}

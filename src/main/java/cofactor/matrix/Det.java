@@ -1,0 +1,69 @@
+package cofactor.matrix;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import cofactor.expr.Sym;
+import cofactor.poly.Poly;
+import cofactor.poly.TooLargeError;
+
+/**
+ * Determinants without division, fully expanded: the canonical polynomial in the
+ * entries (entries that are sums are multiplied out; {@code sin x}, {@code exp y}
+ * stay whole as factors). Numbers only: Bareiss (exact) or LU (doubles).
+ * Otherwise {@link PolyMatrix}: minor expansion over column subsets or Berkowitz,
+ * after estimating the size of the result and refusing it over the limit.
+ */
+public final class Det {
+    /** The limit used where no session gives one (Java callers, {@code A^-1}). */
+    public static final long DEFAULT_MAX_TERMS = 10_000_000L;
+
+    private Det() {}
+
+    public static Expr of(Matrix a) { return of(a, DEFAULT_MAX_TERMS); }
+
+    public static Expr of(Matrix a, long maxTerms) {
+        requireSquare("det", a);
+        return det(a, maxTerms);
+    }
+
+    static Expr det(Matrix a, long maxTerms) {
+        if (a.rows() == 0) return Num.ONE;
+        if (Numeric.isNumeric(a)) return Numeric.det(a);
+        PolyMatrix pm = new PolyMatrix(a, maxTerms);
+        TooLargeError.check(pm.estimate(-1), maxTerms);
+        boolean laplace = pm.preferLaplace();
+        pm.prepare(!laplace);
+        Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
+        return d.dividedBy(pm.scale(-1)).toExpr(maxTerms);
+    }
+
+    /** The determinant of a without row i and column j (0-based). */
+    public static Expr minor(Matrix a, int i, int j, long maxTerms) {
+        requireSquare("minor", a);
+        int n = a.rows();
+        if (i < 0 || i >= n || j < 0 || j >= n) {
+            throw new ShapeError("minor", "row " + (i + 1) + ", column " + (j + 1) + " is outside the " + a.shape() + " matrix");
+        }
+        Expr[] e = new Expr[(n - 1) * (n - 1)];
+        int k = 0;
+        for (int r = 0; r < n; r++) for (int c = 0; c < n; c++) if (r != i && c != j) e[k++] = a.get(r, c);
+        return det(Matrix.of(n - 1, n - 1, e), maxTerms);
+    }
+
+    /** The characteristic polynomial det(λI − A), expanded (monic, degree n in λ). */
+    public static Expr charpoly(Matrix a, Sym lambda, long maxTerms) {
+        requireSquare("charpoly", a);
+        return det(Matrix.identity(a.rows()).scale(lambda).minus(a), maxTerms);
+    }
+
+    public static Expr trace(Matrix a) {
+        requireSquare("tr", a);
+        java.util.List<Expr> d = new java.util.ArrayList<>();
+        for (int i = 0; i < a.rows(); i++) d.add(a.get(i, i));
+        return Expr.add(d);
+    }
+
+    static void requireSquare(String op, Matrix a) {
+        if (!a.isSquare()) throw new ShapeError(op, "needs a square matrix, got " + a.shape());
+    }
+}

@@ -1,0 +1,279 @@
+package cofactor.poly;
+
+import cofactor.expr.Add;
+import cofactor.expr.Call;
+import cofactor.expr.Expr;
+import cofactor.expr.Mul;
+import cofactor.expr.Num;
+import cofactor.expr.Pow;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expressions to polynomials over kernels, in two passes. {@link #plan} splits
+ * sums, products and positive integer powers down to kernels — symbols, calls
+ * (their arguments expanded), and other powers: {@code x^(-2)} is the kernel
+ * {@code x^(-1)} squared, {@code x^(3/2)} is {@code x^(1/2)} cubed — and
+ * estimates, without expanding, each part's exponent bounds and number of terms,
+ * refusing work over the limit. {@link #toPoly} then computes in a {@link Ring}
+ * sized from those bounds. One converter can plan several expressions (the
+ * entries of a matrix) so that they share kernel numbers.
+ */
+public final class Converter {
+    private final long maxTerms;
+    private final List<Expr> kernels = new ArrayList<>();
+    private final Map<Expr, Integer> kernelIds = new HashMap<>();
+    private final Map<Expr, Plan> memo = new HashMap<>();
+
+    public Converter(long maxTerms) { this.maxTerms = maxTerms; }
+
+    /** What a (sub)expression is as a polynomial, with its exponent bounds and an estimate of its terms. */
+    public static final class Plan {
+        enum Kind { CONST, VAR, SUM, PROD, POW }
+
+        final Kind kind;
+        Num value;            // CONST: the number; SUM: the constant; PROD: the coefficient
+        int var, exp;         // VAR: kernel id and exponent; POW: exp
+        Plan[] parts;         // SUM: terms; PROD: factors; POW: [base]
+        Num[] coefs;          // SUM
+        int[] vars = {};      // kernel ids, ascending
+        int[] degs = {};      // exponent bound of each
+        double terms;         // estimated number of terms
+        boolean inexact;      // a double among the coefficients
+
+        Plan(Kind kind) { this.kind = kind; }
+
+        public double terms() { return terms; }
+        public boolean inexact() { return inexact; }
+
+        /** The exponent bound of kernel id, 0 if absent. */
+        public int degree(int id) {
+            int k = Arrays.binarySearch(vars, id);
+            return k < 0 ? 0 : degs[k];
+        }
+
+        public int[] kernelIds() { return vars.clone(); }
+    }
+
+    public Expr kernel(int id) { return kernels.get(id); }
+    public int kernelCount() { return kernels.size(); }
+
+    // ---- pass 1: plan
+    public Plan plan(Expr e) {
+        Plan p = memo.get(e);
+        if (p != null) return p;
+        p = switch (e.kind()) {
+            case NUM -> constant((Num) e);
+            case SYM -> var(e, 1);
+            case ADD -> sum((Add) e);
+            case MUL -> product((Mul) e);
+            case POW -> power((Pow) e);
+            case CALL -> {
+                Call c = (Call) e;
+                Expr r = Call.of(c.fn(), Expand.of(c.arg(), maxTerms));
+                yield r.equals(e) ? var(e, 1) : plan(r);
+            }
+        };
+        TooLargeError.check(p.terms, maxTerms);
+        memo.put(e, p);
+        return p;
+    }
+
+    private static Plan constant(Num n) {
+        Plan p = new Plan(Plan.Kind.CONST);
+        p.value = n;
+        p.terms = n.isZero() ? 0 : 1;
+        p.inexact = !n.isExact();
+        return p;
+    }
+
+    private Plan var(Expr kernel, int exp) {
+        Integer id = kernelIds.get(kernel);
+        if (id == null) {
+            id = kernels.size();
+            kernels.add(kernel);
+            kernelIds.put(kernel, id);
+        }
+        Plan p = new Plan(Plan.Kind.VAR);
+        p.var = id;
+        p.exp = exp;
+        p.vars = new int[] {id};
+        p.degs = new int[] {exp};
+        p.terms = 1;
+        return p;
+    }
+
+    private Plan sum(Add a) {
+        Plan p = new Plan(Plan.Kind.SUM);
+        p.value = a.constant();
+        p.parts = new Plan[a.size()];
+        p.coefs = new Num[a.size()];
+        Map<Integer, Integer> degs = new HashMap<>();
+        p.terms = a.constant().isZero() ? 0 : 1;
+        p.inexact = !a.constant().isExact();
+        for (int i = 0; i < a.size(); i++) {
+            Plan t = plan(a.term(i));
+            p.parts[i] = t;
+            p.coefs[i] = a.coef(i);
+            p.terms += t.terms;
+            p.inexact |= t.inexact || !a.coef(i).isExact();
+            for (int k = 0; k < t.vars.length; k++) degs.merge(t.vars[k], t.degs[k], Math::max);
+        }
+        setDegrees(p, degs);
+        return p;
+    }
+
+    private Plan product(Mul m) {
+        Plan p = new Plan(Plan.Kind.PROD);
+        p.value = m.coef();
+        p.parts = new Plan[m.size()];
+        Map<Integer, Integer> degs = new HashMap<>();
+        p.terms = 1;
+        p.inexact = !m.coef().isExact();
+        for (int i = 0; i < m.size(); i++) {
+            Plan f = plan(m.factor(i));
+            p.parts[i] = f;
+            p.terms *= f.terms;
+            p.inexact |= f.inexact;
+            for (int k = 0; k < f.vars.length; k++) degs.merge(f.vars[k], f.degs[k], Converter::addDegrees);
+        }
+        setDegrees(p, degs);
+        return p;
+    }
+
+    private Plan power(Pow pw) {
+        Expr b = pw.base();
+        if (pw.exp() instanceof Num k && k.isExact()) {
+            if (k.isInteger() && k.signum() > 0) {
+                int n = k.intValueExact("expand: the exponent");
+                Plan base = plan(b);
+                if (base.kind == Plan.Kind.VAR) return var(kernels.get(base.var), mulDegree(base.exp, n));
+                Plan p = new Plan(Plan.Kind.POW);
+                p.exp = n;
+                p.parts = new Plan[] {base};
+                p.inexact = base.inexact;
+                p.vars = base.vars;
+                p.degs = new int[base.vars.length];
+                for (int i = 0; i < p.degs.length; i++) p.degs[i] = mulDegree(base.degs[i], n);
+                p.terms = Math.min(Poly.compositions(n, (int) Math.min(base.terms, 1 << 30)), box(p.degs));
+                return p;
+            }
+            // b^(p/q) = (b^(±1/q))^|p|: the kernel is the root (or reciprocal) of the expanded base.
+            Expr base = Expand.of(b, maxTerms);
+            Num unit = Num.rational(BigInteger.valueOf(k.signum()), k.denominator());
+            Expr root = Expr.pow(base, unit);
+            int times = k.numerator().abs().intValueExact();
+            if (root instanceof Pow r && r.base().equals(base) && r.exp().equals(unit)) return var(root, times);
+            Expr again = Expr.pow(root, times);
+            return again.equals(pw) ? var(pw, 1) : plan(again);
+        }
+        Expr r = Expr.pow(Expand.of(b, maxTerms), Expand.of(pw.exp(), maxTerms));
+        return r.equals(pw) ? var(pw, 1) : plan(r);
+    }
+
+    private static int addDegrees(int a, int b) {
+        long s = (long) a + b;
+        if (s > 1 << 24) throw new TooLargeError(Double.POSITIVE_INFINITY, 1 << 24);
+        return (int) s;
+    }
+
+    private static int mulDegree(int d, int n) {
+        long s = (long) d * n;
+        if (s > 1 << 24) throw new cofactor.expr.MathError("exponent too large to expand: " + s);
+        return (int) s;
+    }
+
+    private static void setDegrees(Plan p, Map<Integer, Integer> degs) {
+        p.vars = degs.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        p.degs = new int[p.vars.length];
+        for (int i = 0; i < p.vars.length; i++) p.degs[i] = degs.get(p.vars[i]);
+        p.terms = Math.min(p.terms, box(p.degs));
+    }
+
+    /** Π (deg + 1): no polynomial with these exponent bounds has more terms. */
+    static double box(int[] degs) {
+        double b = 1;
+        for (int d : degs) b *= d + 1.0;
+        return b;
+    }
+
+    // ---- rings
+    /** The ring of one plan's kernels and bounds. */
+    public Ring ring(Plan p) { return ring(p.vars, p.degs); }
+
+    /** A ring over kernel ids with given exponent bounds. */
+    public Ring ring(int[] ids, int[] degs) {
+        Expr[] ks = new Expr[ids.length];
+        for (int i = 0; i < ids.length; i++) ks[i] = kernels.get(ids[i]);
+        return new Ring(ks, degs);
+    }
+
+    // ---- pass 2: compute
+    /** The polynomial of a plan, in a ring that holds its kernels and bounds; inexact puts every coefficient in doubles. */
+    public Poly toPoly(Plan p, Ring ring, boolean inexact) {
+        return new Evaluation(ring, inexact).eval(p);
+    }
+
+    private final class Evaluation {
+        final Ring ring;
+        final boolean inexact;
+        final Map<Plan, Poly> done = new IdentityHashMap<>();
+
+        Evaluation(Ring ring, boolean inexact) {
+            this.ring = ring;
+            this.inexact = inexact;
+        }
+
+        Poly constant(Num n) { return ring.constant(inexact ? Num.real(n.doubleValue()) : n); }
+
+        Poly eval(Plan p) {
+            Poly r = done.get(p);
+            if (r != null) return r;
+            r = switch (p.kind) {
+                case CONST -> constant(p.value);
+                case VAR -> {
+                    int v = ring.indexOf(kernels.get(p.var));
+                    if (v < 0) throw new IllegalStateException("kernel outside the ring: " + kernels.get(p.var));
+                    yield ring.power(v, p.exp, inexact);
+                }
+                case SUM -> {
+                    List<Poly> terms = new ArrayList<>();
+                    if (!p.value.isZero()) terms.add(constant(p.value));
+                    for (int i = 0; i < p.parts.length; i++) terms.add(scale(eval(p.parts[i]), p.coefs[i]));
+                    yield sum(terms);
+                }
+                case PROD -> {
+                    Poly[] fs = new Poly[p.parts.length];
+                    for (int i = 0; i < fs.length; i++) fs[i] = eval(p.parts[i]);
+                    Arrays.sort(fs, (a, b) -> Integer.compare(a.size, b.size)); // small factors first
+                    Poly acc = constant(p.value);
+                    for (Poly f : fs) acc = acc.times(f);
+                    yield acc;
+                }
+                case POW -> eval(p.parts[0]).pow(p.exp);
+            };
+            done.put(p, r);
+            return r;
+        }
+
+        Poly scale(Poly a, Num c) {
+            if (c.isOne() && c.isExact()) return a;
+            return a.times(constant(c));
+        }
+
+        /** The sum of many polynomials in one accumulator (over their common denominator). */
+        Poly sum(List<Poly> ps) {
+            if (ps.size() == 1) return ps.get(0);
+            Accumulator acc = new Accumulator(ring, inexact);
+            BigInteger l = BigInteger.ONE;
+            if (!inexact) for (Poly q : ps) l = Poly.lcm(l, q.den);
+            for (Poly q : ps) acc.addScaled(q, inexact ? BigInteger.ONE : l.divide(q.den), 1.0);
+            return acc.finish().withDen(l);
+        }
+    }
+}
