@@ -7,7 +7,10 @@ import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
+import cofactor.matrix.Adjugate;
+import cofactor.matrix.Det;
 import cofactor.matrix.Matrix;
+import cofactor.poly.Expand;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,16 +51,16 @@ public final class Jacobi {
     /** Checks d/dx det(A) = tr(adj(A) dA/dx) for each variable. */
     public Result check(Matrix a, List<Sym> vars) {
         requireSquare(a);
-        Expr det = SimpleAlgebra.det(a);
-        Matrix adj = SimpleAlgebra.adj(a);
+        Expr det = Det.of(a);
+        Matrix adj = Adjugate.adj(a, Det.DEFAULT_MAX_TERMS);
         StringBuilder text = new StringBuilder();
         List<Expr> lhs = new ArrayList<>(), rhs = new ArrayList<>();
         boolean exact = true;
         for (Sym x : vars) {
             Expr rawDet = Derivative.of(det, x), rawAdj = traceOfProduct(adj, Partials.d(a, x));
-            Expr viaDet = SimpleAlgebra.expand(rawDet);
-            Expr viaAdj = SimpleAlgebra.expand(rawAdj);
-            Expr diff = SimpleAlgebra.expand(Expr.sub(viaDet, viaAdj));
+            Expr viaDet = Expand.of(rawDet);
+            Expr viaAdj = Expand.of(rawAdj);
+            Expr diff = Expand.of(Expr.sub(viaDet, viaAdj));
             exact &= diff.isZero();
             String dx = "d/d" + x.name();
             String left = dx + " det(A)", right = "tr(adj(A) * d(A, " + x.name() + "))";
@@ -76,11 +79,11 @@ public final class Jacobi {
     /** For a matrix of distinct symbols: d(det(A), A) = transpose(adj(A)), entry by entry. */
     public Result checkCofactors(Matrix a) {
         requireSquare(a);
-        Expr det = SimpleAlgebra.det(a);
+        Expr det = Det.of(a);
         Matrix rawDet = Partials.byMatrix(det, a);
-        Matrix viaDet = rawDet.map(SimpleAlgebra::expand);
-        Matrix viaAdj = SimpleAlgebra.adj(a).transpose();
-        Matrix diff = viaDet.minus(viaAdj).map(SimpleAlgebra::expand);
+        Matrix viaDet = rawDet.map(Expand::of);
+        Matrix viaAdj = Adjugate.adj(a, Det.DEFAULT_MAX_TERMS).transpose();
+        Matrix diff = viaDet.minus(viaAdj).map(Expand::of);
         boolean exact = diff.entries().stream().allMatch(Expr::isZero);
         int w = "transpose(adj(A))".length();
         StringBuilder text = new StringBuilder();

@@ -24,13 +24,13 @@ class LanguageExamplesTest {
     @Test void derivativeOfTheDeterminant() {
         // det A = x sin x - x^2, so d/dx det A = sin x + x cos x - 2x (by hand)
         Expr expected = add(List.of(call(Fn.SIN, x), mul(x, call(Fn.COS, x)), mul(num(-2), x)));
-        assertEquals(sub(mul(x, call(Fn.SIN, x)), pow(x, 2)), SimpleAlgebra.det(A));
-        assertEquals(expected, Derivative.of(SimpleAlgebra.det(A), x));
+        assertEquals(sub(mul(x, call(Fn.SIN, x)), pow(x, 2)), cofactor.matrix.Det.of(A));
+        assertEquals(expected, Derivative.of(cofactor.matrix.Det.of(A), x));
     }
 
     @Test void derivativeByAMatrixIsTheCofactorMatrix() {
         Matrix s = matrix(new Expr[][] {{a, b}, {c, d}});
-        Matrix partials = Partials.byMatrix(SimpleAlgebra.det(s), s);
+        Matrix partials = Partials.byMatrix(cofactor.matrix.Det.of(s), s);
         assertEquals(matrix(new Expr[][] {{d, neg(c)}, {neg(b), a}}), partials);
         assertEquals("[[d, -c], [-b, a]]", partials.toString());
     }

@@ -24,7 +24,7 @@ class SimplifyExamplesTest {
     @Test void sphericalJacobianDeterminantIsR2SinTheta() {
         Expr st = call(Fn.SIN, theta), ct = call(Fn.COS, theta), sp = call(Fn.SIN, phi), cp = call(Fn.COS, phi);
         Matrix j = Partials.jacobian(List.of(mul(List.of(r, st, cp)), mul(List.of(r, st, sp)), mul(r, ct)), List.of(r, theta, phi));
-        Expr det = SimpleAlgebra.det(j);
+        Expr det = cofactor.matrix.Det.of(j);
         assertTrue(det instanceof Add, "expanded, not yet simplified: " + det);
         SymjaBridge.Outcome o = SymjaBridge.simplify(det, 30);
         assertNull(o.warning());
@@ -33,10 +33,10 @@ class SimplifyExamplesTest {
 
     @Test void vandermondeFactorsIntoDifferences() {
         Matrix v = Matrix.of(3, 3, new Expr[] {num(1), a, pow(a, 2), num(1), b, pow(b, 2), num(1), c, pow(c, 2)});
-        Expr det = SimpleAlgebra.det(v);
+        Expr det = cofactor.matrix.Det.of(v);
         Expr f = SymjaBridge.factor(det, 30).value();
         // the same polynomial ...
-        assertEquals(det, SimpleAlgebra.expand(f));
+        assertEquals(det, cofactor.poly.Expand.of(f));
         // ... as a product of three differences of two of a, b, c (up to sign and order)
         assertTrue(f instanceof Mul m && m.size() == 3, "factored: " + f);
         Mul m = (Mul) f;
