@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every sample runs and prints exactly what its {@code # expect:} lines say, in
  * order (jlox's test style). An expectation ending in {@code …} matches a prefix,
- * for long decimals.
+ * for long decimals; {@code # expect-lines: N} accepts N lines of any text (a chart).
  */
 class SamplesTest {
     static Stream<Path> samples() throws IOException {
@@ -30,6 +30,9 @@ class SamplesTest {
         for (String line : Files.readAllLines(sample)) {
             int at = line.indexOf("# expect: ");
             if (at >= 0) expected.add(line.substring(at + "# expect: ".length()).stripTrailing());
+            if (line.startsWith("# expect-lines: ")) {
+                for (int n = Integer.parseInt(line.substring("# expect-lines: ".length()).strip()); n > 0; n--) expected.add(null);
+            }
         }
         assertTrue(!expected.isEmpty(), sample + " has no # expect: lines");
         CommandLineRun run = CommandLineRun.of(sample.toString());
@@ -38,6 +41,7 @@ class SamplesTest {
         assertEquals(expected.size(), actual.size(), sample + " printed:\n" + run.out());
         for (int i = 0; i < expected.size(); i++) {
             String want = expected.get(i), got = actual.get(i);
+            if (want == null) continue;
             if (want.endsWith("…")) {
                 assertTrue(got.startsWith(want.substring(0, want.length() - 1)), sample + " line " + (i + 1) + ": expected " + want + " but was " + got);
             } else {
