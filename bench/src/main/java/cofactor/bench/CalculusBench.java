@@ -6,7 +6,7 @@ import cofactor.expr.Add;
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
 import cofactor.func.Fn;
-import cofactor.matrix.Matrix;
+import cofactor.matrix.Det;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ public final class CalculusBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Sym x = Matrices.X, y = Matrices.Y;
-        Expr det = leibniz(Matrices.trig5());
+        Expr det = Det.of(Matrices.trig5());
         Expr nested = x;
         for (int i = 0; i < 4; i++) nested = Expr.call(Fn.SIN, nested);
         final Expr f = nested;
@@ -48,39 +48,6 @@ public final class CalculusBench {
         if (sympy.containsKey("det5")) System.out.printf(Locale.ROOT, "(SymPy's expanded det of trig5 itself: %s)%n", ms(sympy.get("det5")));
     }
 
-    /** det by the Leibniz formula: with entries that are single kernels each term is a monomial, so the sum is expanded. */
-    static Expr leibniz(Matrix a) {
-        int n = a.rows();
-        List<Expr> terms = new ArrayList<>();
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) p[i] = i;
-        boolean more = true;
-        while (more) {
-            List<Expr> factors = new ArrayList<>();
-            factors.add(Expr.num(sign(p)));
-            for (int i = 0; i < n; i++) factors.add(a.get(i, p[i]));
-            terms.add(Expr.mul(factors));
-            more = nextPermutation(p);
-        }
-        return Expr.add(terms);
-    }
-
-    private static int sign(int[] p) {
-        int s = 1;
-        for (int i = 0; i < p.length; i++) for (int j = i + 1; j < p.length; j++) if (p[i] > p[j]) s = -s;
-        return s;
-    }
-
-    private static boolean nextPermutation(int[] p) {
-        int i = p.length - 2;
-        while (i >= 0 && p[i] >= p[i + 1]) i--;
-        if (i < 0) return false;
-        int j = p.length - 1;
-        while (p[j] <= p[i]) j--;
-        int t = p[i]; p[i] = p[j]; p[j] = t;
-        for (int a = i + 1, b = p.length - 1; a < b; a++, b--) { t = p[a]; p[a] = p[b]; p[b] = t; }
-        return true;
-    }
 
     /** {median, min} seconds over the runs, after at least as many warm-up runs and 3 s (the JIT compiles the hot paths first). */
     static double[] time(Supplier<Object> work, int runs) {
