@@ -1,0 +1,61 @@
+package cofactor;
+
+import cofactor.calculus.Derivative;
+import cofactor.calculus.Partials;
+import cofactor.compile.CompiledFunction;
+import cofactor.compile.CompiledGradient;
+import cofactor.compile.Compiler;
+import cofactor.expr.Expr;
+import cofactor.expr.Sym;
+import cofactor.lang.Interpreter;
+import cofactor.lang.Parser;
+import cofactor.lang.Session;
+import cofactor.lang.ast.Statement;
+import cofactor.matrix.Det;
+import cofactor.matrix.Matrix;
+import java.util.List;
+
+/**
+ * The small Java facade: run the language, or call the main operations directly.
+ * <pre>{@code
+ * Cofactor cf = new Cofactor();
+ * cf.eval("A = [[x, x^2], [1, sin x]]");
+ * Expr dd = (Expr) cf.eval("d(det(A), x)");          // x*cos(x) + sin(x) - 2*x
+ * CompiledFunction f = Cofactor.compile(dd, Cofactor.sym("x"));
+ * double y = f.applyAsDouble(0.7);
+ * }</pre>
+ * An instance is one session (its bindings persist between calls); it is not thread-safe.
+ */
+public final class Cofactor {
+    private final Session session = new Session();
+    private final Interpreter interpreter = new Interpreter(session);
+
+    /**
+     * Runs statements and returns the value of the last one (an {@link Expr}, a {@link Matrix},
+     * or another value). Errors are thrown as {@code SyntaxError} or {@code EvalError}.
+     */
+    public Object eval(String source) {
+        Object last = null;
+        for (Statement s : Parser.parse(source, "eval", session.builtins().prefixNames())) last = interpreter.execute(s);
+        return last;
+    }
+
+    public Session session() { return session; }
+
+    public static Sym sym(String name) { return Sym.of(name); }
+
+    /** The expanded determinant (refused above 10^7 estimated terms). */
+    public static Expr det(Matrix a) { return Det.of(a); }
+
+    public static Expr d(Expr e, Sym x) { return Derivative.of(e, x); }
+
+    public static Matrix grad(Expr f, Sym... vars) { return Partials.grad(f, List.of(vars)); }
+
+    /** e compiled to JVM bytecode, a function of vars in that order. */
+    public static CompiledFunction compile(Expr e, Sym... vars) { return Compiler.compile(e, List.of(vars)); }
+
+    public static CompiledFunction compile(Matrix m, Sym... vars) { return Compiler.compile(m, List.of(vars)); }
+
+    /** Value and gradient in one call, for optimizers. */
+    public static CompiledGradient compileGradient(Expr e, Sym... vars) { return Compiler.compileGradient(e, List.of(vars)); }
+}
