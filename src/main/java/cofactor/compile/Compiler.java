@@ -60,6 +60,7 @@ public final class Compiler {
     static CompiledGradient compileGradient(Expr e, List<Sym> vars, Emitter.Budget budget) {
         Tape tape = new Tape();
         int value = lower(tape, List.of(e), vars)[0];
+        int forward = tape.size();
         int[] grad = Reverse.gradient(tape, value, vars.size());
         int[] all = new int[grad.length + 1];
         all[0] = value;
@@ -68,7 +69,7 @@ public final class Compiler {
         List<Emitter.Method> methods = List.of(
                 Emitter.Method.returningAndFilling("valueAndGradient", value, grad),
                 Emitter.Method.returning("value", value));
-        CompiledGradient g = new Emitter(tape, vars.size(), budget).define(CompiledGradient.class, info, methods);
+        CompiledGradient g = new Emitter(tape, vars.size(), budget).scheduleEarlyFrom(forward).define(CompiledGradient.class, info, methods);
         g.setHessianSource(() -> compileHessian(e, vars, budget));
         return g;
     }
@@ -77,6 +78,7 @@ public final class Compiler {
         Tape tape = new Tape();
         int n = vars.size();
         int value = lower(tape, List.of(e), vars)[0];
+        int forward = tape.size();
         int[] grad = Reverse.gradient(tape, value, n);
         int[] h = new int[n * n];
         for (int i = 0; i < n; i++) {
@@ -84,7 +86,7 @@ public final class Compiler {
             for (int j = i; j < n; j++) h[i * n + j] = h[j * n + i] = row[j];
         }
         Info info = new Info(vars, true, n, n, tape.operations(h));
-        return new Emitter(tape, n, budget).define(CompiledFunction.class, info, List.of(Emitter.Method.filling("evaluate", h)));
+        return new Emitter(tape, n, budget).scheduleEarlyFrom(forward).define(CompiledFunction.class, info, List.of(Emitter.Method.filling("evaluate", h)));
     }
 
     /** Lowers the entries with vars bound to the arguments, after checking that no other symbol occurs. */

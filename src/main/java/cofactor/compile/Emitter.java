@@ -26,14 +26,15 @@ import org.objectweb.asm.Type;
 final class Emitter {
     /** Estimated bytes of code up to which a program is emitted as one method. */
     static final int SINGLE_METHOD_BUDGET = 7000;
-    /** Estimated bytes of code per chunk, before the stores of values later chunks use (at most 9 bytes per value). */
-    static final int CHUNK_BUDGET = 4500;
+    /** Estimated bytes of code per chunk. */
+    static final int CHUNK_BUDGET = 6800;
 
     private static final String CLASS_NAME = "cofactor/compile/Kernel";
 
     private final Tape tape;
     private final int nvars;
     private final int singleBudget, chunkBudget;
+    private int asapFrom = Integer.MAX_VALUE;
     private final ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     private int chunkMethods = 0;
 
@@ -87,6 +88,12 @@ final class Emitter {
         this.chunkBudget = budget.chunk();
     }
 
+    /** Nodes from this tape index on are scheduled as early as their operands allow (see {@link #schedule}). */
+    Emitter scheduleEarlyFrom(int index) {
+        this.asapFrom = index;
+        return this;
+    }
+
     /** Estimated bytes of code for a program in one method, and for each chunk of a split one. */
     record Budget(int singleMethod, int chunk) {
         static final Budget DEFAULT = new Budget(SINGLE_METHOD_BUDGET, CHUNK_BUDGET);
@@ -132,7 +139,33 @@ final class Emitter {
             if (live[i] && !tape.isLeaf(i)) { ops.add(i); estimate += cost(i, 4); }
         }
         if (estimate <= singleBudget) emitSingle(m, ops);
-        else emitChunked(m, ops);
+        else emitChunked(m, schedule(ops));
+    }
+
+    /**
+     * Places each node from {@code asapFrom} on (the adjoint code appended by
+     * {@link Reverse}) right after its last operand instead of after the whole
+     * forward pass. Where an adjoint depends only on a few forward values — each
+     * term of a sum has the constant adjoint ±1, so its local derivatives need only
+     * that term's own factors — it is then computed beside them, and the forward
+     * values need not be carried to the end through the temporaries. Sorting by
+     * (position of the last operand, tape index) keeps a topological order.
+     */
+    private List<Integer> schedule(List<Integer> ops) {
+        if (asapFrom >= tape.size()) return ops;
+        int[] key = new int[tape.size()];
+        for (int i : ops) {
+            if (i < asapFrom) { key[i] = i; continue; }
+            int k = -1;
+            for (int j = 0, n = tape.arity(i); j < n; j++) {
+                int operand = j == 0 ? tape.a(i) : tape.b(i);
+                if (!tape.isLeaf(operand)) k = Math.max(k, key[operand]);
+            }
+            key[i] = k;
+        }
+        List<Integer> order = new ArrayList<>(ops);
+        order.sort((p, q) -> key[p] != key[q] ? Integer.compare(key[p], key[q]) : Integer.compare(p, q));
+        return order;
     }
 
     /** An upper bound on the bytes of code for node i, given the cost of loading one non-constant operand. */
@@ -191,34 +224,40 @@ final class Emitter {
     // ---- chunks
 
     private void emitChunked(Method m, List<Integer> ops) {
-        // Partition the operations into consecutive chunks within the budget.
-        int[] chunkOf = new int[tape.size()];
-        Arrays.fill(chunkOf, -1);
-        List<int[]> chunks = new ArrayList<>();
-        int start = 0, bytes = 0;
-        for (int k = 0; k < ops.size(); k++) {
-            int c = cost(ops.get(k), 6);
-            if (bytes + c > chunkBudget && k > start) {
-                chunks.add(new int[] {start, k});
-                start = k;
-                bytes = 10 * nvars;
+        // Partition into consecutive chunks; a value used outside its chunk (by a later chunk, or as an output)
+        // costs a store into the temporaries, known only once the chunks are, so repartition until they fit.
+        int[] extra = new int[tape.size()];
+        int[] chunkOf = null, lastChunk = null;
+        List<int[]> chunks = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            chunkOf = new int[tape.size()];
+            chunks = partition(ops, extra, chunkOf);
+            lastChunk = lastUse(m, ops, chunkOf, chunks.size());
+            boolean fits = true;
+            int[] bytes = new int[chunks.size()];
+            for (int i : ops) {
+                if (lastChunk[i] >= 0 && extra[i] == 0) { extra[i] = 9; fits = false; }
+                bytes[chunkOf[i]] += cost(i, 6) + extra[i];
             }
-            bytes += c;
-            chunkOf[ops.get(k)] = chunks.size();
+            if (fits || Arrays.stream(bytes).max().orElse(0) <= MAX_CHUNK_BYTES) break;
         }
-        chunks.add(new int[] {start, ops.size()});
 
-        // Values used outside their chunk (by a later chunk, or as outputs) go through the array of temporaries.
+        // Temporaries are reused once their last reader has run (linear scan over the chunks).
         int[] slot = new int[tape.size()];
         Arrays.fill(slot, -1);
         int slots = 0;
-        for (int i : ops) {
-            for (int j = 0, n = tape.arity(i); j < n; j++) {
-                int operand = j == 0 ? tape.a(i) : tape.b(i);
-                if (chunkOf[operand] >= 0 && chunkOf[operand] != chunkOf[i] && slot[operand] < 0) slot[operand] = slots++;
+        java.util.ArrayDeque<Integer> free = new java.util.ArrayDeque<>();
+        java.util.PriorityQueue<long[]> busy = new java.util.PriorityQueue<>((p, q) -> Long.compare(p[0], q[0])); // {last chunk, slot}
+        for (int k = 0, c = -1; k < ops.size(); k++) {
+            int i = ops.get(k);
+            if (chunkOf[i] != c) {
+                c = chunkOf[i];
+                while (!busy.isEmpty() && busy.peek()[0] < c) free.push((int) busy.poll()[1]);
             }
+            if (lastChunk[i] < 0) continue;
+            slot[i] = free.isEmpty() ? slots++ : free.pop();
+            busy.add(new long[] {lastChunk[i], slot[i]});
         }
-        for (int o : m.outputs()) if (chunkOf[o] >= 0 && slot[o] < 0) slot[o] = slots++;
 
         String chunkDescriptor = "([D[D)V";
         List<String> names = new ArrayList<>();
@@ -251,7 +290,7 @@ final class Emitter {
         }
         int t = next++;
         push(mv, slots);
-        mv.visitIntInsn(NEWARRAY, T_DOUBLE);
+        mv.visitMethodInsn(INVOKESTATIC, "cofactor/compile/Scratch", "get", "(I)[D", false);
         mv.visitVarInsn(ASTORE, t);
         for (String name : names) {
             mv.visitVarInsn(ALOAD, x);
@@ -261,6 +300,42 @@ final class Emitter {
         Body body = new Body(mv, x, false, t, next);
         body.slot = slot; // every computed value comes from the temporaries
         finish(mv, m, body);
+    }
+
+    /** Estimated bytes at which a chunk is repartitioned (HotSpot compiles methods of up to 8000 bytes). */
+    private static final int MAX_CHUNK_BYTES = 7600;
+
+    /** Consecutive chunks of at most {@code chunkBudget} estimated bytes; fills chunkOf (−1 for nodes not in ops). */
+    private List<int[]> partition(List<Integer> ops, int[] extra, int[] chunkOf) {
+        Arrays.fill(chunkOf, -1);
+        List<int[]> chunks = new ArrayList<>();
+        int start = 0, bytes = 10 * nvars; // each chunk loads the arguments it uses once
+        for (int k = 0; k < ops.size(); k++) {
+            int i = ops.get(k), c = cost(i, 6) + extra[i];
+            if (bytes + c > chunkBudget && k > start) {
+                chunks.add(new int[] {start, k});
+                start = k;
+                bytes = 10 * nvars;
+            }
+            bytes += c;
+            chunkOf[i] = chunks.size();
+        }
+        chunks.add(new int[] {start, ops.size()});
+        return chunks;
+    }
+
+    /** For each value read outside its chunk, the last chunk that reads it ({@code chunks} for outputs); −1 otherwise. */
+    private int[] lastUse(Method m, List<Integer> ops, int[] chunkOf, int chunks) {
+        int[] last = new int[tape.size()];
+        Arrays.fill(last, -1);
+        for (int i : ops) {
+            for (int j = 0, n = tape.arity(i); j < n; j++) {
+                int operand = j == 0 ? tape.a(i) : tape.b(i);
+                if (chunkOf[operand] >= 0 && chunkOf[operand] != chunkOf[i]) last[operand] = Math.max(last[operand], chunkOf[i]);
+            }
+        }
+        for (int o : m.outputs()) if (chunkOf[o] >= 0) last[o] = chunks;
+        return last;
     }
 
     /** Emits nodes into one method: values in locals, earlier chunks' values from the temporaries. */
