@@ -48,13 +48,14 @@ public final class Compiler {
         Tape tape = new Tape();
         int[] outputs = lower(tape, entries, vars);
         Info info = new Info(vars, matrix, rows, cols, tape.operations(outputs));
+        Emitter emitter = new Emitter(tape, vars.size(), budget);
         List<Emitter.Method> methods = new ArrayList<>();
         methods.add(Emitter.Method.filling("evaluate", outputs));
-        if (!matrix) {
+        if (!matrix && emitter.fitsOneMethod(outputs)) { // large scalar functions call evaluate instead of a second copy of the code
             methods.add(Emitter.Method.returning("applyAsDouble", outputs[0]));
             if (vars.size() == 1) methods.add(Emitter.Method.unary("applyAsDouble", outputs[0]));
         }
-        return new Emitter(tape, vars.size(), budget).define(CompiledFunction.class, info, methods);
+        return emitter.define(CompiledFunction.class, info, methods);
     }
 
     static CompiledGradient compileGradient(Expr e, List<Sym> vars, Emitter.Budget budget) {

@@ -134,12 +134,17 @@ final class Emitter {
     private void emit(Method m) {
         boolean[] live = tape.live(m.outputs());
         List<Integer> ops = new ArrayList<>();
-        long estimate = 32L + 12L * m.outputs().length + 8L * nvars;
-        for (int i = 0; i < tape.size(); i++) {
-            if (live[i] && !tape.isLeaf(i)) { ops.add(i); estimate += cost(i, 4); }
-        }
-        if (estimate <= singleBudget) emitSingle(m, ops);
+        for (int i = 0; i < tape.size(); i++) if (live[i] && !tape.isLeaf(i)) ops.add(i);
+        if (fitsOneMethod(m.outputs())) emitSingle(m, ops);
         else emitChunked(m, schedule(ops));
+    }
+
+    /** Whether code for these outputs fits one JIT-able method (otherwise it is split into chunks). */
+    boolean fitsOneMethod(int[] outputs) {
+        boolean[] live = tape.live(outputs);
+        long estimate = 32L + 12L * outputs.length + 8L * nvars;
+        for (int i = 0; i < tape.size() && estimate <= singleBudget; i++) if (live[i] && !tape.isLeaf(i)) estimate += cost(i, 4);
+        return estimate <= singleBudget;
     }
 
     /**
