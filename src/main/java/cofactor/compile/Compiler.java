@@ -70,7 +70,7 @@ public final class Compiler {
         List<Emitter.Method> methods = List.of(
                 Emitter.Method.returningAndFilling("valueAndGradient", value, grad),
                 Emitter.Method.returning("value", value));
-        CompiledGradient g = new Emitter(tape, vars.size(), budget).scheduleEarlyFrom(forward).define(CompiledGradient.class, info, methods);
+        CompiledGradient g = new Emitter(tape, vars.size(), budget).adjointFrom(forward).define(CompiledGradient.class, info, methods);
         g.setHessianSource(() -> compileHessian(e, vars, budget));
         return g;
     }
@@ -87,7 +87,7 @@ public final class Compiler {
             for (int j = i; j < n; j++) h[i * n + j] = h[j * n + i] = row[j];
         }
         Info info = new Info(vars, true, n, n, tape.operations(h));
-        return new Emitter(tape, n, budget).scheduleEarlyFrom(forward).define(CompiledFunction.class, info, List.of(Emitter.Method.filling("evaluate", h)));
+        return new Emitter(tape, n, budget).adjointFrom(forward).define(CompiledFunction.class, info, List.of(Emitter.Method.filling("evaluate", h)));
     }
 
     /** Lowers the entries with vars bound to the arguments, after checking that no other symbol occurs. */

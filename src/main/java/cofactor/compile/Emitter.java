@@ -34,7 +34,7 @@ final class Emitter {
     private final Tape tape;
     private final int nvars;
     private final int singleBudget, chunkBudget;
-    private int asapFrom = Integer.MAX_VALUE;
+    private int adjointFrom = Integer.MAX_VALUE;
     private final ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     private int chunkMethods = 0;
 
@@ -88,9 +88,9 @@ final class Emitter {
         this.chunkBudget = budget.chunk();
     }
 
-    /** Nodes from this tape index on are scheduled as early as their operands allow (see {@link #schedule}). */
-    Emitter scheduleEarlyFrom(int index) {
-        this.asapFrom = index;
+    /** Nodes from this tape index on are adjoint code (see {@link Schedule}). */
+    Emitter adjointFrom(int index) {
+        this.adjointFrom = index;
         return this;
     }
 
@@ -147,27 +147,11 @@ final class Emitter {
         return estimate <= singleBudget;
     }
 
-    /**
-     * Places each node from {@code asapFrom} on (the adjoint code appended by
-     * {@link Reverse}) right after its last operand instead of after the whole
-     * forward pass. Where an adjoint depends only on a few forward values — each
-     * term of a sum has the constant adjoint ±1, so its local derivatives need only
-     * that term's own factors — it is then computed beside them, and the forward
-     * values need not be carried to the end through the temporaries. Sorting by
-     * (position of the last operand, tape index) keeps a topological order.
-     */
+    /** The order of the operations in a chunked kernel (see {@link Schedule}). */
     private List<Integer> schedule(List<Integer> ops) {
-        if (asapFrom >= tape.size()) return ops;
+        Schedule schedule = new Schedule(tape, adjointFrom);
         int[] key = new int[tape.size()];
-        for (int i : ops) {
-            if (i < asapFrom) { key[i] = i; continue; }
-            int k = -1;
-            for (int j = 0, n = tape.arity(i); j < n; j++) {
-                int operand = j == 0 ? tape.a(i) : tape.b(i);
-                if (!tape.isLeaf(operand)) k = Math.max(k, key[operand]);
-            }
-            key[i] = k;
-        }
+        for (int i : ops) key[i] = schedule.key(i);
         List<Integer> order = new ArrayList<>(ops);
         order.sort((p, q) -> key[p] != key[q] ? Integer.compare(key[p], key[q]) : Integer.compare(p, q));
         return order;

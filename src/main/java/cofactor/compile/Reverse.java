@@ -58,8 +58,8 @@ final class Reverse {
 
     /**
      * The contributions to each node's adjoint, added up when the node is reached,
-     * in the order they become ready: the emitter schedules adjoint code as early
-     * as its operands allow ({@code Emitter.schedule}), so a running sum in that
+     * in the order they become ready: the emitter places adjoint code right after
+     * its operands ({@link Schedule}), so a running sum in that
      * order follows its contributions instead of keeping the early ones alive
      * until the end of the chain. (A pairwise sum would shorten the chain but
      * keep every contribution alive until the node is reached.)
@@ -69,28 +69,14 @@ final class Reverse {
         private final int[][] terms;
         private final boolean[][] negative;
         private final int[] count;
-        private final int forward;      // nodes below this index are the forward pass, in place
-        private int[] ready = new int[0]; // for later nodes: 1 + the position they are ready at (0: not yet computed)
+        private final Schedule schedule;
 
         Adjoints(Tape tape, int n, int forward) {
             this.tape = tape;
             terms = new int[n][];
             negative = new boolean[n][];
             count = new int[n];
-            this.forward = forward;
-        }
-
-        /** Where node i is ready in the emitter's schedule: its own index in the forward pass, else its latest operand's. */
-        private int ready(int i) {
-            if (tape.isLeaf(i)) return -1;
-            if (i < forward) return i;
-            if (i - forward >= ready.length) ready = java.util.Arrays.copyOf(ready, Math.max(2 * ready.length, i - forward + 64));
-            if (ready[i - forward] == 0) {
-                int k = -1;
-                for (int j = 0, n = tape.arity(i); j < n; j++) k = Math.max(k, ready(j == 0 ? tape.a(i) : tape.b(i)));
-                ready[i - forward] = k + 2; // ≥ 1: operands were created before i, so this recursion is shallow
-            }
-            return ready[i - forward] - 2;
+            this.schedule = new Schedule(tape, forward);
         }
 
         /** adj[x] += d */
@@ -118,7 +104,7 @@ final class Reverse {
             for (int k = 0; k < n; k++) order[k] = k;
             int[] t = terms[x];
             boolean[] minus = negative[x];
-            java.util.Arrays.sort(order, (p, q) -> Integer.compare(ready(t[p]), ready(t[q])));
+            java.util.Arrays.sort(order, (p, q) -> Integer.compare(schedule.key(t[p]), schedule.key(t[q])));
             int first = order[0];
             int sum = minus[first] ? tape.neg(t[first]) : t[first];
             for (int k = 1; k < n; k++) sum = minus[order[k]] ? tape.sub(sum, t[order[k]]) : tape.add(sum, t[order[k]]);
