@@ -64,6 +64,7 @@ public class CompileBench {
 
     @Benchmark public double trig5Compiled() { return trig5.applyAsDouble(xy); }
     @Benchmark public double trig5HandLU() { return HandWritten.trig5(xy[0], xy[1]); }
+    @Benchmark public double trig5EntriesOnly() { return HandWritten.trig5Entries(xy[0], xy[1]); }
     @Benchmark public double trig5TreeWalk() { return trig5Walker.eval(xy); }
     @Benchmark public double trig5ValueAndGradient() { return trig5Gradient.valueAndGradient(xy, grad2); }
 

@@ -22,6 +22,7 @@ public final class CompileHarness {
         cases.put("det2TreeWalk", b::det2TreeWalk);
         cases.put("trig5Compiled", b::trig5Compiled);
         cases.put("trig5HandLU", b::trig5HandLU);
+        cases.put("trig5EntriesOnly", b::trig5EntriesOnly);
         cases.put("trig5TreeWalk", b::trig5TreeWalk);
         cases.put("trig5ValueAndGradient", b::trig5ValueAndGradient);
         cases.put("poly6Compiled", b::poly6Compiled);

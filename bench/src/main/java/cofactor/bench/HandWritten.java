@@ -23,6 +23,19 @@ public final class HandWritten {
         return luDet(a);
     }
 
+    /** Only the 25 entries of the 5×5 matrix, summed: the floor any code computing them pays (25 calls of sin/cos/exp). */
+    public static double trig5Entries(double x, double y) {
+        double s = 0;
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                double u = (i + 1) * x / 5 + (j + 1) * y / 5;
+                int f = (i + j) % 3;
+                s += f == 0 ? Math.sin(u) : f == 1 ? Math.cos(u) : Math.exp(u);
+            }
+        }
+        return s;
+    }
+
     /** The 6×6 matrix of {@link Matrices#poly6()}, then its determinant by LU. */
     public static double poly6(double[] v) {
         double[][] a = new double[6][6];
