@@ -10,10 +10,12 @@ import java.util.function.DoubleSupplier;
  * the JIT a while). On a shared, loaded machine the minimum is the stable
  * figure; JMH's averages there carry wide error bars.
  *
- * <p>Run: {@code java -cp bench/target/benchmarks.jar cofactor.bench.CompileHarness}
+ * <p>Run: {@code java -cp bench/target/benchmarks.jar cofactor.bench.CompileHarness}; with the
+ * argument {@code family}, value+gradient against value for the poly6 pattern at n = 3 … 6.
  */
 public final class CompileHarness {
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("family")) { family(); return; }
         CompileBench b = new CompileBench();
         b.setup();
         Map<String, DoubleSupplier> cases = new LinkedHashMap<>();
@@ -47,5 +49,25 @@ public final class CompileHarness {
         System.out.printf("value+gradient / value: trig5 %.2f, poly6 %.2f%n",
                 best.get("trig5ValueAndGradient") / best.get("trig5Compiled"), best.get("poly6ValueAndGradient") / best.get("poly6Compiled"));
         if (sink == 42) System.out.println();
+    }
+
+    private static void family() {
+        double[] v = {0.3, -0.2, 0.5, 0.9, -0.7, 0.1, 0.4, -0.6, 0.8, 0.2}, g = new double[10];
+        for (int n = 3; n <= 6; n++) {
+            cofactor.expr.Expr det = Matrices.leibniz(Matrices.poly(n));
+            cofactor.compile.CompiledFunction f = cofactor.compile.Compiler.compile(det, Matrices.vars10());
+            cofactor.compile.CompiledGradient fg = cofactor.compile.Compiler.compileGradient(det, Matrices.vars10());
+            double value = Double.MAX_VALUE, both = Double.MAX_VALUE, sink = 0;
+            for (int round = 0; round < 400; round++) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < 2000; i++) { v[0] += 1e-12; sink += f.applyAsDouble(v); }
+                long t1 = System.nanoTime();
+                for (int i = 0; i < 2000; i++) { v[0] += 1e-12; sink += fg.valueAndGradient(v, g); }
+                long t2 = System.nanoTime();
+                if (round >= 200) { value = Math.min(value, (t1 - t0) / 2000.0); both = Math.min(both, (t2 - t1) / 2000.0); }
+            }
+            System.out.printf("n = %d: %5d / %5d operations, value %8.1f ns, value+gradient %8.1f ns, ratio %.2f%s%n",
+                    n, f.operations(), fg.operations(), value, both, both / value, sink == 42 ? " " : "");
+        }
     }
 }

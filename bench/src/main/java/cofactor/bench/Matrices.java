@@ -52,11 +52,14 @@ public final class Matrices {
     }
 
     /** The 6×6 matrix in 10 variables: a_ij = x[(i + 2j) mod 10] · x[(3i + j + 1) mod 10] + (i − j). */
-    public static Expr[][] poly6() {
+    public static Expr[][] poly6() { return poly(6); }
+
+    /** The n×n matrix of the same pattern as {@link #poly6()}. */
+    public static Expr[][] poly(int n) {
         List<Sym> v = vars10();
-        Expr[][] a = new Expr[6][6];
-        for (int i = 0; i < 6; i++) {
-            for (int j = 0; j < 6; j++) a[i][j] = add(mul(v.get((i + 2 * j) % 10), v.get((3 * i + j + 1) % 10)), num(i - j));
+        Expr[][] a = new Expr[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) a[i][j] = add(mul(v.get((i + 2 * j) % 10), v.get((3 * i + j + 1) % 10)), num(i - j));
         }
         return a;
     }
