@@ -142,8 +142,10 @@ final class Emitter {
     /** Whether code for these outputs fits one JIT-able method (otherwise it is split into chunks). */
     boolean fitsOneMethod(int[] outputs) {
         boolean[] live = tape.live(outputs);
-        long estimate = 32L + 12L * outputs.length + 8L * nvars;
-        for (int i = 0; i < tape.size() && estimate <= singleBudget; i++) if (live[i] && !tape.isLeaf(i)) estimate += cost(i, 4);
+        long estimate = 32L + 12L * outputs.length;
+        for (int i = 0; i < tape.size() && estimate <= singleBudget; i++) {
+            if (live[i]) estimate += tape.op(i) == Tape.Op.ARG ? 8 : tape.isLeaf(i) ? 0 : cost(i, 4);
+        }
         return estimate <= singleBudget;
     }
 
@@ -298,13 +300,21 @@ final class Emitter {
     private List<int[]> partition(List<Integer> ops, int[] extra, int[] chunkOf) {
         Arrays.fill(chunkOf, -1);
         List<int[]> chunks = new ArrayList<>();
-        int start = 0, bytes = 10 * nvars; // each chunk loads the arguments it uses once
+        int[] argLoadedIn = new int[nvars]; // 1 + the last chunk that loaded each argument
+        int start = 0, bytes = 0;
         for (int k = 0; k < ops.size(); k++) {
             int i = ops.get(k), c = cost(i, 6) + extra[i];
             if (bytes + c > chunkBudget && k > start) {
                 chunks.add(new int[] {start, k});
                 start = k;
-                bytes = 10 * nvars;
+                bytes = 0;
+            }
+            for (int j = 0, n = tape.arity(i); j < n; j++) { // a chunk loads each argument it uses once: 10 bytes
+                int operand = j == 0 ? tape.a(i) : tape.b(i);
+                if (tape.op(operand) == Tape.Op.ARG && argLoadedIn[tape.a(operand)] != chunks.size() + 1) {
+                    argLoadedIn[tape.a(operand)] = chunks.size() + 1;
+                    c += 10;
+                }
             }
             bytes += c;
             chunkOf[i] = chunks.size();

@@ -174,6 +174,28 @@ class GradientTest {
         assertTrue(Math.abs(grad[30]) > 1e-3, "the gradient at a rank n−1 matrix is not zero");
     }
 
+    /** Many variables: Σ (i+1)·x_i² + x_0·x_{n−1}; the gradient is 2(i+1)·x_i plus the cross term. */
+    @Test void aFunctionOfThreeThousandVariables() {
+        int n = 3000;
+        List<Sym> vars = new ArrayList<>();
+        List<Expr> terms = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Sym v = Sym.of("v" + i);
+            vars.add(v);
+            terms.add(mul(num(i + 1), pow(v, 2)));
+        }
+        terms.add(mul(vars.get(0), vars.get(n - 1)));
+        CompiledGradient g = Compiler.compileGradient(add(terms), vars);
+        double[] x = new double[n], grad = new double[n];
+        double want = 0;
+        for (int i = 0; i < n; i++) { x[i] = Math.sin(i); want += (i + 1) * x[i] * x[i]; }
+        want += x[0] * x[n - 1];
+        assertEquals(want, g.valueAndGradient(x, grad), 1e-9 * Math.abs(want));
+        for (int i = 1; i < n - 1; i++) assertEquals(2 * (i + 1) * x[i], grad[i], 1e-12 * Math.max(1, Math.abs(grad[i])), "component " + i);
+        assertEquals(2 * x[0] + x[n - 1], grad[0], 1e-12);
+        assertEquals(2 * n * x[n - 1] + x[0], grad[n - 1], 1e-9);
+    }
+
     @Test void aConstantOrIndependentFunctionHasZeroGradient() {
         CompiledGradient g = Compiler.compileGradient(add(call(Fn.SIN, X), num(2)), List.of(X, Y));
         double[] grad = new double[2];
