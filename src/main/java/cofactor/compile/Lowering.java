@@ -53,7 +53,7 @@ final class Lowering {
                 memo.put(e, emit(e));
             } else if (e instanceof Add) {
                 // the last pushed is lowered first: reverse the pushed run so terms are lowered in sum order
-                java.util.List<Expr> run = new ArrayList<>();
+                List<Expr> run = new ArrayList<>();
                 while (stack.peek() != e) run.add(stack.pop());
                 for (Expr t : run) stack.push(t);
             }
