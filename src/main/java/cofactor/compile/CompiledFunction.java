@@ -47,15 +47,21 @@ public abstract class CompiledFunction implements Callable, ToDoubleFunction<dou
      */
     public abstract double[] evaluate(double[] x, double[] out);
 
-    /** The value of a scalar function at {@code x}. */
+    /** The value of a scalar function at {@code x} (generated directly, except for functions too large for one method). */
     @Override public double applyAsDouble(double[] x) {
-        throw new IllegalStateException("this compiled function gives a " + info.rows() + "×" + info.cols() + " matrix; use evaluate(x, out)");
+        requireScalar();
+        return evaluate(x, new double[1])[0];
     }
 
     /** The value of a scalar function of one variable. */
     @Override public double applyAsDouble(double x) {
-        if (isScalar()) throw new IllegalStateException("this compiled function takes " + arity() + " arguments, not one");
-        throw new IllegalStateException("this compiled function gives a " + info.rows() + "×" + info.cols() + " matrix; use evaluate(x, out)");
+        requireScalar();
+        if (arity() != 1) throw new IllegalStateException("this compiled function takes " + arity() + " arguments, not one");
+        return evaluate(new double[] {x}, new double[1])[0];
+    }
+
+    private void requireScalar() {
+        if (!isScalar()) throw new IllegalStateException("this compiled function gives a " + info.rows() + "×" + info.cols() + " matrix; use evaluate(x, out)");
     }
 
     /** {@code f(1, 2)} or {@code f([1, 2])} in the language: a number for a scalar, a matrix of numbers otherwise. */

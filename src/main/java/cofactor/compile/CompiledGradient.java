@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 public abstract class CompiledGradient {
     private final Info info;
-    private Supplier<CompiledFunction> hessianSource;
+    private volatile Supplier<CompiledFunction> hessianSource;
     private volatile CompiledFunction hessian;
 
     CompiledGradient(Info info) { this.info = info; }

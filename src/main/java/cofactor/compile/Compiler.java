@@ -48,18 +48,20 @@ public final class Compiler {
         Tape tape = new Tape();
         int[] outputs = lower(tape, entries, vars);
         Info info = new Info(vars, matrix, rows, cols, tape.operations(outputs));
+        Emitter emitter = new Emitter(tape, vars.size(), budget);
         List<Emitter.Method> methods = new ArrayList<>();
         methods.add(Emitter.Method.filling("evaluate", outputs));
-        if (!matrix) {
+        if (!matrix && emitter.fitsOneMethod(outputs)) { // large scalar functions call evaluate instead of a second copy of the code
             methods.add(Emitter.Method.returning("applyAsDouble", outputs[0]));
             if (vars.size() == 1) methods.add(Emitter.Method.unary("applyAsDouble", outputs[0]));
         }
-        return new Emitter(tape, vars.size(), budget).define(CompiledFunction.class, info, methods);
+        return emitter.define(CompiledFunction.class, info, methods);
     }
 
     static CompiledGradient compileGradient(Expr e, List<Sym> vars, Emitter.Budget budget) {
         Tape tape = new Tape();
         int value = lower(tape, List.of(e), vars)[0];
+        int forward = tape.size();
         int[] grad = Reverse.gradient(tape, value, vars.size());
         int[] all = new int[grad.length + 1];
         all[0] = value;
@@ -68,7 +70,7 @@ public final class Compiler {
         List<Emitter.Method> methods = List.of(
                 Emitter.Method.returningAndFilling("valueAndGradient", value, grad),
                 Emitter.Method.returning("value", value));
-        CompiledGradient g = new Emitter(tape, vars.size(), budget).define(CompiledGradient.class, info, methods);
+        CompiledGradient g = new Emitter(tape, vars.size(), budget).adjointFrom(forward).define(CompiledGradient.class, info, methods);
         g.setHessianSource(() -> compileHessian(e, vars, budget));
         return g;
     }
@@ -77,6 +79,7 @@ public final class Compiler {
         Tape tape = new Tape();
         int n = vars.size();
         int value = lower(tape, List.of(e), vars)[0];
+        int forward = tape.size();
         int[] grad = Reverse.gradient(tape, value, n);
         int[] h = new int[n * n];
         for (int i = 0; i < n; i++) {
@@ -84,7 +87,7 @@ public final class Compiler {
             for (int j = i; j < n; j++) h[i * n + j] = h[j * n + i] = row[j];
         }
         Info info = new Info(vars, true, n, n, tape.operations(h));
-        return new Emitter(tape, n, budget).define(CompiledFunction.class, info, List.of(Emitter.Method.filling("evaluate", h)));
+        return new Emitter(tape, n, budget).adjointFrom(forward).define(CompiledFunction.class, info, List.of(Emitter.Method.filling("evaluate", h)));
     }
 
     /** Lowers the entries with vars bound to the arguments, after checking that no other symbol occurs. */

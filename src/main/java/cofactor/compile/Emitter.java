@@ -26,14 +26,15 @@ import org.objectweb.asm.Type;
 final class Emitter {
     /** Estimated bytes of code up to which a program is emitted as one method. */
     static final int SINGLE_METHOD_BUDGET = 7000;
-    /** Estimated bytes of code per chunk, before the stores of values later chunks use (at most 9 bytes per value). */
-    static final int CHUNK_BUDGET = 4500;
+    /** Estimated bytes of code per chunk. */
+    static final int CHUNK_BUDGET = 6800;
 
     private static final String CLASS_NAME = "cofactor/compile/Kernel";
 
     private final Tape tape;
     private final int nvars;
     private final int singleBudget, chunkBudget;
+    private int adjointFrom = Integer.MAX_VALUE;
     private final ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     private int chunkMethods = 0;
 
@@ -87,6 +88,12 @@ final class Emitter {
         this.chunkBudget = budget.chunk();
     }
 
+    /** Nodes from this tape index on are adjoint code (see {@link Schedule}). */
+    Emitter adjointFrom(int index) {
+        this.adjointFrom = index;
+        return this;
+    }
+
     /** Estimated bytes of code for a program in one method, and for each chunk of a split one. */
     record Budget(int singleMethod, int chunk) {
         static final Budget DEFAULT = new Budget(SINGLE_METHOD_BUDGET, CHUNK_BUDGET);
@@ -127,12 +134,29 @@ final class Emitter {
     private void emit(Method m) {
         boolean[] live = tape.live(m.outputs());
         List<Integer> ops = new ArrayList<>();
-        long estimate = 32L + 12L * m.outputs().length + 8L * nvars;
-        for (int i = 0; i < tape.size(); i++) {
-            if (live[i] && !tape.isLeaf(i)) { ops.add(i); estimate += cost(i, 4); }
+        for (int i = 0; i < tape.size(); i++) if (live[i] && !tape.isLeaf(i)) ops.add(i);
+        if (fitsOneMethod(m.outputs())) emitSingle(m, ops);
+        else emitChunked(m, schedule(ops));
+    }
+
+    /** Whether code for these outputs fits one JIT-able method (otherwise it is split into chunks). */
+    boolean fitsOneMethod(int[] outputs) {
+        boolean[] live = tape.live(outputs);
+        long estimate = 32L + 12L * outputs.length;
+        for (int i = 0; i < tape.size() && estimate <= singleBudget; i++) {
+            if (live[i]) estimate += tape.op(i) == Tape.Op.ARG ? 8 : tape.isLeaf(i) ? 0 : cost(i, 4);
         }
-        if (estimate <= singleBudget) emitSingle(m, ops);
-        else emitChunked(m, ops);
+        return estimate <= singleBudget;
+    }
+
+    /** The order of the operations in a chunked kernel (see {@link Schedule}). */
+    private List<Integer> schedule(List<Integer> ops) {
+        Schedule schedule = new Schedule(tape, adjointFrom);
+        int[] key = new int[tape.size()];
+        for (int i : ops) key[i] = schedule.key(i);
+        List<Integer> order = new ArrayList<>(ops);
+        order.sort((p, q) -> key[p] != key[q] ? Integer.compare(key[p], key[q]) : Integer.compare(p, q));
+        return order;
     }
 
     /** An upper bound on the bytes of code for node i, given the cost of loading one non-constant operand. */
@@ -191,34 +215,40 @@ final class Emitter {
     // ---- chunks
 
     private void emitChunked(Method m, List<Integer> ops) {
-        // Partition the operations into consecutive chunks within the budget.
-        int[] chunkOf = new int[tape.size()];
-        Arrays.fill(chunkOf, -1);
-        List<int[]> chunks = new ArrayList<>();
-        int start = 0, bytes = 0;
-        for (int k = 0; k < ops.size(); k++) {
-            int c = cost(ops.get(k), 6);
-            if (bytes + c > chunkBudget && k > start) {
-                chunks.add(new int[] {start, k});
-                start = k;
-                bytes = 10 * nvars;
+        // Partition into consecutive chunks; a value used outside its chunk (by a later chunk, or as an output)
+        // costs a store into the temporaries, known only once the chunks are, so repartition until they fit.
+        int[] extra = new int[tape.size()];
+        int[] chunkOf = null, lastChunk = null;
+        List<int[]> chunks = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            chunkOf = new int[tape.size()];
+            chunks = partition(ops, extra, chunkOf);
+            lastChunk = lastUse(m, ops, chunkOf, chunks.size());
+            boolean fits = true;
+            int[] bytes = new int[chunks.size()];
+            for (int i : ops) {
+                if (lastChunk[i] >= 0 && extra[i] == 0) { extra[i] = 9; fits = false; }
+                bytes[chunkOf[i]] += cost(i, 6) + extra[i];
             }
-            bytes += c;
-            chunkOf[ops.get(k)] = chunks.size();
+            if (fits || Arrays.stream(bytes).max().orElse(0) <= MAX_CHUNK_BYTES) break;
         }
-        chunks.add(new int[] {start, ops.size()});
 
-        // Values used outside their chunk (by a later chunk, or as outputs) go through the array of temporaries.
+        // Temporaries are reused once their last reader has run (linear scan over the chunks).
         int[] slot = new int[tape.size()];
         Arrays.fill(slot, -1);
         int slots = 0;
-        for (int i : ops) {
-            for (int j = 0, n = tape.arity(i); j < n; j++) {
-                int operand = j == 0 ? tape.a(i) : tape.b(i);
-                if (chunkOf[operand] >= 0 && chunkOf[operand] != chunkOf[i] && slot[operand] < 0) slot[operand] = slots++;
+        java.util.ArrayDeque<Integer> free = new java.util.ArrayDeque<>();
+        java.util.PriorityQueue<long[]> busy = new java.util.PriorityQueue<>((p, q) -> Long.compare(p[0], q[0])); // {last chunk, slot}
+        for (int k = 0, c = -1; k < ops.size(); k++) {
+            int i = ops.get(k);
+            if (chunkOf[i] != c) {
+                c = chunkOf[i];
+                while (!busy.isEmpty() && busy.peek()[0] < c) free.push((int) busy.poll()[1]);
             }
+            if (lastChunk[i] < 0) continue;
+            slot[i] = free.isEmpty() ? slots++ : free.pop();
+            busy.add(new long[] {lastChunk[i], slot[i]});
         }
-        for (int o : m.outputs()) if (chunkOf[o] >= 0 && slot[o] < 0) slot[o] = slots++;
 
         String chunkDescriptor = "([D[D)V";
         List<String> names = new ArrayList<>();
@@ -251,7 +281,7 @@ final class Emitter {
         }
         int t = next++;
         push(mv, slots);
-        mv.visitIntInsn(NEWARRAY, T_DOUBLE);
+        mv.visitMethodInsn(INVOKESTATIC, "cofactor/compile/Scratch", "get", "(I)[D", false);
         mv.visitVarInsn(ASTORE, t);
         for (String name : names) {
             mv.visitVarInsn(ALOAD, x);
@@ -261,6 +291,50 @@ final class Emitter {
         Body body = new Body(mv, x, false, t, next);
         body.slot = slot; // every computed value comes from the temporaries
         finish(mv, m, body);
+    }
+
+    /** Estimated bytes at which a chunk is repartitioned (HotSpot compiles methods of up to 8000 bytes). */
+    private static final int MAX_CHUNK_BYTES = 7600;
+
+    /** Consecutive chunks of at most {@code chunkBudget} estimated bytes; fills chunkOf (−1 for nodes not in ops). */
+    private List<int[]> partition(List<Integer> ops, int[] extra, int[] chunkOf) {
+        Arrays.fill(chunkOf, -1);
+        List<int[]> chunks = new ArrayList<>();
+        int[] argLoadedIn = new int[nvars]; // 1 + the last chunk that loaded each argument
+        int start = 0, bytes = 0;
+        for (int k = 0; k < ops.size(); k++) {
+            int i = ops.get(k), c = cost(i, 6) + extra[i];
+            if (bytes + c > chunkBudget && k > start) {
+                chunks.add(new int[] {start, k});
+                start = k;
+                bytes = 0;
+            }
+            for (int j = 0, n = tape.arity(i); j < n; j++) { // a chunk loads each argument it uses once: 10 bytes
+                int operand = j == 0 ? tape.a(i) : tape.b(i);
+                if (tape.op(operand) == Tape.Op.ARG && argLoadedIn[tape.a(operand)] != chunks.size() + 1) {
+                    argLoadedIn[tape.a(operand)] = chunks.size() + 1;
+                    c += 10;
+                }
+            }
+            bytes += c;
+            chunkOf[i] = chunks.size();
+        }
+        chunks.add(new int[] {start, ops.size()});
+        return chunks;
+    }
+
+    /** For each value read outside its chunk, the last chunk that reads it ({@code chunks} for outputs); −1 otherwise. */
+    private int[] lastUse(Method m, List<Integer> ops, int[] chunkOf, int chunks) {
+        int[] last = new int[tape.size()];
+        Arrays.fill(last, -1);
+        for (int i : ops) {
+            for (int j = 0, n = tape.arity(i); j < n; j++) {
+                int operand = j == 0 ? tape.a(i) : tape.b(i);
+                if (chunkOf[operand] >= 0 && chunkOf[operand] != chunkOf[i]) last[operand] = Math.max(last[operand], chunkOf[i]);
+            }
+        }
+        for (int o : m.outputs()) if (chunkOf[o] >= 0) last[o] = chunks;
+        return last;
     }
 
     /** Emits nodes into one method: values in locals, earlier chunks' values from the temporaries. */

@@ -5,6 +5,7 @@ import cofactor.expr.Call;
 import cofactor.expr.Cancel;
 import cofactor.expr.Expr;
 import cofactor.expr.Mul;
+import cofactor.expr.Order;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
@@ -50,6 +51,11 @@ final class Lowering {
             if (ready) {
                 stack.pop();
                 memo.put(e, emit(e));
+            } else if (e instanceof Add) {
+                // the last pushed is lowered first: reverse the pushed run so terms are lowered in sum order
+                List<Expr> run = new ArrayList<>();
+                while (stack.peek() != e) run.add(stack.pop());
+                for (Expr t : run) stack.push(t);
             }
         }
         return memo.get(root);
@@ -73,15 +79,37 @@ final class Lowering {
                 }
                 return out;
             }
-            case ADD: {
-                Add s = (Add) e;
-                List<Expr> out = new ArrayList<>(s.size());
-                for (int i = 0; i < s.size(); i++) out.add(s.term(i));
-                return out;
-            }
+            case ADD: return termsInFactorOrder((Add) e);
         }
         throw new AssertionError(e.kind());
     }
+
+    /**
+     * A sum's terms sorted lexicographically by their factors: terms that share
+     * leading factors (a determinant's a11·a22·…) come together, so a shared
+     * partial product is computed just before the terms that use it and its
+     * value stays local in the generated code.
+     */
+    private static List<Expr> termsInFactorOrder(Add s) {
+        List<Expr> terms = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) terms.add(s.term(i));
+        if (terms.size() > 2) terms.sort(Lowering::compareFactors);
+        return terms;
+    }
+
+    private static int compareFactors(Expr a, Expr b) {
+        int n = factors(a), m = factors(b);
+        for (int i = 0; i < Math.min(n, m); i++) {
+            int c = Order.compare(base(a, i), base(b, i));
+            if (c == 0) c = Order.compare(exponent(a, i), exponent(b, i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(n, m);
+    }
+
+    private static int factors(Expr e) { return e instanceof Mul m ? m.size() : 1; }
+    private static Expr base(Expr e, int i) { return e instanceof Mul m ? m.base(i) : e instanceof Pow p ? p.base() : e; }
+    private static Expr exponent(Expr e, int i) { return e instanceof Mul m ? m.exp(i) : e instanceof Pow p ? p.exp() : Num.ONE; }
 
     private int emit(Expr e) {
         switch (e.kind()) {
@@ -107,20 +135,23 @@ final class Lowering {
         throw new AssertionError(e.kind());
     }
 
-    /** constant + Σ coef·term, subtracting the terms with negative coefficients; constant terms (pi) fold. */
+    /** constant + Σ coef·term, summed pairwise in factor order, negative coefficients subtracting; constant terms (pi) fold. */
     private int sum(Add s) {
-        int acc = -1;
+        int[] terms = new int[s.size() + 1];
+        boolean[] negative = new boolean[s.size() + 1];
+        int count = 0;
         double constant = s.constant().doubleValue();
-        for (int i = 0; i < s.size(); i++) {
-            double c = s.coef(i).doubleValue();
-            int t = memo.get(s.term(i));
+        Map<Expr, Num> coefs = new HashMap<>();
+        for (int i = 0; i < s.size(); i++) coefs.put(s.term(i), s.coef(i));
+        for (Expr term : termsInFactorOrder(s)) {
+            double c = coefs.get(term).doubleValue();
+            int t = memo.get(term);
             if (tape.isConst(t)) { constant += c * tape.value(t); continue; }
-            boolean negative = c < 0;
-            if (Math.abs(c) != 1.0) t = tape.mul(tape.constant(Math.abs(c)), t);
-            acc = acc < 0 ? (negative ? tape.neg(t) : t) : (negative ? tape.sub(acc, t) : tape.add(acc, t));
+            terms[count] = Math.abs(c) == 1.0 ? t : tape.mul(tape.constant(Math.abs(c)), t);
+            negative[count++] = c < 0;
         }
-        if (acc < 0) return tape.constant(constant);
-        return constant == 0 ? acc : tape.add(acc, tape.constant(constant));
+        if (constant != 0) { terms[count] = tape.constant(Math.abs(constant)); negative[count++] = constant < 0; }
+        return tape.sum(terms, negative, count);
     }
 
     /** coef · Π base^exp, with the factors of negative exponent divided out once at the end; constant factors (pi) fold. */

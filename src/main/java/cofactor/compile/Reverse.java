@@ -20,37 +20,35 @@ final class Reverse {
 
     /** The nodes holding d output / d arg_i for i = 0..nvars-1 (a constant 0 node when independent). */
     static int[] gradient(Tape tape, int output, int nvars) {
-        int n = output + 1;
-        int[] adj = new int[n];
-        java.util.Arrays.fill(adj, -1);
-        adj[output] = tape.constant(1);
+        Adjoints adj = new Adjoints(tape, output + 1, tape.size());
+        adj.push(output, tape.constant(1));
         int[] grad = new int[nvars];
         java.util.Arrays.fill(grad, -1);
         for (int i = output; i >= 0; i--) {
             if ((i & 0xFFF) == 0) Cancel.check();
-            int g = adj[i];
+            int g = adj.total(i); // every reader of node i comes later on the tape, so its adjoint is complete
             if (g < 0) continue;
             int x = tape.a(i), y = tape.b(i);
             switch (tape.op(i)) {
                 case CONST -> { }
                 case ARG -> grad[x] = g;
-                case ADD -> { push(tape, adj, x, g); push(tape, adj, y, g); }
-                case SUB -> { push(tape, adj, x, g); pull(tape, adj, y, g); }
-                case NEG -> pull(tape, adj, x, g);
-                case MUL -> { push(tape, adj, x, tape.mul(g, y)); push(tape, adj, y, tape.mul(g, x)); }
+                case ADD -> { adj.push(x, g); adj.push(y, g); }
+                case SUB -> { adj.push(x, g); adj.pull(y, g); }
+                case NEG -> adj.pull(x, g);
+                case MUL -> { adj.push(x, tape.mul(g, y)); adj.push(y, tape.mul(g, x)); }
                 case DIV -> { // n = x/y: dn/dx = 1/y, dn/dy = -n/y
                     int gx = tape.div(g, y);
-                    push(tape, adj, x, gx);
-                    if (!tape.isConst(y)) pull(tape, adj, y, tape.mul(gx, i));
+                    adj.push(x, gx);
+                    if (!tape.isConst(y)) adj.pull(y, tape.mul(gx, i));
                 }
-                case SQRT -> push(tape, adj, x, tape.div(tape.mul(tape.constant(0.5), g), i));
+                case SQRT -> adj.push(x, tape.div(tape.mul(tape.constant(0.5), g), i));
                 case POW -> { // n = x^y: dn/dx = y·x^(y-1), dn/dy = n·log x (0 for the constant base 0, where log x = -inf)
-                    push(tape, adj, x, tape.mul(g, tape.mul(y, tape.pow(x, tape.sub(y, tape.constant(1))))));
-                    if (!tape.isConst(y) && !tape.isConst(x, 0)) push(tape, adj, y, tape.mul(g, tape.mul(i, tape.call(cofactor.func.Fn.LOG, x))));
+                    adj.push(x, tape.mul(g, tape.mul(y, tape.pow(x, tape.sub(y, tape.constant(1))))));
+                    if (!tape.isConst(y) && !tape.isConst(x, 0)) adj.push(y, tape.mul(g, tape.mul(i, tape.call(cofactor.func.Fn.LOG, x))));
                 }
                 case CALL -> {
                     int local = new Lowering(tape, Map.of(U, x)).lower(tape.fn(i).derivative(U));
-                    push(tape, adj, x, tape.mul(g, local));
+                    adj.push(x, tape.mul(g, local));
                 }
             }
         }
@@ -58,15 +56,61 @@ final class Reverse {
         return grad;
     }
 
-    /** adj[x] += d */
-    private static void push(Tape tape, int[] adj, int x, int d) {
-        if (tape.isConst(x)) return;
-        adj[x] = adj[x] < 0 ? d : tape.add(adj[x], d);
-    }
+    /**
+     * The contributions to each node's adjoint, added up when the node is reached,
+     * in the order they become ready: the emitter places adjoint code right after
+     * its operands ({@link Schedule}), so a running sum in that
+     * order follows its contributions instead of keeping the early ones alive
+     * until the end of the chain. (A pairwise sum would shorten the chain but
+     * keep every contribution alive until the node is reached.)
+     */
+    private static final class Adjoints {
+        private final Tape tape;
+        private final int[][] terms;
+        private final boolean[][] negative;
+        private final int[] count;
+        private final Schedule schedule;
 
-    /** adj[x] -= d */
-    private static void pull(Tape tape, int[] adj, int x, int d) {
-        if (tape.isConst(x)) return;
-        adj[x] = adj[x] < 0 ? tape.neg(d) : tape.sub(adj[x], d);
+        Adjoints(Tape tape, int n, int forward) {
+            this.tape = tape;
+            terms = new int[n][];
+            negative = new boolean[n][];
+            count = new int[n];
+            this.schedule = new Schedule(tape, forward);
+        }
+
+        /** adj[x] += d */
+        void push(int x, int d) { add(x, d, false); }
+
+        /** adj[x] -= d */
+        void pull(int x, int d) { add(x, d, true); }
+
+        private void add(int x, int d, boolean minus) {
+            if (tape.isConst(x) || tape.isConst(d, 0)) return;
+            if (terms[x] == null) { terms[x] = new int[2]; negative[x] = new boolean[2]; }
+            if (count[x] == terms[x].length) {
+                terms[x] = java.util.Arrays.copyOf(terms[x], count[x] * 2);
+                negative[x] = java.util.Arrays.copyOf(negative[x], count[x] * 2);
+            }
+            terms[x][count[x]] = d;
+            negative[x][count[x]++] = minus;
+        }
+
+        /** The adjoint of node x, or −1 when nothing reached it. */
+        int total(int x) {
+            int n = count[x];
+            if (n == 0) return -1;
+            Integer[] order = new Integer[n];
+            for (int k = 0; k < n; k++) order[k] = k;
+            int[] t = terms[x];
+            boolean[] minus = negative[x];
+            java.util.Arrays.sort(order, (p, q) -> Integer.compare(schedule.key(t[p]), schedule.key(t[q])));
+            int first = order[0];
+            int sum = minus[first] ? tape.neg(t[first]) : t[first];
+            for (int k = 1; k < n; k++) sum = minus[order[k]] ? tape.sub(sum, t[order[k]]) : tape.add(sum, t[order[k]]);
+            terms[x] = null;
+            negative[x] = null;
+            return sum;
+        }
     }
 }

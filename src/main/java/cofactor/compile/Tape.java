@@ -141,6 +141,30 @@ final class Tape {
         return node(Op.POW, x, y, 0, null);
     }
 
+    /**
+     * Σ ±terms[k] (minus where {@code negative[k]}) by pairwise summation: a
+     * balanced tree of additions has depth log n instead of n, so long sums (a
+     * determinant's terms, a gradient's accumulated contributions) are not one
+     * serial chain of dependent additions, and round off less.
+     */
+    int sum(int[] terms, boolean[] negative, int count) {
+        if (count == 0) return constant(0);
+        long r = sum(terms, negative, 0, count);
+        int node = (int) r;
+        return (r >>> 32) != 0 ? neg(node) : node;
+    }
+
+    /** The sum of terms[from, to) as a node and a sign: (sign << 32) | node. */
+    private long sum(int[] terms, boolean[] negative, int from, int to) {
+        if (to - from == 1) return (negative[from] ? 1L << 32 : 0) | terms[from];
+        int mid = (from + to) >>> 1;
+        long left = sum(terms, negative, from, mid), right = sum(terms, negative, mid, to);
+        int a = (int) left, b = (int) right;
+        boolean na = (left >>> 32) != 0, nb = (right >>> 32) != 0;
+        if (na == nb) return (na ? 1L << 32 : 0) | add(a, b);
+        return na ? sub(b, a) : sub(a, b); // −a + b, or a − b
+    }
+
     /** x^k by square-and-multiply; a negative k gives 1/x^|k|. Shared squares are shared nodes. */
     int powi(int x, int k) {
         if (k < 0) return div(constant(1), powi(x, -k));

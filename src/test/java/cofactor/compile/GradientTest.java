@@ -90,6 +90,42 @@ class GradientTest {
         double v2 = Compiler.compileGradient(c.e(), VARS, CompilerTest.TINY).valueAndGradient(x, g2);
         assertEquals(v1, v2, 0.0, "seed " + seed);
         assertArrayEquals(g1, g2, 0.0, "seed " + seed);
+        double[] h1 = Compiler.compileHessian(c.e(), VARS).evaluate(x, null);
+        double[] h2 = Compiler.compileHessian(c.e(), VARS, CompilerTest.TINY).evaluate(x, null);
+        assertArrayEquals(h1, h2, 0.0, "seed " + seed + ": Hessian");
+    }
+
+    /** Chunked kernels pass values through a per-thread array: calls from several threads at once do not interfere. */
+    @Test void chunkedKernelsAreSafeToCallFromSeveralThreads() throws Exception {
+        Expr e = Leibniz.det(Leibniz.symbols("a", 5));
+        List<Sym> vars = new ArrayList<>();
+        for (Sym s : cofactor.expr.Symbols.free(e)) vars.add(s);
+        CompiledGradient g = Compiler.compileGradient(e, vars, CompilerTest.TINY);
+        int n = vars.size();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                long seed = t;
+                results.add(pool.submit(() -> {
+                    Random r = new Random(seed);
+                    double[] x = new double[n], grad = new double[n], again = new double[n];
+                    for (int k = 0; k < 300; k++) {
+                        for (int i = 0; i < n; i++) x[i] = r.nextDouble();
+                        double v = g.valueAndGradient(x, grad);
+                        double w = g.valueAndGradient(x, again);
+                        if (v != w || !java.util.Arrays.equals(grad, again)) return false;
+                        double[][] m = new double[5][5];
+                        for (int i = 0; i < n; i++) m[i / 5][i % 5] = x[vars.indexOf(Sym.of("a_" + (i / 5 + 1) + "_" + (i % 5 + 1)))];
+                        if (Math.abs(v - Determinants.det(m)) > 1e-12) return false;
+                    }
+                    return true;
+                }));
+            }
+            for (var f : results) assertTrue(f.get());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** JAX's check_grads for each function of the table: the derivative rule against finite differences inside the domain. */
@@ -136,6 +172,28 @@ class GradientTest {
         double[][] cofactors = Determinants.detGradient(m);
         for (int k = 0; k < x.length; k++) assertEquals(cofactors[k / n][k % n], grad[k], 1e-12, "entry " + k);
         assertTrue(Math.abs(grad[30]) > 1e-3, "the gradient at a rank n−1 matrix is not zero");
+    }
+
+    /** Many variables: Σ (i+1)·x_i² + x_0·x_{n−1}; the gradient is 2(i+1)·x_i plus the cross term. */
+    @Test void aFunctionOfThreeThousandVariables() {
+        int n = 3000;
+        List<Sym> vars = new ArrayList<>();
+        List<Expr> terms = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Sym v = Sym.of("v" + i);
+            vars.add(v);
+            terms.add(mul(num(i + 1), pow(v, 2)));
+        }
+        terms.add(mul(vars.get(0), vars.get(n - 1)));
+        CompiledGradient g = Compiler.compileGradient(add(terms), vars);
+        double[] x = new double[n], grad = new double[n];
+        double want = 0;
+        for (int i = 0; i < n; i++) { x[i] = Math.sin(i); want += (i + 1) * x[i] * x[i]; }
+        want += x[0] * x[n - 1];
+        assertEquals(want, g.valueAndGradient(x, grad), 1e-9 * Math.abs(want));
+        for (int i = 1; i < n - 1; i++) assertEquals(2 * (i + 1) * x[i], grad[i], 1e-12 * Math.max(1, Math.abs(grad[i])), "component " + i);
+        assertEquals(2 * x[0] + x[n - 1], grad[0], 1e-12);
+        assertEquals(2 * n * x[n - 1] + x[0], grad[n - 1], 1e-9);
     }
 
     @Test void aConstantOrIndependentFunctionHasZeroGradient() {
