@@ -24,7 +24,7 @@ public final class Add implements Expr {
         this.coefs = coefs;
         int h = constant.hashCode() + 0x61C88647;
         for (int i = 0; i < terms.length; i++) h = h * 31 + terms[i].hashCode() * 17 + coefs[i].hashCode();
-        this.hash = h;
+        this.hash = Order.mix(h);
     }
 
     private static boolean isCanonical(Expr[] terms, Num[] coefs) {

@@ -25,7 +25,7 @@ public final class Mul implements Expr {
         this.exps = exps;
         int h = coef.hashCode() * 0x2545F491;
         for (int i = 0; i < bases.length; i++) h = h * 37 + bases[i].hashCode() * 13 + exps[i].hashCode();
-        this.hash = h;
+        this.hash = Order.mix(h);
     }
 
     private static boolean isCanonical(Expr[] bases, Expr[] exps) {

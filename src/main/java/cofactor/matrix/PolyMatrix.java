@@ -202,7 +202,7 @@ final class PolyMatrix {
         return next;
     }
 
-    /** The bottom-up levels over all rows (computed once, shared by det and the minors). */
+    /** The bottom-up levels over all rows (computed once, shared by det and the minors of adj). */
     private List<Map<Cols, Poly>> levels() {
         if (levels == null) {
             Accumulator acc = new Accumulator(ring, inexact);
@@ -217,9 +217,16 @@ final class PolyMatrix {
         return levels;
     }
 
-    /** The determinant of the scaled matrix by minor expansion. */
+    /** The determinant of the scaled matrix by minor expansion (keeping only the last level when alone). */
     Poly laplaceDet() {
-        Poly d = levels().get(n).get(allCols());
+        Map<Cols, Poly> level;
+        if (levels != null) level = levels.get(n);
+        else {
+            Accumulator acc = new Accumulator(ring, inexact);
+            level = Map.of(Cols.EMPTY, one());
+            for (int row = n - 1; row >= 0; row--) level = push(level, row, acc);
+        }
+        Poly d = level.get(allCols());
         return d == null ? ring.zero(inexact) : d;
     }
 

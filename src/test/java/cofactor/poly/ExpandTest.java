@@ -114,6 +114,9 @@ class ExpandTest {
         // C(51, 11) = 4.8e10 monomials of degree 40 in 12 variables
         assertEquals("the result would have about 4.8e10 terms, over the limit of 1e7; raise it with set(maxterms = ...)", err.getMessage());
         assertThrows(TooLargeError.class, () -> Expand.of(mul(pow(add(x, y), 5000), pow(add(x, z), 5000)), 10_000_000));
+        // few terms but huge coefficients: 200001 terms of up to 200000 bits
+        assertEquals("the coefficients of the result would take about 5.0 GB",
+                assertThrows(cofactor.expr.MathError.class, () -> Expand.of(pow(add(x, num(1)), 200_000), 10_000_000)).getMessage());
     }
 
     // ---- helpers
