@@ -57,10 +57,11 @@ public final class Order {
     }
 
     /**
-     * The final avalanche of MurmurHash3 (fmix32). Products and sums combine their
-     * parts' hashes linearly, which leaves the low bits of related monomials (the
-     * terms of a determinant) clustered: hash tables then degrade to trees. Mixed,
-     * the 362 880 terms of a 9×9 determinant spread evenly.
+     * The final avalanche of MurmurHash3 (fmix32), applied after each part when
+     * products and sums combine their parts' hashes. Combined linearly, related
+     * monomials collide: x^a·y^b·z^c hashes as 37²a + 37b + c, so the terms of
+     * (1+x+y+z)^100 fell into long equal-hash runs (sorted structurally) and the
+     * terms of a 9×9 determinant clustered in the low bits hash tables use.
      */
     static int mix(int h) {
         h ^= h >>> 16;
