@@ -6,7 +6,6 @@ import cofactor.poly.Accumulator;
 import cofactor.poly.Converter;
 import cofactor.poly.Poly;
 import cofactor.poly.Ring;
-import cofactor.poly.TooLargeError;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,18 +89,17 @@ final class PolyMatrix {
             ids[id] = id;
             long d = Math.min(rowSum[id], colSum[id]);
             b *= d + 1.0;
-            minorBounds[id] = (int) Math.min(d, 1 << 24);
-            berkowitzBounds[id] = (int) Math.min((long) n * max[id], 1 << 24);
+            minorBounds[id] = (int) Math.min(d, Converter.MAX_EXPONENT + 1L);
+            berkowitzBounds[id] = (int) Math.min((long) n * max[id], Converter.MAX_EXPONENT + 1L);
         }
         box = b;
     }
 
     /** Converts the entries into a ring sized for the chosen algorithm. */
     void prepare(boolean berkowitz) {
-        for (int[] bs : new int[][] {minorBounds, berkowitzBounds}) {
-            for (int d : bs) if (d >= 1 << 24) throw new TooLargeError(Double.POSITIVE_INFINITY, 1 << 24);
-        }
-        ring = conv.ring(ids, berkowitz ? berkowitzBounds : minorBounds);
+        int[] bounds = berkowitz ? berkowitzBounds : minorBounds;
+        for (int d : bounds) if (d > Converter.MAX_EXPONENT) throw new cofactor.expr.MathError("exponent too large to expand: " + d);
+        ring = conv.ring(ids, bounds);
         a = new Poly[n][n];
         rowScale = new BigInteger[n];
         for (int i = 0; i < n; i++) {

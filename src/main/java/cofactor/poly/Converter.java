@@ -25,6 +25,9 @@ import java.util.Map;
  * entries of a matrix) so that they share kernel numbers.
  */
 public final class Converter {
+    /** Exponents of a kernel up to this pack into a ring's bit fields. */
+    public static final int MAX_EXPONENT = 1 << 30;
+
     private final long maxTerms;
     private final List<Expr> kernels = new ArrayList<>();
     private final Map<Expr, Integer> kernelIds = new HashMap<>();
@@ -167,7 +170,7 @@ public final class Converter {
         for (int i = 0; i < nt; i++) {
             long d = scratch[vars[i]];
             scratch[vars[i]] = 0;
-            if (d > 1 << 24) throw new cofactor.expr.MathError("exponent too large to expand: " + d);
+            if (d > MAX_EXPONENT) throw new cofactor.expr.MathError("exponent too large to expand: " + d);
             p.degs[i] = (int) d;
         }
         p.terms = Math.min(p.terms, box(p.degs));
@@ -211,7 +214,7 @@ public final class Converter {
 
     private static int mulDegree(int d, int n) {
         long s = (long) d * n;
-        if (s > 1 << 24) throw new cofactor.expr.MathError("exponent too large to expand: " + s);
+        if (s > MAX_EXPONENT) throw new cofactor.expr.MathError("exponent too large to expand: " + s);
         return (int) s;
     }
 

@@ -219,6 +219,13 @@ class DetTest {
         assertEquals(of(3, num(-3), num(6), num(-3), num(6), num(-12), num(6), num(-3), num(6), num(-3)), Adjugate.adj(n2, LIMIT));
     }
 
+    @Test void constantsAreKernelsFoldedAsTheFactoriesFoldThem() {
+        // E·E is exp(2) in canonical form; pi·pi is pi^2
+        assertEquals(sub(call(Fn.EXP, num(2)), num(1)), Det.of(of(2, Sym.E, num(1), num(1), Sym.E)));
+        assertEquals(sub(pow(Sym.PI, 2), num(1)), Det.of(of(2, Sym.PI, num(1), num(1), Sym.PI)));
+        assertEquals(sub(mul(x, pow(x, -1)), num(1)), Det.of(of(2, x, num(1), num(1), pow(x, -1)))); // x·x^-1 - 1 = 0
+    }
+
     @Test void exactRationalFiveByFive() {
         // SymPy 1.14: Matrix(...).det(method='bareiss') = -992063377127/27243216000
         Matrix a = of(5,
