@@ -306,6 +306,22 @@ class DetTest {
         assertThrows(TooLargeError.class, () -> Det.of(generic("a", 30), LIMIT)); // past the estimate's DP: the crude bound
     }
 
+    @Test void aLongDeterminantStopsWhenInterrupted() throws Exception {
+        // generic 10×10 (3.6 million terms) with the limit raised: interrupting the thread stops it (Ctrl-C in the REPL)
+        Throwable[] thrown = new Throwable[1];
+        Thread t = new Thread(() -> {
+            try { Det.of(generic("a", 10), Long.MAX_VALUE); } catch (Throwable e) { thrown[0] = e; }
+        });
+        t.start();
+        Thread.sleep(100);
+        long start = System.nanoTime();
+        t.interrupt();
+        t.join(5000);
+        assertFalse(t.isAlive(), "still running 5 s after the interrupt");
+        assertInstanceOf(cofactor.expr.Cancel.Cancelled.class, thrown[0]);
+        assertTrue(System.nanoTime() - start < 2_000_000_000L);
+    }
+
     @Test void structuredMatricesAreCheap() {
         // upper triangular 60×60 and diagonal 100×100: the product of the diagonal
         int n = 60;
