@@ -42,6 +42,13 @@ def main():
     v = sp.symbols("x0:10")
     poly6 = leibniz([[v[(i + 2 * j) % 10] * v[(3 * i + j + 1) % 10] + (i - j) for j in range(6)] for i in range(6)])
 
+    import os, sys
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from matrices import trig5 as shared_trig5
+    shared5 = sp.expand(shared_trig5().det(method="berkowitz"))
+    f_shared5 = sp.lambdify([x, y], shared5, "math")
+    g_shared5 = sp.lambdify([x, y], [shared5] + [sp.diff(shared5, s) for s in (x, y)], "math")
+
     f_det2 = sp.lambdify([x], det2, "math")
     f_trig5 = sp.lambdify([x, y], trig5, "math")
     g_trig5 = sp.lambdify([x, y], [trig5] + [sp.diff(trig5, s) for s in (x, y)], "math")
@@ -53,6 +60,8 @@ def main():
         ("det2 value", f_det2, [1.3]),
         ("trig5 value", f_trig5, [0.7, 0.4]),
         ("trig5 value+gradient", g_trig5, [0.7, 0.4]),
+        ("shared5 value", f_shared5, [0.7, 0.4]),
+        ("shared5 value+gradient", g_shared5, [0.7, 0.4]),
         ("poly6 value", f_poly6, p10),
         ("poly6 value+gradient", g_poly6, p10),
     ]

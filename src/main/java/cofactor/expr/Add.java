@@ -23,7 +23,7 @@ public final class Add implements Expr {
         this.terms = terms;
         this.coefs = coefs;
         int h = constant.hashCode() + 0x61C88647;
-        for (int i = 0; i < terms.length; i++) h = h * 31 + terms[i].hashCode() * 17 + coefs[i].hashCode();
+        for (int i = 0; i < terms.length; i++) h = Order.mix(Order.mix(h + terms[i].hashCode()) + coefs[i].hashCode());
         this.hash = h;
     }
 

@@ -24,7 +24,7 @@ public final class Mul implements Expr {
         this.bases = bases;
         this.exps = exps;
         int h = coef.hashCode() * 0x2545F491;
-        for (int i = 0; i < bases.length; i++) h = h * 37 + bases[i].hashCode() * 13 + exps[i].hashCode();
+        for (int i = 0; i < bases.length; i++) h = Order.mix(Order.mix(h + bases[i].hashCode()) + exps[i].hashCode());
         this.hash = h;
     }
 

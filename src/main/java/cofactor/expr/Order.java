@@ -56,6 +56,21 @@ public final class Order {
         };
     }
 
+    /**
+     * The final avalanche of MurmurHash3 (fmix32), applied after each part when
+     * products and sums combine their parts' hashes. Combined linearly, related
+     * monomials collide: x^a·y^b·z^c hashes as 37²a + 37b + c, so the terms of
+     * (1+x+y+z)^100 fell into long equal-hash runs (sorted structurally) and the
+     * terms of a 9×9 determinant clustered in the low bits hash tables use.
+     */
+    static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+
     /** Numbers by value, an exact number before an equal double: 1 and 1.0 are different nodes. */
     static int compareNums(Num a, Num b) {
         int c = a.compareTo(b);

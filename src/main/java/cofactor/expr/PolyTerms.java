@@ -42,7 +42,7 @@ public final class PolyTerms {
     /**
      * The canonical sum {@code constant + Σ coefs[i]·terms[i]} of distinct monomials
      * built by {@link #monomial}, with exact nonzero coefficients. The arrays are
-     * reordered in place.
+     * not changed.
      */
     public static Expr sum(Num constant, Expr[] terms, Num[] coefs) {
         int n = terms.length;
@@ -66,8 +66,6 @@ public final class PolyTerms {
             if (j - i > 1) sortRun(t, c, i, j);
             i = j;
         }
-        System.arraycopy(t, 0, terms, 0, n);
-        System.arraycopy(c, 0, coefs, 0, n);
         return new Add(constant, t, c);
     }
 

@@ -50,7 +50,7 @@ public final class Adjugate {
             }
         }
         Expr det = null;
-        if (withDet) {
+        if (withDet) { // after the minors, so the memo of sub-determinants is shared
             Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
             det = d.dividedBy(pm.scale(-1)).toExpr(maxTerms);
         }

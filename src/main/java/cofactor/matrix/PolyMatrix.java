@@ -6,7 +6,6 @@ import cofactor.poly.Accumulator;
 import cofactor.poly.Converter;
 import cofactor.poly.Poly;
 import cofactor.poly.Ring;
-import cofactor.poly.TooLargeError;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,18 +89,17 @@ final class PolyMatrix {
             ids[id] = id;
             long d = Math.min(rowSum[id], colSum[id]);
             b *= d + 1.0;
-            minorBounds[id] = (int) Math.min(d, 1 << 24);
-            berkowitzBounds[id] = (int) Math.min((long) n * max[id], 1 << 24);
+            minorBounds[id] = (int) Math.min(d, Converter.MAX_EXPONENT + 1L);
+            berkowitzBounds[id] = (int) Math.min((long) n * max[id], Converter.MAX_EXPONENT + 1L);
         }
         box = b;
     }
 
     /** Converts the entries into a ring sized for the chosen algorithm. */
     void prepare(boolean berkowitz) {
-        for (int[] bs : new int[][] {minorBounds, berkowitzBounds}) {
-            for (int d : bs) if (d >= 1 << 24) throw new TooLargeError(Double.POSITIVE_INFINITY, 1 << 24);
-        }
-        ring = conv.ring(ids, berkowitz ? berkowitzBounds : minorBounds);
+        int[] bounds = berkowitz ? berkowitzBounds : minorBounds;
+        for (int d : bounds) if (d > Converter.MAX_EXPONENT) throw new cofactor.expr.MathError("exponent too large to expand: " + d);
+        ring = conv.ring(ids, bounds);
         a = new Poly[n][n];
         rowScale = new BigInteger[n];
         for (int i = 0; i < n; i++) {
@@ -202,7 +200,7 @@ final class PolyMatrix {
         return next;
     }
 
-    /** The bottom-up levels over all rows (computed once, shared by det and the minors). */
+    /** The bottom-up levels over all rows (computed once, shared by det and the minors of adj). */
     private List<Map<Cols, Poly>> levels() {
         if (levels == null) {
             Accumulator acc = new Accumulator(ring, inexact);
@@ -217,9 +215,16 @@ final class PolyMatrix {
         return levels;
     }
 
-    /** The determinant of the scaled matrix by minor expansion. */
+    /** The determinant of the scaled matrix by minor expansion (keeping only the last level when alone). */
     Poly laplaceDet() {
-        Poly d = levels().get(n).get(allCols());
+        Map<Cols, Poly> level;
+        if (levels != null) level = levels.get(n);
+        else {
+            Accumulator acc = new Accumulator(ring, inexact);
+            level = Map.of(Cols.EMPTY, one());
+            for (int row = n - 1; row >= 0; row--) level = push(level, row, acc);
+        }
+        Poly d = level.get(allCols());
         return d == null ? ring.zero(inexact) : d;
     }
 

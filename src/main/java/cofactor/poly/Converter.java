@@ -25,10 +25,14 @@ import java.util.Map;
  * entries of a matrix) so that they share kernel numbers.
  */
 public final class Converter {
+    /** Exponents of a kernel up to this pack into a ring's bit fields. */
+    public static final int MAX_EXPONENT = 1 << 30;
+
     private final long maxTerms;
     private final List<Expr> kernels = new ArrayList<>();
     private final Map<Expr, Integer> kernelIds = new HashMap<>();
     private final Map<Expr, Plan> memo = new HashMap<>();
+    private long[] scratch = new long[16]; // per kernel id, zero between uses
 
     public Converter(long maxTerms) { this.maxTerms = maxTerms; }
 
@@ -80,7 +84,9 @@ public final class Converter {
             }
         };
         TooLargeError.check(p.terms, maxTerms);
-        memo.put(e, p);
+        // A product's plan is cheap to rebuild from its memoized factors; keeping the
+        // terms of a huge expanded sum out of the memo keeps the memo small and fast.
+        if (!(e instanceof Mul)) memo.put(e, p);
         return p;
     }
 
@@ -113,7 +119,6 @@ public final class Converter {
         p.value = a.constant();
         p.parts = new Plan[a.size()];
         p.coefs = new Num[a.size()];
-        Map<Integer, Integer> degs = new HashMap<>();
         p.terms = a.constant().isZero() ? 0 : 1;
         p.inexact = !a.constant().isExact();
         for (int i = 0; i < a.size(); i++) {
@@ -122,9 +127,8 @@ public final class Converter {
             p.coefs[i] = a.coef(i);
             p.terms += t.terms;
             p.inexact |= t.inexact || !a.coef(i).isExact();
-            for (int k = 0; k < t.vars.length; k++) degs.merge(t.vars[k], t.degs[k], Math::max);
         }
-        setDegrees(p, degs);
+        setDegrees(p, true);
         return p;
     }
 
@@ -132,7 +136,6 @@ public final class Converter {
         Plan p = new Plan(Plan.Kind.PROD);
         p.value = m.coef();
         p.parts = new Plan[m.size()];
-        Map<Integer, Integer> degs = new HashMap<>();
         p.terms = 1;
         p.inexact = !m.coef().isExact();
         for (int i = 0; i < m.size(); i++) {
@@ -140,10 +143,37 @@ public final class Converter {
             p.parts[i] = f;
             p.terms *= f.terms;
             p.inexact |= f.inexact;
-            for (int k = 0; k < f.vars.length; k++) degs.merge(f.vars[k], f.degs[k], Converter::addDegrees);
         }
-        setDegrees(p, degs);
+        setDegrees(p, false);
         return p;
+    }
+
+    /** The parts' exponent bounds combined: the largest (a sum) or the total (a product). */
+    private void setDegrees(Plan p, boolean max) {
+        if (scratch.length < kernels.size()) scratch = new long[Math.max(kernels.size(), 2 * scratch.length)];
+        int[] touched = new int[8];
+        int nt = 0;
+        for (Plan part : p.parts) {
+            for (int k = 0; k < part.vars.length; k++) {
+                int id = part.vars[k];
+                if (scratch[id] == 0) {
+                    if (nt == touched.length) touched = Arrays.copyOf(touched, 2 * nt);
+                    touched[nt++] = id;
+                }
+                scratch[id] = max ? Math.max(scratch[id], part.degs[k]) : scratch[id] + part.degs[k];
+            }
+        }
+        int[] vars = Arrays.copyOf(touched, nt);
+        Arrays.sort(vars);
+        p.vars = vars;
+        p.degs = new int[nt];
+        for (int i = 0; i < nt; i++) {
+            long d = scratch[vars[i]];
+            scratch[vars[i]] = 0;
+            if (d > MAX_EXPONENT) throw new cofactor.expr.MathError("exponent too large to expand: " + d);
+            p.degs[i] = (int) d;
+        }
+        p.terms = Math.min(p.terms, box(p.degs));
     }
 
     private Plan power(Pow pw) {
@@ -161,6 +191,12 @@ public final class Converter {
                 p.degs = new int[base.vars.length];
                 for (int i = 0; i < p.degs.length; i++) p.degs[i] = mulDegree(base.degs[i], n);
                 p.terms = Math.min(Poly.compositions(n, (int) Math.min(base.terms, 1 << 30)), box(p.degs));
+                TooLargeError.check(p.terms, maxTerms); // the count first: it names the option that raises it
+                // Multinomial coefficients grow to about n·log2(t) bits each: (x+1)^100000 has few terms but 1.2 GB of digits.
+                double bytes = p.terms * n * Math.log(Math.max(2, base.terms)) / Math.log(2) / 8;
+                if (bytes > 1e9) {
+                    throw new cofactor.expr.MathError(String.format("the coefficients of the result would take about %.1f GB", bytes / 1e9));
+                }
                 return p;
             }
             // b^(p/q) = (b^(±1/q))^|p|: the kernel is the root (or reciprocal) of the expanded base.
@@ -176,23 +212,10 @@ public final class Converter {
         return r.equals(pw) ? var(pw, 1) : plan(r);
     }
 
-    private static int addDegrees(int a, int b) {
-        long s = (long) a + b;
-        if (s > 1 << 24) throw new TooLargeError(Double.POSITIVE_INFINITY, 1 << 24);
-        return (int) s;
-    }
-
     private static int mulDegree(int d, int n) {
         long s = (long) d * n;
-        if (s > 1 << 24) throw new cofactor.expr.MathError("exponent too large to expand: " + s);
+        if (s > MAX_EXPONENT) throw new cofactor.expr.MathError("exponent too large to expand: " + s);
         return (int) s;
-    }
-
-    private static void setDegrees(Plan p, Map<Integer, Integer> degs) {
-        p.vars = degs.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        p.degs = new int[p.vars.length];
-        for (int i = 0; i < p.vars.length; i++) p.degs[i] = degs.get(p.vars[i]);
-        p.terms = Math.min(p.terms, box(p.degs));
     }
 
     /** Π (deg + 1): no polynomial with these exponent bounds has more terms. */
@@ -223,10 +246,13 @@ public final class Converter {
         final Ring ring;
         final boolean inexact;
         final Map<Plan, Poly> done = new IdentityHashMap<>();
+        final int[] ringIndex; // kernel id → position in the ring (-1: absent)
 
         Evaluation(Ring ring, boolean inexact) {
             this.ring = ring;
             this.inexact = inexact;
+            ringIndex = new int[kernels.size()];
+            for (int id = 0; id < ringIndex.length; id++) ringIndex[id] = ring.indexOf(kernels.get(id));
         }
 
         Poly constant(Num n) { return ring.constant(inexact ? Num.real(n.doubleValue()) : n); }
@@ -237,14 +263,25 @@ public final class Converter {
             r = switch (p.kind) {
                 case CONST -> constant(p.value);
                 case VAR -> {
-                    int v = ring.indexOf(kernels.get(p.var));
+                    int v = ringIndex[p.var];
                     if (v < 0) throw new IllegalStateException("kernel outside the ring: " + kernels.get(p.var));
                     yield ring.power(v, p.exp, inexact);
                 }
                 case SUM -> {
+                    // Monomial terms (an already expanded sum) go straight into one accumulator.
                     List<Poly> terms = new ArrayList<>();
+                    List<long[]> monos = new ArrayList<>();
+                    List<Num> monoCoefs = new ArrayList<>();
                     if (!p.value.isZero()) terms.add(constant(p.value));
-                    for (int i = 0; i < p.parts.length; i++) terms.add(scale(eval(p.parts[i]), p.coefs[i]));
+                    for (int i = 0; i < p.parts.length; i++) {
+                        long[] m = monomial(p.parts[i]);
+                        if (m == null) terms.add(scale(eval(p.parts[i]), p.coefs[i]));
+                        else {
+                            monos.add(m);
+                            monoCoefs.add(p.parts[i].kind == Plan.Kind.PROD ? p.coefs[i].mul(p.parts[i].value) : p.coefs[i]);
+                        }
+                    }
+                    if (!monos.isEmpty()) terms.add(sumOfMonomials(monos, monoCoefs));
                     yield sum(terms);
                 }
                 case PROD -> {
@@ -259,6 +296,28 @@ public final class Converter {
             };
             done.put(p, r);
             return r;
+        }
+
+        /** The packed monomial of a plan that is a kernel power or a product of them, else null. */
+        long[] monomial(Plan p) {
+            if (p.kind != Plan.Kind.VAR && p.kind != Plan.Kind.PROD) return null;
+            Plan[] vars = p.kind == Plan.Kind.VAR ? new Plan[] {p} : p.parts;
+            for (Plan v : vars) if (v.kind != Plan.Kind.VAR) return null;
+            long[] m = new long[ring.words];
+            for (Plan v : vars) ring.addExponent(m, 0, ringIndex[v.var], v.exp);
+            return m;
+        }
+
+        Poly sumOfMonomials(List<long[]> monos, List<Num> coefs) {
+            Accumulator acc = new Accumulator(ring, inexact, monos.size());
+            BigInteger l = BigInteger.ONE;
+            if (!inexact) for (Num c : coefs) l = Poly.lcm(l, c.denominator());
+            for (int i = 0; i < monos.size(); i++) {
+                Num c = coefs.get(i);
+                if (inexact) acc.add(monos.get(i), 0, c.doubleValue());
+                else acc.add(monos.get(i), 0, c.numerator().multiply(l.divide(c.denominator())));
+            }
+            return acc.finish().withDen(l);
         }
 
         Poly scale(Poly a, Num c) {

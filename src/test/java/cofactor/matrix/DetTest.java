@@ -219,6 +219,13 @@ class DetTest {
         assertEquals(of(3, num(-3), num(6), num(-3), num(6), num(-12), num(6), num(-3), num(6), num(-3)), Adjugate.adj(n2, LIMIT));
     }
 
+    @Test void constantsAreKernelsFoldedAsTheFactoriesFoldThem() {
+        // E·E is exp(2) in canonical form; pi·pi is pi^2
+        assertEquals(sub(call(Fn.EXP, num(2)), num(1)), Det.of(of(2, Sym.E, num(1), num(1), Sym.E)));
+        assertEquals(sub(pow(Sym.PI, 2), num(1)), Det.of(of(2, Sym.PI, num(1), num(1), Sym.PI)));
+        assertEquals(sub(mul(x, pow(x, -1)), num(1)), Det.of(of(2, x, num(1), num(1), pow(x, -1)))); // x·x^-1 - 1 = 0
+    }
+
     @Test void exactRationalFiveByFive() {
         // SymPy 1.14: Matrix(...).det(method='bareiss') = -992063377127/27243216000
         Matrix a = of(5,
@@ -297,6 +304,22 @@ class DetTest {
         assertThrows(TooLargeError.class, () -> Det.of(generic("a", 5), 100));
         assertThrows(TooLargeError.class, () -> Adjugate.adj(generic("a", 12), LIMIT));
         assertThrows(TooLargeError.class, () -> Det.of(generic("a", 30), LIMIT)); // past the estimate's DP: the crude bound
+    }
+
+    @Test void aLongDeterminantStopsWhenInterrupted() throws Exception {
+        // generic 10×10 (3.6 million terms) with the limit raised: interrupting the thread stops it (Ctrl-C in the REPL)
+        Throwable[] thrown = new Throwable[1];
+        Thread t = new Thread(() -> {
+            try { Det.of(generic("a", 10), Long.MAX_VALUE); } catch (Throwable e) { thrown[0] = e; }
+        });
+        t.start();
+        Thread.sleep(100);
+        long start = System.nanoTime();
+        t.interrupt();
+        t.join(5000);
+        assertFalse(t.isAlive(), "still running 5 s after the interrupt");
+        assertInstanceOf(cofactor.expr.Cancel.Cancelled.class, thrown[0]);
+        assertTrue(System.nanoTime() - start < 2_000_000_000L);
     }
 
     @Test void structuredMatricesAreCheap() {

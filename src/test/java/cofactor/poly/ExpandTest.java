@@ -34,6 +34,11 @@ class ExpandTest {
         assertEquals(add(List.of(pow(x, -2), mul(num(2), pow(x, -1)), num(1))), Expand.of(pow(add(pow(x, -1), num(1)), 2)));
     }
 
+    @Test void hugeExponentsOfKernelsStay() {
+        assertEquals(pow(x, 1_000_000_000), Expand.of(pow(x, 1_000_000_000)));
+        assertEquals(add(pow(x, 1_000_000_000), mul(x, y)), Expand.of(mul(x, add(pow(x, 999_999_999), y))));
+    }
+
     @Test void kernelsStayWholeWithTheirArgumentsExpanded() {
         Expr inner = add(List.of(pow(x, 2), mul(num(2), mul(x, y)), pow(y, 2)));
         assertEquals(call(Fn.SIN, inner), Expand.of(call(Fn.SIN, pow(add(x, y), 2))));
@@ -114,6 +119,9 @@ class ExpandTest {
         // C(51, 11) = 4.8e10 monomials of degree 40 in 12 variables
         assertEquals("the result would have about 4.8e10 terms, over the limit of 1e7; raise it with set(maxterms = ...)", err.getMessage());
         assertThrows(TooLargeError.class, () -> Expand.of(mul(pow(add(x, y), 5000), pow(add(x, z), 5000)), 10_000_000));
+        // few terms but huge coefficients: 200001 terms of up to 200000 bits
+        assertEquals("the coefficients of the result would take about 5.0 GB",
+                assertThrows(cofactor.expr.MathError.class, () -> Expand.of(pow(add(x, num(1)), 200_000), 10_000_000)).getMessage());
     }
 
     // ---- helpers

@@ -32,8 +32,8 @@ public class CompileBench {
     double[] v10 = {0.3, -0.2, 0.5, 0.9, -0.7, 0.1, 0.4, -0.6, 0.8, 0.2};
     double[] grad2 = new double[2], grad10 = new double[10];
 
-    CompiledFunction det2, trig5, poly6;
-    CompiledGradient trig5Gradient, poly6Gradient;
+    CompiledFunction det2, trig5, poly6, shared5;
+    CompiledGradient trig5Gradient, poly6Gradient, shared5Gradient;
     TreeWalker det2Walker, trig5Walker, poly6Walker;
 
     @Setup public void setup() {
@@ -44,6 +44,9 @@ public class CompileBench {
         poly6 = Compiler.compile(p6, Matrices.vars10());
         trig5Gradient = Compiler.compileGradient(t5, xys);
         poly6Gradient = Compiler.compileGradient(p6, Matrices.vars10());
+        Expr s5 = cofactor.matrix.Det.of(Matrices.trig5()); // the determinant benchmark's matrix, expanded by det
+        shared5 = Compiler.compile(s5, xys);
+        shared5Gradient = Compiler.compileGradient(s5, xys);
         det2Walker = new TreeWalker(d2, xs);
         trig5Walker = new TreeWalker(t5, xys);
         poly6Walker = new TreeWalker(p6, Matrices.vars10());
@@ -67,6 +70,9 @@ public class CompileBench {
     @Benchmark public double trig5EntriesOnly() { return HandWritten.trig5Entries(xy[0], xy[1]); }
     @Benchmark public double trig5TreeWalk() { return trig5Walker.eval(xy); }
     @Benchmark public double trig5ValueAndGradient() { return trig5Gradient.valueAndGradient(xy, grad2); }
+
+    @Benchmark public double shared5Compiled() { return shared5.applyAsDouble(xy); }
+    @Benchmark public double shared5ValueAndGradient() { return shared5Gradient.valueAndGradient(xy, grad2); }
 
     @Benchmark public double poly6Compiled() { return poly6.applyAsDouble(v10); }
     @Benchmark public double poly6HandLU() { return HandWritten.poly6(v10); }

@@ -27,6 +27,8 @@ public final class CompileHarness {
         cases.put("trig5EntriesOnly", b::trig5EntriesOnly);
         cases.put("trig5TreeWalk", b::trig5TreeWalk);
         cases.put("trig5ValueAndGradient", b::trig5ValueAndGradient);
+        cases.put("shared5Compiled", b::shared5Compiled);
+        cases.put("shared5ValueAndGradient", b::shared5ValueAndGradient);
         cases.put("poly6Compiled", b::poly6Compiled);
         cases.put("poly6HandLU", b::poly6HandLU);
         cases.put("poly6TreeWalk", b::poly6TreeWalk);
@@ -46,8 +48,9 @@ public final class CompileHarness {
         }
         for (Map.Entry<String, Double> e : best.entrySet()) System.out.printf("%-24s %12.1f ns%n", e.getKey(), e.getValue());
         System.out.printf("compiled / hand-written (det2): %.2f%n", best.get("det2Compiled") / best.get("det2Hand"));
-        System.out.printf("value+gradient / value: trig5 %.2f, poly6 %.2f%n",
-                best.get("trig5ValueAndGradient") / best.get("trig5Compiled"), best.get("poly6ValueAndGradient") / best.get("poly6Compiled"));
+        System.out.printf("value+gradient / value: trig5 %.2f, shared5 %.2f, poly6 %.2f%n",
+                best.get("trig5ValueAndGradient") / best.get("trig5Compiled"), best.get("shared5ValueAndGradient") / best.get("shared5Compiled"),
+                best.get("poly6ValueAndGradient") / best.get("poly6Compiled"));
         if (sink == 42) System.out.println();
     }
 
