@@ -73,23 +73,8 @@ final class Numeric {
     }
 
     /** LU with partial pivoting: the product of the pivots, with the sign of the row swaps. */
-    static double lu(Matrix a) {
-        double[][] m = doubles(a);
-        int n = m.length;
-        double det = 1;
-        for (int k = 0; k < n; k++) {
-            int p = k;
-            for (int i = k + 1; i < n; i++) if (Math.abs(m[i][k]) > Math.abs(m[p][k])) p = i;
-            if (m[p][k] == 0) return 0;
-            if (p != k) { double[] t = m[p]; m[p] = m[k]; m[k] = t; det = -det; }
-            det *= m[k][k];
-            for (int i = k + 1; i < n; i++) {
-                double f = m[i][k] / m[k][k];
-                for (int j = k + 1; j < n; j++) m[i][j] -= f * m[k][j];
-            }
-        }
-        return det;
-    }
+    /** The double determinant by LU with partial pivoting (one implementation: {@link cofactor.numeric.Determinants}). */
+    static double lu(Matrix a) { return cofactor.numeric.Determinants.det(doubles(a)); }
 
     /** The inverse by Gauss–Jordan elimination; exact for an exact matrix, partial pivoting for doubles. */
     static Matrix inverse(Matrix a) {
