@@ -42,6 +42,12 @@ public final class Add implements Expr {
     public Expr term(int i) { return terms[i]; }
     public Num coef(int i) { return coefs[i]; }
 
+    /** The same terms with another constant (the arrays are shared: they are never written). */
+    Expr withConstant(Num c) {
+        if (terms.length == 1 && c.isZero()) return MulBuilder.scale(terms[0], coefs[0]);
+        return new Add(c, terms, coefs);
+    }
+
     @Override public Kind kind() { return Kind.ADD; }
 
     /** The summands: the constant (when nonzero), then each coef·term. */

@@ -21,13 +21,13 @@ public sealed interface Expr permits Num, Sym, Add, Mul, Pow, Call {
     static Sym sym(String name) { return Sym.of(name); }
 
     // ---- canonical factories: the only way to build compound nodes
-    static Expr add(Expr a, Expr b) { return new AddBuilder().add(a).add(b).build(); }
+    static Expr add(Expr a, Expr b) { return AddBuilder.sum(a, b, Num.ONE); }
     static Expr add(List<? extends Expr> terms) {
         AddBuilder b = new AddBuilder();
         for (Expr t : terms) b.add(t);
         return b.build();
     }
-    static Expr sub(Expr a, Expr b) { return new AddBuilder().add(a).add(b, Num.MINUS_ONE).build(); }
+    static Expr sub(Expr a, Expr b) { return AddBuilder.sum(a, b, Num.MINUS_ONE); }
     static Expr neg(Expr a) { return mul(Num.MINUS_ONE, a); }
     static Expr mul(Expr a, Expr b) { return new MulBuilder().mul(a).mul(b).build(); }
     static Expr mul(List<? extends Expr> factors) {
