@@ -8,7 +8,7 @@ final class Grid {
     private Grid() {}
 
     static String show(Object value) {
-        if (!(value instanceof Matrix m) || m.rows() == 0 || m.cols() == 0 || m.rows() == 1 && m.cols() == 1) return Values.show(value);
+        if (!(value instanceof Matrix m) || m.rows() == 0 || m.cols() <= 1) return Values.show(value); // vectors read best on one line
         String[][] text = new String[m.rows()][m.cols()];
         int[] width = new int[m.cols()];
         for (int i = 0; i < m.rows(); i++) {

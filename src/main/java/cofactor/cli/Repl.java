@@ -101,6 +101,7 @@ final class Repl {
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
         Runner runner = new Runner(session, evaluator, out, out, Grid::show);
+        session.setProgress(out); // long optimizer runs report as they go; files and -e stay quiet
         out.println("Cofactor " + version() + " — exact determinants and derivatives. :help for help, Ctrl-D to quit.");
         boolean interruptedOnce = false;
         while (true) {
