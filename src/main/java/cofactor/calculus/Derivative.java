@@ -32,8 +32,20 @@ public final class Derivative {
     private final Sym x;
     private final Map<Expr, Expr> memo = new HashMap<>();
     private int work; // nodes differentiated, for periodic cancellation checks
+    private final long maxTerms;
+    private long built; // terms (operands) of the derivatives built so far: what they hold in memory
 
-    public Derivative(Sym x) { this.x = x; }
+    public Derivative(Sym x) { this(x, Long.MAX_VALUE); }
+
+    /**
+     * With a limit on the terms all derivatives taken through this instance may build:
+     * repeated derivatives of nested functions ({@code d(x^x^x^x^x, x, 30)}) grow
+     * exponentially, and are refused with a clear error instead of exhausting memory.
+     */
+    public Derivative(Sym x, long maxTerms) {
+        this.x = x;
+        this.maxTerms = maxTerms;
+    }
 
     public Sym variable() { return x; }
 
@@ -58,10 +70,26 @@ public final class Derivative {
             if (memo.containsKey(node)) { stack.pop(); continue; }
             if (pushMissingOperands(node, stack)) continue;
             stack.pop();
-            memo.put(node, rule(node));
+            Expr d = rule(node);
+            memo.put(node, d);
+            built += weight(d);
+            if (built > maxTerms) {
+                throw new MathError("the derivatives have grown past " + maxTerms + " terms (nested functions swell with each derivative)"
+                        + "; raise the limit with set(maxterms = ...)");
+            }
             if ((++work & 1023) == 0) Cancel.check();
         }
         return memo.get(e);
+    }
+
+    /** Roughly the memory a new derivative holds: its operands, and theirs one level down (shared parts counted again). */
+    private static long weight(Expr d) {
+        if (d instanceof Add a) {
+            long w = 1;
+            for (int i = 0; i < a.size(); i++) w += 1 + (a.term(i) instanceof Mul m ? m.size() : 0);
+            return w;
+        }
+        return d instanceof Mul m ? 1 + m.size() : 1;
     }
 
     /** The derivative of a leaf, or an already differentiated node; null when it is still to be done. */

@@ -31,6 +31,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--max-terms", paramLabel = "N", description = "refuse expansions estimated above N terms (default: ${DEFAULT-VALUE})")
     private long maxTerms = Session.DEFAULT_MAX_TERMS;
 
+    @Option(names = "--max-entries", paramLabel = "N", description = "refuse matrices with more than N entries (default: ${DEFAULT-VALUE})")
+    private long maxEntries = Session.DEFAULT_MAX_ENTRIES;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop any statement running longer than this (default: none)")
     private double timeout = 0;
 
@@ -65,12 +68,13 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override public Integer call() {
-        if (maxTerms < 1 || !(timeout >= 0)) {
-            err.println("error: --max-terms must be at least 1 and --timeout at least 0");
+        if (maxTerms < 1 || maxEntries < 1 || !(timeout >= 0)) {
+            err.println("error: --max-terms and --max-entries must be at least 1 and --timeout at least 0");
             return 2;
         }
         Session session = new Session();
         session.setMaxTerms(maxTerms);
+        session.setMaxEntries(maxEntries);
         session.setTimeLimitSeconds(timeout);
         if (files.isEmpty() && statements.isEmpty()) return new Repl(session).run();
         try (Evaluator evaluator = new Evaluator()) {

@@ -49,9 +49,14 @@ final class Runner {
         }
         for (Statement s : statements) {
             try {
-                Object value = evaluator.run(() -> interpreter.execute(s), session.timeLimitSeconds());
+                // The value is shown on the worker too: showing a function evaluates its body, and a
+                // huge result takes time to print, so both belong under the time limit and the large stack.
+                String shown = evaluator.run(() -> {
+                    Object value = interpreter.execute(s);
+                    return s.silent() || value == null ? null : display.apply(value);
+                }, session.timeLimitSeconds());
                 transcript.add(s.sourceText() + (s.silent() ? ";" : ""));
-                if (!s.silent() && value != null) out.println(display.apply(value));
+                if (shown != null) out.println(shown);
             } catch (EvalError e) {
                 String where = namedFile ? sourceName + ":" + s.pos().line() + ": " : "";
                 err.println(e.format().replaceFirst("^error: ", "error: " + where));

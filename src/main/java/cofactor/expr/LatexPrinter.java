@@ -201,7 +201,8 @@ public final class LatexPrinter {
     }
 
     private static void split(Expr base, Expr exp, List<Expr> up, List<Expr> down) {
-        if (exp instanceof Num k && k.signum() < 0) down.add(k.isMinusOne() && k.isExact() ? base : new Pow(base, k.negate()));
+        // x^-1.0 stays up as it is: x^1.0 is no canonical power, so it cannot go down as 1/x^1.0
+        if (exp instanceof Num k && k.signum() < 0 && !(k.isMinusOne() && !k.isExact())) down.add(k.isMinusOne() ? base : new Pow(base, k.negate()));
         else up.add(exp.isOne() ? base : new Pow(base, exp));
     }
 

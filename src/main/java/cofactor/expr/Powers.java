@@ -10,7 +10,8 @@ final class Powers {
     static Expr pow(Expr base, Expr exp) {
         if (exp instanceof Num e) {
             if (e.isZero()) return e.isExact() ? Num.ONE : Num.real(1.0);
-            if (e.isOne() && e.isExact()) return base;
+            // x^1.0 is x, as x*1.0 is x: a canonical power never has exponent one (Pow asserts it)
+            if (e.isOne()) return base;
             if (base instanceof Num b) return numeric(b, e);
             if (e.isInteger()) {
                 if (base instanceof Mul m) return distribute(m, e);

@@ -32,9 +32,18 @@ final class CalculusBuiltins {
         b.add(Builtin.of("grad", 2, 2, "grad(f, [x, y])", "the gradient of f as a column vector",
                 a -> Partials.grad(a.expr(0), a.symbols(1))));
         b.add(Builtin.of("jacobian", 2, 2, "jacobian([f, g], [x, y])", "the Jacobian matrix: row i is the gradient of the i-th function",
-                a -> Partials.jacobian(functions(a), a.symbols(1))));
+                a -> {
+                    List<Expr> fs = functions(a);
+                    List<Sym> vars = a.symbols(1);
+                    a.session().checkEntries(a.fn(), fs.size(), vars.size());
+                    return Partials.jacobian(fs, vars);
+                }));
         b.add(Builtin.of("hessian", 2, 2, "hessian(f, [x, y])", "the matrix of second partial derivatives of f",
-                a -> Partials.hessian(a.expr(0), a.symbols(1))));
+                a -> {
+                    List<Sym> vars = a.symbols(1);
+                    a.session().checkEntries(a.fn(), vars.size(), vars.size());
+                    return Partials.hessian(a.expr(0), vars);
+                }));
         b.add(Builtin.of("jacobi", 1, 2, "jacobi(A, x), jacobi(A, [x, y]), jacobi(A)",
                 "checks d/dx det(A) = tr(adj(A) d(A, x)) exactly and at random points; for a matrix of distinct symbols, "
                         + "d(det(A), A) = transpose(adj(A))", CalculusBuiltins::jacobi).withOptions("points", "seed").notPrefix());
@@ -69,7 +78,7 @@ final class CalculusBuiltins {
                 n = k.numerator().intValue();
                 i++;
             }
-            result = differentiate(result, x, n);
+            result = differentiate(result, x, n, a.session().maxTerms());
         }
         return result;
     }
@@ -81,9 +90,12 @@ final class CalculusBuiltins {
         throw a.error(NOT_A_VARIABLE + Values.describe(v));
     }
 
-    private static Object differentiate(Object e, Sym x, int n) {
-        Derivative d = new Derivative(x);
-        for (int k = 0; k < n; k++) e = e instanceof Matrix m ? m.map(d::apply) : d.apply((Expr) e);
+    private static Object differentiate(Object e, Sym x, int n, long maxTerms) {
+        Derivative d = new Derivative(x, maxTerms);
+        for (int k = 0; k < n && !(e instanceof Expr z && z.isZero()); k++) {
+            cofactor.expr.Cancel.check();
+            e = e instanceof Matrix m ? m.map(d::apply) : d.apply((Expr) e);
+        }
         return e;
     }
 

@@ -33,18 +33,18 @@ final class CoreBuiltins {
         b.add(Builtin.of("nterms", 1, 1, "nterms(e)", "the number of terms of e as a sum (0 for 0)",
                 a -> Num.of(nterms(a.expr(0)))));
 
-        b.add(Builtin.of("eye", 1, 1, "eye(n)", "the n×n identity matrix", a -> Matrix.identity(dimension(a, 0))).notPrefix());
+        b.add(Builtin.of("eye", 1, 1, "eye(n)", "the n×n identity matrix", a -> Matrix.identity(square(a))).notPrefix());
         b.add(Builtin.of("zeros", 1, 2, "zeros(m, n)", "the m×n zero matrix (zeros(n) is n×n)",
-                a -> Matrix.zeros(dimension(a, 0), a.size() > 1 ? dimension(a, 1) : dimension(a, 0))).notPrefix());
+                a -> a.size() > 1 ? zeros(a) : Matrix.zeros(square(a), square(a))).notPrefix());
         b.add(Builtin.of("matrix", 3, 3, "matrix(a, m, n)", "an m×n matrix of fresh symbols a11, a12, … (a_i_j past 9)",
                 CoreBuiltins::symbolMatrix));
         b.add(Builtin.of("transpose", 1, 1, "transpose(A)", "the transpose (also A')",
                 a -> a.get(0) instanceof Expr e ? e : a.matrix(0).transpose()));
         b.add(Builtin.of("rows", 1, 1, "rows(A)", "the number of rows", a -> Num.of(a.matrix(0).rows())));
         b.add(Builtin.of("cols", 1, 1, "cols(A)", "the number of columns", a -> Num.of(a.matrix(0).cols())));
-        b.add(Builtin.of("set", 0, 0, "set(maxterms = 1e8, timeout = 60)",
-                "session limits: the largest expanded result in terms, and a per-statement time limit in seconds (0 = none)",
-                CoreBuiltins::set).withOptions("maxterms", "timeout"));
+        b.add(Builtin.of("set", 0, 0, "set(maxterms = 1e8, maxentries = 1e7, timeout = 60)",
+                "session limits: the largest expanded result in terms, the largest matrix in entries, and a per-statement time limit in seconds (0 = none)",
+                CoreBuiltins::set).withOptions("maxterms", "maxentries", "timeout"));
     }
 
     /** Applies f to a scalar, or to each entry of a matrix. */
@@ -81,15 +81,29 @@ final class CoreBuiltins {
         return 1;
     }
 
+    /** Dimension 0 of an n×n matrix, checked against the entry limit. */
+    private static int square(Args a) {
+        int n = dimension(a, 0);
+        a.session().checkEntries(a.fn(), n, n);
+        return n;
+    }
+
     private static int dimension(Args a, int i) {
         int n = a.integer(i);
         if (n < 0 || n > 10_000) throw a.error("a dimension must be between 0 and 10000, got " + n);
         return n;
     }
 
+    private static Matrix zeros(Args a) {
+        int m = dimension(a, 0), n = dimension(a, 1);
+        a.session().checkEntries(a.fn(), m, n);
+        return Matrix.zeros(m, n);
+    }
+
     private static Object symbolMatrix(Args a) {
         String stem = a.symbol(0).name();
         int m = dimension(a, 1), n = dimension(a, 2);
+        a.session().checkEntries(a.fn(), m, n);
         boolean wide = m > 9 || n > 9;
         Expr[] e = new Expr[m * n];
         for (int i = 0; i < m; i++) {
@@ -107,11 +121,16 @@ final class CoreBuiltins {
             if (!(v >= 1)) throw a.error("maxterms must be at least 1");
             s.setMaxTerms(v >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) v);
         }
+        if (a.hasOption("maxentries")) {
+            double v = a.realOption("maxentries", 0);
+            if (!(v >= 1)) throw a.error("maxentries must be at least 1");
+            s.setMaxEntries(v >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) v);
+        }
         if (a.hasOption("timeout")) {
             double v = a.realOption("timeout", 0);
             if (!(v >= 0)) throw a.error("timeout must be 0 (none) or a positive number of seconds");
             s.setTimeLimitSeconds(v);
         }
-        return new Report("maxterms = " + s.maxTerms() + ", timeout = " + (s.timeLimitSeconds() == 0 ? "none" : s.timeLimitSeconds() + " s"));
+        return new Report("maxterms = " + s.maxTerms() + ", maxentries = " + s.maxEntries() + ", timeout = " + (s.timeLimitSeconds() == 0 ? "none" : s.timeLimitSeconds() + " s"));
     }
 }

@@ -9,6 +9,7 @@ import cofactor.lang.ast.*;
 import cofactor.matrix.Matrix;
 import cofactor.matrix.ShapeError;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,16 +83,57 @@ public final class Interpreter {
         return Sym.of(name);
     }
 
+    /**
+     * A chain {@code a + b - c + …} (or {@code a * b / c …}) parses as a left-deep tree as
+     * deep as the chain is long, so it is walked iteratively, not by recursion; and a run of
+     * scalars is combined in one canonical build, where one build per operand would be
+     * quadratic in the length (100 000 terms). Operands are evaluated left to right.
+     */
     private Object binary(Binary b) {
-        Object l = evalNode(b.left()), r = evalNode(b.right());
-        return switch (b.op()) {
-            case '+' -> Operators.add(l, r);
-            case '-' -> Operators.sub(l, r);
-            case '*' -> Operators.mul(l, r);
-            case '/' -> Operators.div(l, r);
-            case '^' -> Operators.pow(l, r);
-            default -> throw new IllegalStateException("unknown operator " + b.op());
-        };
+        if (b.op() == '^') return Operators.pow(evalNode(b.left()), evalNode(b.right()));
+        boolean additive = isAdditive(b.op());
+        ArrayDeque<Binary> spine = new ArrayDeque<>();
+        Node leftmost = b;
+        while (leftmost instanceof Binary x && x.op() != '^' && isAdditive(x.op()) == additive) {
+            spine.push(x);
+            leftmost = x.left();
+        }
+        Object acc = evalNode(leftmost);
+        List<Expr> run = new ArrayList<>(); // scalars waiting to join acc, a scalar too
+        for (Binary x : spine) {
+            Object r = evalNode(x.right());
+            if (acc instanceof Expr && r instanceof Expr e) {
+                run.add(switch (x.op()) {
+                    case '-' -> Expr.neg(e);
+                    case '/' -> Expr.pow(e, Num.MINUS_ONE);
+                    default -> e;
+                });
+                continue;
+            }
+            acc = combine(acc, run, additive);
+            acc = switch (x.op()) {
+                case '+' -> Operators.add(acc, r);
+                case '-' -> Operators.sub(acc, r);
+                case '*' -> {
+                    if (acc instanceof Matrix m && r instanceof Matrix n) session.checkEntries("*", m.rows(), n.cols());
+                    yield Operators.mul(acc, r);
+                }
+                case '/' -> Operators.div(acc, r);
+                default -> throw new IllegalStateException("unknown operator " + x.op());
+            };
+        }
+        return combine(acc, run, additive);
+    }
+
+    private static boolean isAdditive(char op) { return op == '+' || op == '-'; }
+
+    private static Object combine(Object acc, List<Expr> run, boolean additive) {
+        if (run.isEmpty()) return acc;
+        List<Expr> all = new ArrayList<>(run.size() + 1);
+        all.add((Expr) acc);
+        all.addAll(run);
+        run.clear();
+        return additive ? Expr.add(all) : Expr.mul(all);
     }
 
     private Object call(Call c) {
@@ -130,6 +172,8 @@ public final class Interpreter {
             throw new EvalError(b.name(), e.getMessage());
         } catch (ShapeError e) {
             throw new EvalError(e.operation(), e.getMessage());
+        } catch (cofactor.compile.CompileError e) {
+            throw new EvalError(b.name(), e.getMessage());
         }
     }
 

@@ -10,11 +10,23 @@ public final class Session {
     /** Expanded results (determinants, powers) estimated above this many terms are refused up front. */
     public static final long DEFAULT_MAX_TERMS = 10_000_000L;
 
+    /** Matrices with more entries than this are refused before they are built (eye(5000) has 2.5e7). */
+    public static final long DEFAULT_MAX_ENTRIES = 1_000_000L;
+
     private final Builtins builtins;
     private final Map<String, Object> bindings = new TreeMap<>();
     private long maxTerms = DEFAULT_MAX_TERMS;
+    private long maxEntries = DEFAULT_MAX_ENTRIES;
     private double timeLimitSeconds = 0; // 0: none
     private PrintStream progress = null; // where long computations report progress (the REPL sets it)
+
+    /**
+     * User-function calls nested deeper than this are refused: the language has no
+     * conditionals, so a function that calls itself never stops, and the guard turns
+     * that into an error long before the stack runs out (whatever thread evaluates).
+     */
+    static final int MAX_CALL_DEPTH = 200;
+    private int callDepth; // user-function calls in progress; a session evaluates one statement at a time
 
     public Session() { this(Builtins.standard()); }
 
@@ -31,8 +43,29 @@ public final class Session {
     public long maxTerms() { return maxTerms; }
     public void setMaxTerms(long maxTerms) { this.maxTerms = maxTerms; }
 
+    public long maxEntries() { return maxEntries; }
+    public void setMaxEntries(long maxEntries) { this.maxEntries = maxEntries; }
+
+    /** Refuses a rows×cols matrix over the entry limit, naming the operation and the option that raises it. */
+    public void checkEntries(String where, long rows, long cols) {
+        double entries = (double) rows * cols;
+        if (entries > maxEntries) {
+            throw new EvalError(where, "a " + rows + "×" + cols + " matrix would have " + (long) entries + " entries, over the limit of "
+                    + maxEntries + "; raise it with set(maxentries = ...)");
+        }
+    }
+
     public double timeLimitSeconds() { return timeLimitSeconds; }
     public void setTimeLimitSeconds(double s) { this.timeLimitSeconds = s; }
+
+    /** Enters a user-function call; false when that would nest too deeply. Pair a true with {@link #exitCall()}. */
+    boolean enterCall() {
+        if (callDepth >= MAX_CALL_DEPTH) return false;
+        callDepth++;
+        return true;
+    }
+
+    void exitCall() { callDepth--; }
 
     public PrintStream progress() { return progress; }
     public void setProgress(PrintStream progress) { this.progress = progress; }

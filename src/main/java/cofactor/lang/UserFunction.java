@@ -25,7 +25,15 @@ final class UserFunction implements Callable {
         }
         Map<String, Object> bound = new HashMap<>();
         for (int i = 0; i < params.size(); i++) bound.put(params.get(i), args.get(i));
-        return interpreter.evalWith(body, bound);
+        Session session = interpreter.session();
+        if (!session.enterCall()) {
+            throw args.error("calls nest more than " + Session.MAX_CALL_DEPTH + " deep; a function that calls itself never stops (there are no conditionals)");
+        }
+        try {
+            return interpreter.evalWith(body, bound);
+        } finally {
+            session.exitCall();
+        }
     }
 
     /** Shown as its definition with the body evaluated symbolically: {@code f(x, y) = x^2 + y}. */

@@ -84,9 +84,11 @@ public final class Matrix {
 
     public Matrix times(Matrix o) {
         if (cols != o.rows) throw new ShapeError("*", "cannot multiply " + shape() + " by " + o.shape());
+        if ((long) rows * o.cols > Integer.MAX_VALUE - 8) throw new ShapeError("*", "the product " + rows + "×" + o.cols + " has too many entries");
         Expr[] e = new Expr[rows * o.cols];
         Expr[] terms = new Expr[cols];
         for (int i = 0; i < rows; i++) {
+            cofactor.expr.Cancel.check(); // a large product takes long: Ctrl-C and time limits stop it between rows
             for (int j = 0; j < o.cols; j++) {
                 for (int k = 0; k < cols; k++) terms[k] = Expr.mul(get(i, k), o.get(k, j));
                 e[i * o.cols + j] = Expr.add(Arrays.asList(terms));

@@ -203,6 +203,7 @@ public final class Converter {
             Expr base = Expand.of(b, maxTerms);
             Num unit = Num.rational(BigInteger.valueOf(k.signum()), k.denominator());
             Expr root = Expr.pow(base, unit);
+            if (k.numerator().bitLength() > 31) throw new cofactor.expr.MathError("exponent too large to expand: " + k);
             int times = k.numerator().abs().intValueExact();
             if (root instanceof Pow r && r.base().equals(base) && r.exp().equals(unit)) return var(root, times);
             Expr again = Expr.pow(root, times);

@@ -245,6 +245,7 @@ public final class Poly {
      */
     public Expr toExpr(long maxTerms) {
         int nk = ring.size(), w = ring.words;
+        if (size == 0) return inexact ? Num.real(0.0) : Num.ZERO; // an inexact zero has no terms to carry its doubleness
         Num constant = inexact ? null : Num.ZERO;
         List<Expr> general = null; // terms with a kernel whose powers fold, or an inexact polynomial
         boolean refold = false;    // a folded power is a sum (or a power of one) to multiply out

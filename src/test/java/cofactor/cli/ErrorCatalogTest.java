@@ -1,0 +1,108 @@
+package cofactor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import cofactor.testing.CommandLineRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One bad input per kind of error, with the exact text the user sees: one {@code error:} line
+ * (plus the source line and a caret for syntax), nothing on stdout, no stack trace, exit status 1
+ * in -e and in file mode, 2 for bad usage.
+ */
+class ErrorCatalogTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "unknown function          | sinn(x)                          | error: sinn: unknown function; did you mean sin?",
+        "unknown name as function  | foo(1)                           | error: foo: unknown function; did you mean cos?",
+        "a value called            | a = 2; a(1)                      | error: a: is 2, not a function",
+        "wrong arity               | det(1, 2)                        | error: det: takes 1 argument, got 2 (usage: det(A))",
+        "wrong argument type       | det(x)                           | error: det: argument 1 must be a matrix, got x",
+        "shape mismatch            | [[1, 2]] + [[1], [2]]            | error: +: shapes differ: 1×2 and 2×1",
+        "product shape mismatch    | [[1, 2]] * [[1, 2]]              | error: *: cannot multiply 1×2 by 1×2",
+        "singular inverse          | inv([[1, 2], [2, 4]])            | error: inv: the matrix is singular (its determinant is 0)",
+        "division by zero          | 1/0                              | error: division by zero",
+        "bad option value          | `minimize(x^2, [x], method = 3)` | error: minimize: option method must be a string in quotes, got 3",
+        "unknown method            | `minimize(x^2, [x], method = \"fast\")` | error: minimize: unknown method \"fast\" (methods: gd, momentum, adam, newton, lbfgs)",
+        "unknown option            | minimize(x^2, [x], color = 1)    | error: minimize: unknown option 'color' (options: method, momentum, rate, start, steps, tol)",
+        "index out of range        | [1, 2][3]                        | error: []: entry index 3 is out of range for a vector of length 2 (indices start at 1)",
+        "redefining a built-in     | det = 1                          | error: det: is a built-in function and cannot be redefined",
+        "runaway recursion         | f(x) = f(x) + 1; f(1)            | error: f: calls nest more than 200 deep; a function that calls itself never stops (there are no conditionals)",
+        "term limit                | expand((a+b+c+d+e+f+g+h)^40)     | error: expand: the result would have about 6.3e7 terms, over the limit of 1e7; raise it with set(maxterms = ...)",
+        "huge exact power          | 2^(10^10)                        | error: exact power too large: 2^10000000000 would have about 6.02e+09 digits",
+        "matrix entry limit        | zeros(10000, 10000)              | error: zeros: a 10000×10000 matrix would have 100000000 entries, over the limit of 1000000; raise it with set(maxentries = ...)",
+    })
+    void evaluationErrorsAreOneLine(String kind, String source, String expected) {
+        CommandLineRun r = CommandLineRun.of("-e", source);
+        assertEquals(expected + "\n", r.err(), kind);
+        assertEquals(1, r.status(), kind);
+        assertFalse(r.out().contains("error"), kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "syntax                | 1 +                | error: -e:1:4: unexpected end of input, expected an expression/  1 +/     ^",
+        "unterminated string   | `plot(x, file = \"a` | error: -e:1:16: unterminated string/  plot(x, file = \"a/                 ^",
+        "control character     | `x\u0001y`          | error: -e:1:2: unexpected character U+0001/  x?y/   ^",
+        "unbalanced bracket    | (x + 1]            | error: -e:1:7: unexpected ']', expected ')'/  (x + 1]/        ^",
+    })
+    void syntaxErrorsShowTheLineAndACaret(String kind, String source, String expected) {
+        CommandLineRun r = CommandLineRun.of("-e", source);
+        assertEquals(expected.replace('/', '\n') + "\n", r.err(), kind);
+        assertEquals(1, r.status(), kind);
+        assertEquals("", r.out(), kind);
+    }
+
+    @Test void deepNestingIsRefusedWithAPosition() {
+        CommandLineRun r = CommandLineRun.of("-e", "(".repeat(100_000) + "x" + ")".repeat(100_000));
+        assertEquals("error: -e:1:201: expression nested too deeply (more than 200 brackets)", r.err().lines().findFirst().orElseThrow());
+        assertEquals(3, r.err().lines().count());
+        assertEquals(1, r.status());
+    }
+
+    @Test void aFileStopsAtItsFirstErrorWithItsLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.cof");
+        Files.writeString(f, "a = 1\nb = det(a)\nc = 3\n");
+        CommandLineRun r = CommandLineRun.of(f.toString());
+        assertEquals("1\n", r.out());
+        assertEquals("error: " + f + ":2: det: argument 1 must be a matrix, got 1\n", r.err());
+        assertEquals(1, r.status());
+    }
+
+    @Test void aSyntaxErrorInAFileRunsNothing(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.cof");
+        Files.writeString(f, "a = 1\nb = (\n");
+        CommandLineRun r = CommandLineRun.of(f.toString());
+        assertEquals("", r.out());
+        assertEquals("error: " + f + ":2:6: unexpected end of input, expected an expression\n  b = (\n       ^\n", r.err());
+        assertEquals(1, r.status());
+    }
+
+    @Test void aMissingFileIsAUsageError() {
+        CommandLineRun r = CommandLineRun.of("no-such-file.cof");
+        assertEquals("error: no-such-file.cof: no such file\n", r.err());
+        assertEquals(2, r.status());
+    }
+
+    @Test void aDirectoryIsNotAFile(@TempDir Path dir) {
+        CommandLineRun r = CommandLineRun.of(dir.toString());
+        assertEquals(2, r.status());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test void badUsage() {
+        CommandLineRun r = CommandLineRun.of("--bogus");
+        assertEquals("error: Unknown option: '--bogus'\nusage: cofactor [FILE...] [-e STATEMENTS] [--help]\n", r.err());
+        assertEquals(2, r.status());
+        assertEquals(2, CommandLineRun.of("--max-entries", "0", "-e", "1").status());
+        assertEquals(2, CommandLineRun.of("--timeout", "-1", "-e", "1").status());
+    }
+}
