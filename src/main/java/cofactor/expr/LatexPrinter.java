@@ -1,8 +1,6 @@
 package cofactor.expr;
 
 import cofactor.func.Fn;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -144,36 +142,22 @@ public final class LatexPrinter {
         boolean first = true;
         for (int i : Printer.displayOrder(a)) {
             Num c = a.coef(i);
-            first = sign(sb, c, first);
+            first = Fraction.sign(sb, c, first);
             product(sb, c.signum() < 0 ? c.negate() : c, a.term(i));
         }
         if (!a.constant().isZero()) {
             Num c = a.constant();
-            sign(sb, c, first);
+            Fraction.sign(sb, c, first);
             number(sb, c.signum() < 0 ? c.negate() : c);
         }
     }
 
-    private static boolean sign(StringBuilder sb, Num c, boolean first) {
-        if (c.signum() < 0) sb.append(first ? "-" : " - ");
-        else if (!first) sb.append(" + ");
-        return false;
-    }
 
     /** coef · e for a product, power or single factor; factors with negative exponents go below a fraction bar. */
     private static void product(StringBuilder sb, Num coef, Expr e) {
-        List<Expr> up = new ArrayList<>(), down = new ArrayList<>();
-        if (e instanceof Mul m) {
-            coef = coef.mul(m.coef());
-            for (int i = 0; i < m.size(); i++) split(m.base(i), m.exp(i), up, down);
-        } else if (e instanceof Pow p) {
-            split(p.base(), p.exp(), up, down);
-        } else {
-            up.add(e);
-        }
-        Comparator<Expr> order = Comparator.comparingInt(LatexPrinter::group).thenComparing(Printer::print);
-        up.sort(order);
-        down.sort(order);
+        Fraction parts = Fraction.of(coef, e);
+        coef = parts.coef();
+        List<Expr> up = parts.up(), down = parts.down();
         if (coef.signum() < 0) { sb.append('-'); coef = coef.negate(); }
         String top = coef.isExact() ? coef.numerator().toString() : null;
         String bottom = coef.isExact() ? coef.denominator().toString() : "1";
@@ -200,11 +184,6 @@ public final class LatexPrinter {
         }
     }
 
-    private static void split(Expr base, Expr exp, List<Expr> up, List<Expr> down) {
-        // x^-1.0 stays up as it is: x^1.0 is no canonical power, so it cannot go down as 1/x^1.0
-        if (exp instanceof Num k && k.signum() < 0 && !(k.isMinusOne() && !k.isExact())) down.add(k.isMinusOne() ? base : new Pow(base, k.negate()));
-        else up.add(exp.isOne() ? base : new Pow(base, exp));
-    }
 
     private static void factor(StringBuilder sb, Expr f) {
         if (!(f instanceof Pow p)) { expr(sb, f, PRODUCT + 1); return; }
@@ -238,12 +217,4 @@ public final class LatexPrinter {
                 && n.denominator().bitLength() < 16 && n.denominator().intValue() >= 2;
     }
 
-    /** Symbols first, then numbers' roots and constants, function calls, then sums. */
-    private static int group(Expr f) {
-        Expr base = f instanceof Pow p ? p.base() : f;
-        if (base instanceof Sym s) return s.isConstant() ? 1 : 0;
-        if (base instanceof Num) return 1;
-        if (base instanceof Call) return 2;
-        return 3;
-    }
 }

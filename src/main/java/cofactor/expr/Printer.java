@@ -1,6 +1,5 @@
 package cofactor.expr;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -51,12 +50,12 @@ public final class Printer {
         boolean first = true;
         for (int i : displayOrder(a)) {
             Num c = a.coef(i);
-            first = signed(sb, c, first);
+            first = Fraction.sign(sb, c, first);
             product(sb, c.signum() < 0 ? c.negate() : c, a.term(i));
         }
         if (!a.constant().isZero()) {
             Num c = a.constant();
-            signed(sb, c, first);
+            Fraction.sign(sb, c, first);
             sb.append((c.signum() < 0 ? c.negate() : c).text());
         }
     }
@@ -72,25 +71,12 @@ public final class Printer {
         return order;
     }
 
-    private static boolean signed(StringBuilder sb, Num c, boolean first) {
-        if (c.signum() < 0) sb.append(first ? "-" : " - ");
-        else if (!first) sb.append(" + ");
-        return false;
-    }
 
     /** Prints {@code coef · e} where e is a product, a power or a single factor. */
     private void product(StringBuilder sb, Num coef, Expr e) {
-        List<Expr> up = new ArrayList<>(), down = new ArrayList<>();
-        if (e instanceof Mul m) {
-            coef = coef.mul(m.coef());
-            for (int i = 0; i < m.size(); i++) split(m.base(i), m.exp(i), up, down);
-        } else if (e instanceof Pow p) {
-            split(p.base(), p.exp(), up, down);
-        } else {
-            up.add(e);
-        }
-        up.sort(FACTOR_ORDER);
-        down.sort(FACTOR_ORDER);
+        Fraction parts = Fraction.of(coef, e);
+        coef = parts.coef();
+        List<Expr> up = parts.up(), down = parts.down();
         if (coef.signum() < 0) { sb.append('-'); coef = coef.negate(); }
         boolean exactFraction = coef.isExact() && !coef.isInteger();
         String top = exactFraction ? coef.numerator().toString() : coef.text();
@@ -116,11 +102,6 @@ public final class Printer {
         if (denominators > 1) sb.append(')');
     }
 
-    private static void split(Expr base, Expr exp, List<Expr> up, List<Expr> down) {
-        // x^-1.0 stays up as it is: x^1.0 is no canonical power, so it cannot go down as 1/x^1.0
-        if (exp instanceof Num k && k.signum() < 0 && !(k.isMinusOne() && !k.isExact())) down.add(k.isMinusOne() ? base : new Pow(base, k.negate()));
-        else up.add(exp.isOne() ? base : new Pow(base, exp));
-    }
 
     /** One factor of a product: a base, or a power with a positive or symbolic exponent. */
     private void factor(StringBuilder sb, Expr f) {
@@ -134,16 +115,6 @@ public final class Printer {
     private static boolean isHalf(Expr e) { return e instanceof Num n && n.equals(Num.HALF); }
 
     // ---- display order
-    /** Factors of a product: symbols and their powers, then numbers' roots, function calls, then sums; each group by text. */
-    private static final Comparator<Expr> FACTOR_ORDER = Comparator.comparingInt(Printer::factorGroup).thenComparing(Printer::print);
-
-    private static int factorGroup(Expr f) {
-        Expr base = f instanceof Pow p ? p.base() : f;
-        if (base instanceof Sym s) return s.isConstant() ? 1 : 0;
-        if (base instanceof Num) return 1;
-        if (base instanceof Call) return 2;
-        return 3;
-    }
 
     private static int degree(Expr e) {
         if (e instanceof Num) return 0;
