@@ -57,7 +57,7 @@ public final class Interpreter {
         if (node instanceof Index i) return index(i);
         if (node instanceof Transpose t) {
             Object v = evalNode(t.target());
-            return v instanceof Matrix m ? m.transpose() : requireScalarOrMatrix("'", v);
+            return transpose(v);
         }
         if (node instanceof Part p) return part(p);
         if (node instanceof Subst s) return substitute(s);
@@ -283,9 +283,11 @@ public final class Interpreter {
         if (Sym.of(name).isConstant()) throw new EvalError(name, "is a constant and cannot be redefined");
     }
 
-    private static Object requireScalarOrMatrix(String op, Object v) {
+    /** A' : a matrix transposed; a scalar is its own transpose. */
+    private static Object transpose(Object v) {
+        if (v instanceof Matrix m) return m.transpose();
         if (v instanceof Expr) return v;
-        throw new EvalError(op, "cannot transpose " + Values.describe(v));
+        throw new EvalError("'", "cannot transpose " + Values.describe(v));
     }
 
     /** Evaluates a user function's body with its parameters bound. */
