@@ -55,10 +55,7 @@ public final class Interpreter {
         if (node instanceof Call c) return call(c);
         if (node instanceof ListLit l) return list(l);
         if (node instanceof Index i) return index(i);
-        if (node instanceof Transpose t) {
-            Object v = evalNode(t.target());
-            return transpose(v);
-        }
+        if (node instanceof Transpose t) return transpose(evalNode(t.target()));
         if (node instanceof Part p) return part(p);
         if (node instanceof Subst s) return substitute(s);
         if (node instanceof Assign a) return assign(a);
