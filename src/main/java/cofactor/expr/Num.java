@@ -156,9 +156,32 @@ public final class Num implements Expr, Comparable<Num> {
         return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
     }
 
+    /**
+     * The shortest decimal that reads back as v, in Java's layout (0.001, 2.0, 1.0E23).
+     * Java 17's Double.toString is not always shortest (JDK-4511638, fixed in 19: it
+     * prints 1e23 as 9.999999999999999E22), so the digits are found here: the fewest
+     * significant digits whose rounding of v parses back to v.
+     */
     static String doubleText(double v) {
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
-        return Double.toString(v);
+        if (v == 0) return "0.0";
+        java.math.BigDecimal exact = new java.math.BigDecimal(v);
+        int lo = 1, hi = 17; // 17 significant digits always read back
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (exact.round(new java.math.MathContext(mid)).doubleValue() == v) hi = mid;
+            else lo = mid + 1;
+        }
+        java.math.BigDecimal d = exact.round(new java.math.MathContext(lo)).stripTrailingZeros();
+        double magnitude = Math.abs(v);
+        if (magnitude >= 1e-3 && magnitude < 1e7) {
+            String plain = d.toPlainString();
+            return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+        }
+        String digits = d.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - d.scale();
+        String mantissa = digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0");
+        return (v < 0 ? "-" : "") + mantissa + "E" + exponent;
     }
 }

@@ -70,4 +70,18 @@ class CanonicalFormTest {
         assertEquals("0.1", real(0.1).toString());
         assertEquals("2.0", real(2).toString());
     }
+
+    /** The shortest text that reads back (Python's repr gives the same digits); Java 17's Double.toString does not always. */
+    @Test void doublesPrintShortest() {
+        assertEquals("1.0E23", real(1e23).toString());
+        assertEquals("2.82879384806159E17", real(2.82879384806159E17).toString());
+        assertEquals("5.0E-324", real(Double.MIN_VALUE).toString());
+        assertEquals("0.30000000000000004", real(0.1 + 0.2).toString());
+        assertEquals("9.007199254740992E15", real(9.007199254740993E15).toString());
+        assertEquals("-0.001", real(-1e-3).toString());
+        assertEquals("1234567.0", real(1234567).toString());
+        assertEquals("1.0E7", real(1e7).toString());
+        assertEquals("1.7976931348623157E308", real(Double.MAX_VALUE).toString());
+        assertEquals("-2.5E-8", real(-2.5e-8).toString());
+    }
 }
