@@ -32,6 +32,7 @@ final class Runner {
     Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err, java.util.function.Function<Object, String> display) {
         this.display = display;
         this.session = session;
+        session.setWarnings(err);
         this.interpreter = new Interpreter(session);
         this.evaluator = evaluator;
         this.out = out;

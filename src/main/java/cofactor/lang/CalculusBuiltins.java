@@ -145,7 +145,7 @@ final class CalculusBuiltins {
             if (o.warning() != null) warnings.add(o.warning());
             return o.value();
         });
-        for (String w : warnings) System.err.println("warning: " + w);
+        for (String w : warnings) a.session().warn(w);
         return result;
     }
 }

@@ -19,6 +19,7 @@ public final class Session {
     private long maxEntries = DEFAULT_MAX_ENTRIES;
     private double timeLimitSeconds = 0; // 0: none
     private PrintStream progress = null; // where long computations report progress (the REPL sets it)
+    private PrintStream warnings = System.err; // where a result that is still given comes with a caveat
 
     /**
      * User-function calls nested deeper than this are refused: the language has no
@@ -69,4 +70,8 @@ public final class Session {
 
     public PrintStream progress() { return progress; }
     public void setProgress(PrintStream progress) { this.progress = progress; }
+
+    /** Reports a caveat about a result that is still given ("simplify: timed out ..."), on the runner's error stream. */
+    public void warn(String message) { warnings.println("warning: " + message); }
+    public void setWarnings(PrintStream warnings) { this.warnings = warnings; }
 }
