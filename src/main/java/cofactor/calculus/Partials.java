@@ -37,13 +37,16 @@ public final class Partials {
     }
 
     /** The Hessian, symmetric by construction: ∂²f/∂xᵢ∂xⱼ is computed once for i ≤ j. */
-    public static Matrix hessian(Expr f, List<Sym> vars) {
+    public static Matrix hessian(Expr f, List<Sym> vars) { return hessian(f, vars, Long.MAX_VALUE); }
+
+    /** The Hessian, stopping with an error once a pass of derivatives has built more than maxTerms terms. */
+    public static Matrix hessian(Expr f, List<Sym> vars, long maxTerms) {
         int n = vars.size();
         Expr[] first = new Expr[n];
-        for (int i = 0; i < n; i++) first[i] = Derivative.of(f, vars.get(i));
+        for (int i = 0; i < n; i++) first[i] = new Derivative(vars.get(i), maxTerms).apply(f);
         Expr[] out = new Expr[n * n];
         for (int j = 0; j < n; j++) {
-            Derivative d = new Derivative(vars.get(j));
+            Derivative d = new Derivative(vars.get(j), maxTerms);
             for (int i = 0; i <= j; i++) out[i * n + j] = out[j * n + i] = d.apply(first[i]);
         }
         return Matrix.of(n, n, out);

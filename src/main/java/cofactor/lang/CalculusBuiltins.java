@@ -42,7 +42,7 @@ final class CalculusBuiltins {
                 a -> {
                     List<Sym> vars = a.symbols(1);
                     a.session().checkEntries(a.fn(), vars.size(), vars.size());
-                    return Partials.hessian(a.expr(0), vars);
+                    return Partials.hessian(a.expr(0), vars, a.session().maxTerms());
                 }));
         b.add(Builtin.of("jacobi", 1, 2, "jacobi(A, x), jacobi(A, [x, y]), jacobi(A)",
                 "checks d/dx det(A) = tr(adj(A) d(A, x)) exactly and at random points; for a matrix of distinct symbols, "
