@@ -48,6 +48,14 @@ class ResourceGuardTest {
         assertEquals("744", CommandLineRun.eval("nterms(d(sin(sin(sin(sin(x)))), x, 10))"));
     }
 
+    @Test void hessianSwellIsRefusedToo() {
+        CommandLineRun r = CommandLineRun.of("--max-terms", "50", "-e", "hessian(sin(sin(sin(sin(sin(x*y))))), [x, y])");
+        assertEquals("error: hessian: the derivatives have grown past 50 terms (nested functions swell with each derivative); "
+                + "raise the limit with set(maxterms = ...)\n", r.err());
+        assertEquals(1, r.status());
+        assertEquals("[[0, 1], [1, 0]]", CommandLineRun.eval("hessian(x*y, [x, y])"));
+    }
+
     @Test void theTimeLimitStopsAStatementAndRaisingItIsDocumented() {
         CommandLineRun r = CommandLineRun.of("--timeout", "0.5", "-e", "a = 1", "-e", "eye(1000)^3");
         assertEquals("1\n", r.out());
