@@ -43,6 +43,15 @@ final class MulBuilder {
                 for (int i = 0; i < m.size(); i++) factors.merge(m.base(i), m.exp(i), Expr::add);
             } else factors.merge(p, Num.ONE, Expr::add);
         }
+        // Roots of numbers that met another root of the same number (sqrt(8)·sqrt(2) → 2·2^1) fold once more.
+        for (Expr base : factors.keySet().toArray(Expr[]::new)) {
+            if (!(base instanceof Num)) continue;
+            Expr p = Powers.pow(base, factors.get(base));
+            if (p instanceof Pow) continue;
+            factors.remove(base);
+            if (p instanceof Num n) coef = coef.mul(n);
+            else if (p instanceof Mul m) { coef = coef.mul(m.coef()); factors.put(m.base(0), m.exp(0)); }
+        }
         if (coef.isZero()) return coef;
         factors.entrySet().removeIf(en -> en.getValue().isZero());
         Expr[] bases = factors.keySet().toArray(Expr[]::new);

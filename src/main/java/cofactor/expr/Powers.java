@@ -49,8 +49,48 @@ final class Powers {
             int qi = q.intValue();
             BigInteger rn = root(b.numerator(), qi), rd = root(b.denominator(), qi);
             if (rn != null && rd != null) return Num.rational(rn, rd).pow(e.numerator());
+            return partialRoot(b, e);
         }
         return new Pow(b, e);
+    }
+
+    private static final int[] SMALL_PRIMES = java.util.stream.IntStream.rangeClosed(2, 997)
+            .filter(n -> java.util.stream.IntStream.rangeClosed(2, (int) Math.sqrt(n)).noneMatch(d -> n % d == 0)).toArray();
+
+    /**
+     * b^(p/q) for a positive rational b that is no perfect q-th power: whole powers and
+     * the q-th powers of small primes come out as a coefficient, and the denominator is
+     * made rational, so sqrt(8) = 2·sqrt(2), 2^(3/2) = 2·sqrt(2), 8^(-1/2) = sqrt(2)/4 and
+     * sqrt(1/2) = sqrt(2)/2; what stays under a root has an integer base and an exponent in (0, 1).
+     */
+    private static Expr partialRoot(Num b, Num e) {
+        BigInteger q = e.denominator(), p = e.numerator();
+        BigInteger k = p.subtract(p.mod(q)).divide(q); // floor(p/q)
+        BigInteger r = p.mod(q);                      // 0 < r < q
+        BigInteger[] num = extract(b.numerator(), q.intValue()), den = extract(b.denominator(), q.intValue());
+        if (k.signum() == 0 && num[0].equals(BigInteger.ONE) && b.isInteger()) return new Pow(b, e); // nothing comes out
+        // b^(p/q) = b^k · (rn/rd)^r · sn^(r/q) · sd^((q-r)/q) / sd
+        Num outside = b.pow(k).mul(Num.rational(num[0], den[0]).pow(r)).div(Num.of(den[1]));
+        MulBuilder product = new MulBuilder().mul(outside);
+        if (!num[1].equals(BigInteger.ONE)) product.mul(new Pow(Num.of(num[1]), Num.rational(r, q)));
+        if (!den[1].equals(BigInteger.ONE)) product.mul(new Pow(Num.of(den[1]), Num.rational(q.subtract(r), q)));
+        return product.build();
+    }
+
+    /** n = root^q · rest, taking out the q-th powers of primes below 1000. */
+    private static BigInteger[] extract(BigInteger n, int q) {
+        BigInteger root = BigInteger.ONE;
+        if (n.bitLength() <= 4096) {
+            for (int prime : SMALL_PRIMES) {
+                BigInteger pq = BigInteger.valueOf(prime).pow(q);
+                if (pq.compareTo(n) > 0) break;
+                while (n.mod(pq).signum() == 0) {
+                    n = n.divide(pq);
+                    root = root.multiply(BigInteger.valueOf(prime));
+                }
+            }
+        }
+        return new BigInteger[] {root, n};
     }
 
     /** The exact q-th root of n ≥ 0, or null when n is not a perfect q-th power. */

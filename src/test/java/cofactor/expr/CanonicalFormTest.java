@@ -66,6 +66,23 @@ class CanonicalFormTest {
         assertEquals(call(Fn.COS, x), call(Fn.COS, neg(x)));
     }
 
+    /** Roots of numbers: what can come out does (checked against the value in doubles too). */
+    @Test void numericRootsComeOutOfTheRadical() {
+        assertEquals("2*sqrt(2)", sqrt(num(8)).toString());
+        assertEquals("2*sqrt(2)", pow(num(2), rational(3, 2)).toString());
+        assertEquals("sqrt(2)/4", pow(num(8), rational(-1, 2)).toString());
+        assertEquals("sqrt(2)/2", sqrt(rational(1, 2)).toString());
+        assertEquals(num(4), mul(sqrt(num(8)), sqrt(num(2))));
+        assertEquals(Num.ZERO, sub(div(sqrt(num(2)), num(2)), sqrt(rational(1, 2))));
+        for (int n = 2; n < 200; n++) {
+            for (Num e : new Num[] {Num.HALF, rational(1, 3), rational(5, 3), rational(-2, 3)}) {
+                double want = Math.pow(n, e.doubleValue());
+                double got = ((Num) Rewrite.numeric(pow(num(n), e))).doubleValue();
+                assertEquals(want, got, 1e-12 * want, n + "^" + e);
+            }
+        }
+    }
+
     @Test void doublesPrintSoTheyParseBack() {
         assertEquals("0.1", real(0.1).toString());
         assertEquals("2.0", real(2).toString());
