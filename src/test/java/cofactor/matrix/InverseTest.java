@@ -1,0 +1,43 @@
+package cofactor.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cofactor.Cofactor;
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import cofactor.expr.Rewrite;
+import cofactor.expr.Sym;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A symbolic inverse times its matrix is the identity at any point where the determinant is not 0, exactly. */
+class InverseTest {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[[x, 1], [4, 4]]", "[[2x, 2], [2, 2x]]", "[[x/2, 1/3], [1, y]]",
+            "[[x, y, 1], [2, x y, 3], [x^2, 1, 6 y]]", "[[6x, 4, 2], [2, 6y, 4], [4, 2, 6]]"})
+    void inverseTimesMatrixIsTheIdentity(String text) {
+        Matrix a = (Matrix) new Cofactor().eval(text);
+        Matrix inv = Inverse.of(a);
+        Random r = new Random(text.hashCode());
+        for (int trial = 0; trial < 5; trial++) {
+            Map<Sym, Expr> point = Map.of(Sym.of("x"), Expr.rational(r.nextInt(19) - 9, 1 + r.nextInt(5)),
+                    Sym.of("y"), Expr.rational(r.nextInt(19) - 9, 1 + r.nextInt(5)));
+            Matrix at = a.map(e -> Rewrite.subs(e, point));
+            if (Det.of(at).isZero()) continue;
+            Matrix product = inv.map(e -> Rewrite.subs(e, point)).times(at);
+            assertEquals(Matrix.identity(a.rows()), product, text + " at " + point);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"4*x - 4", "6*x^2/5 - 9/10", "-2*x*y"})
+    void contentIsTheRationalGcdOfTheCoefficients(String text) {
+        Expr e = (Expr) new Cofactor().eval(text);
+        Num c = Inverse.content(e);
+        Expr reduced = Expr.add(Num.ZERO, Expr.mul(c.inverse(), e));
+        // what is left has coprime integer coefficients: its content is 1
+        assertEquals(Num.ONE, Inverse.content(reduced), text + " / " + c + " = " + reduced);
+    }
+}
