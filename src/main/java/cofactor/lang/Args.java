@@ -37,8 +37,6 @@ public final class Args {
         return error("argument " + (i + 1) + " must be " + wanted + ", got " + Values.describe(values.get(i)));
     }
 
-    public boolean isMatrix(int i) { return values.get(i) instanceof Matrix; }
-
     public Expr expr(int i) {
         if (values.get(i) instanceof Expr e) return e;
         throw wrongType(i, "a scalar expression");
@@ -114,21 +112,5 @@ public final class Args {
         if (v == null) return dflt;
         if (v instanceof String s) return s;
         throw error("option " + name + " must be a string in quotes, got " + Values.describe(v));
-    }
-
-    /** A numeric vector option such as {@code start = [1, 1]}. */
-    public double[] vectorOption(String name) {
-        Object v = options.get(name);
-        if (v == null) return null;
-        if (v instanceof Num n) return new double[] {n.doubleValue()};
-        if (v instanceof Matrix m && m.isVector()) {
-            double[] out = new double[m.rows()];
-            for (int k = 0; k < out.length; k++) {
-                if (!(m.get(k) instanceof Num n)) throw error("option " + name + " must be a vector of numbers, got " + m);
-                out[k] = n.doubleValue();
-            }
-            return out;
-        }
-        throw error("option " + name + " must be a vector of numbers, got " + Values.describe(v));
     }
 }
