@@ -14,8 +14,9 @@ import java.util.TreeSet;
 
 /**
  * Compiles expressions to JVM bytecode: the canonical DAG is lowered onto a
- * hash-consed {@link Tape} (each distinct subexpression once, constants folded,
- * integer powers multiplied out), gradients are appended to the tape by
+ * hash-consed {@link Tape} (each distinct subexpression once, sums of products
+ * by a {@link Horner} scheme, constants folded, integer powers multiplied out),
+ * gradients are appended to the tape by
  * {@link Reverse} accumulation, and {@link Emitter} writes the live nodes as
  * straight-line code into a hidden class — never a tree walk at call time.
  */

@@ -70,25 +70,34 @@ final class Lowering {
                 Pow p = (Pow) e;
                 return p.exp() instanceof Num ? List.of(p.base()) : List.of(p.base(), p.exp());
             }
-            case MUL: {
-                Mul m = (Mul) e;
-                List<Expr> out = new ArrayList<>(m.size());
-                for (int i = 0; i < m.size(); i++) {
-                    out.add(m.base(i));
-                    if (!(m.exp(i) instanceof Num)) out.add(m.exp(i));
+            case MUL: return factors((Mul) e);
+            case ADD: { // a sum is lowered from its terms' factors (see Horner)
+                List<Expr> out = new ArrayList<>();
+                for (Expr term : termsInFactorOrder((Add) e)) {
+                    if (term instanceof Mul m) out.addAll(factors(m));
+                    else if (term instanceof Pow) out.addAll(children(term));
+                    else out.add(term);
                 }
                 return out;
             }
-            case ADD: return termsInFactorOrder((Add) e);
         }
         throw new AssertionError(e.kind());
     }
 
+    private static List<Expr> factors(Mul m) {
+        List<Expr> out = new ArrayList<>(m.size());
+        for (int i = 0; i < m.size(); i++) {
+            out.add(m.base(i));
+            if (!(m.exp(i) instanceof Num)) out.add(m.exp(i));
+        }
+        return out;
+    }
+
     /**
-     * A sum's terms sorted lexicographically by their factors: terms that share
-     * leading factors (a determinant's a11·a22·…) come together, so a shared
-     * partial product is computed just before the terms that use it and its
-     * value stays local in the generated code.
+     * A sum's terms sorted lexicographically by their factors. Their factors are
+     * lowered in this order, which fixes the tape nodes' order and so how
+     * {@link Horner} breaks ties: a determinant's a11, a12, … come in row order
+     * and its expansion runs along rows.
      */
     private static List<Expr> termsInFactorOrder(Add s) {
         List<Expr> terms = new ArrayList<>(s.size());
@@ -135,23 +144,48 @@ final class Lowering {
         throw new AssertionError(e.kind());
     }
 
-    /** constant + Σ coef·term, summed pairwise in factor order, negative coefficients subtracting; constant terms (pi) fold. */
+    /** constant + Σ coef·term by a multivariate Horner scheme over the terms' factors; constant factors (pi) fold. */
     private int sum(Add s) {
-        int[] terms = new int[s.size() + 1];
-        boolean[] negative = new boolean[s.size() + 1];
-        int count = 0;
+        List<Horner.Term> terms = new ArrayList<>(s.size());
         double constant = s.constant().doubleValue();
-        Map<Expr, Num> coefs = new HashMap<>();
-        for (int i = 0; i < s.size(); i++) coefs.put(s.term(i), s.coef(i));
-        for (Expr term : termsInFactorOrder(s)) {
-            double c = coefs.get(term).doubleValue();
-            int t = memo.get(term);
-            if (tape.isConst(t)) { constant += c * tape.value(t); continue; }
-            terms[count] = Math.abs(c) == 1.0 ? t : tape.mul(tape.constant(Math.abs(c)), t);
-            negative[count++] = c < 0;
+        for (int i = 0; i < s.size(); i++) {
+            Horner.Term t = term(s.coef(i).doubleValue(), s.term(i));
+            if (t.factor().length == 0) constant += t.coef();
+            else terms.add(t);
         }
-        if (constant != 0) { terms[count] = tape.constant(Math.abs(constant)); negative[count++] = constant < 0; }
-        return tape.sum(terms, negative, count);
+        return new Horner(tape).sum(terms, constant);
+    }
+
+    /**
+     * coef·term as coefficient × Π node^power: a factor with a whole positive
+     * exponent keeps its base and exponent, so Horner can take it out; any other
+     * factor is one node (a reciprocal for a negative exponent).
+     */
+    private Horner.Term term(double coef, Expr term) {
+        Map<Integer, Integer> powers = new java.util.TreeMap<>();
+        int n = factors(term);
+        for (int i = 0; i < n; i++) {
+            int base = memo.get(base(term, i));
+            Expr exp = exponent(term, i);
+            int node, power;
+            if (exp instanceof Num k && k.isExact() && k.signum() > 0 && k.denominator().equals(BigInteger.ONE)
+                    && k.numerator().bitLength() < 31 && k.numerator().intValue() <= Tape.MAX_MULTIPLIED_POWER) {
+                node = base;
+                power = k.numerator().intValue();
+            } else {
+                boolean inverse = exp instanceof Num k && k.signum() < 0;
+                node = power(base, exp, inverse);
+                if (inverse) node = tape.div(tape.constant(1), node);
+                power = 1;
+            }
+            if (tape.isConst(node)) coef *= Math.pow(tape.value(node), power);
+            else powers.merge(node, power, Integer::sum);
+        }
+        if (term instanceof Mul m) coef *= m.coef().doubleValue();
+        int[] factor = new int[powers.size()], power = new int[powers.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> e : powers.entrySet()) { factor[k] = e.getKey(); power[k++] = e.getValue(); }
+        return new Horner.Term(coef, factor, power);
     }
 
     /** coef · Π base^exp, with the factors of negative exponent divided out once at the end; constant factors (pi) fold. */

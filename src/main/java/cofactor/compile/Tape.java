@@ -149,9 +149,14 @@ final class Tape {
      */
     int sum(int[] terms, boolean[] negative, int count) {
         if (count == 0) return constant(0);
-        long r = sum(terms, negative, 0, count);
+        long r = signedSum(terms, negative, count);
         int node = (int) r;
         return (r >>> 32) != 0 ? neg(node) : node;
+    }
+
+    /** The same sum as a node and a sign, (sign << 32) | node, leaving a leading minus to the caller (count ≥ 1). */
+    long signedSum(int[] terms, boolean[] negative, int count) {
+        return sum(terms, negative, 0, count);
     }
 
     /** The sum of terms[from, to) as a node and a sign: (sign << 32) | node. */

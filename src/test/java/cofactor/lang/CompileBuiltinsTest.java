@@ -32,9 +32,9 @@ class CompileBuiltinsTest {
         Expr det = sub(mul(x, call(Fn.SIN, x)), pow(x, 2)); // the 2×2 determinant, by hand
         Object f = invoke("compile", pow(det, 2), vector(x));
         double hand = Math.pow(1.3 * Math.sin(1.3) - 1.3 * 1.3, 2);
-        assertEquals(Num.real(hand), apply(f, real(1.3)));
-        assertEquals(Num.real(hand), apply(f, rational(13, 10)));
-        assertEquals("compiled function of (x): 5 operations", Values.show(f));
+        assertEquals(hand, ((Num) apply(f, real(1.3))).doubleValue(), 1e-15 * hand);
+        assertEquals(hand, ((Num) apply(f, rational(13, 10))).doubleValue(), 1e-15 * hand);
+        assertEquals("compiled function of (x): 4 operations", Values.show(f)); // sin, x·(sin x − x) as Horner takes x out, the square
     }
 
     /** g = compile(grad(det([[sin x, 0], [0, cos y]])^2, [x, y]), [x, y]); g(1, 1) — the gradient vector written by hand. */
