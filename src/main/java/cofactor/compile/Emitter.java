@@ -34,6 +34,8 @@ final class Emitter {
     private final Tape tape;
     private final int nvars;
     private final int singleBudget, chunkBudget;
+    private final Constants constants;
+    private final int constantLoad; // bytes of code that load a constant: ldc2_w, or getstatic, index, daload
     private int adjointFrom = Integer.MAX_VALUE;
     private final ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     private int chunkMethods = 0;
@@ -86,6 +88,10 @@ final class Emitter {
         this.nvars = nvars;
         this.singleBudget = budget.singleMethod();
         this.chunkBudget = budget.chunk();
+        this.constants = new Constants(CLASS_NAME, budget.pooledConstants());
+        int distinct = 0;
+        for (int i = 0; i < tape.size(); i++) if (tape.isConst(i)) distinct++;
+        this.constantLoad = distinct > budget.pooledConstants() ? 7 : 3;
     }
 
     /** Nodes from this tape index on are adjoint code (see {@link Schedule}). */
@@ -94,9 +100,15 @@ final class Emitter {
         return this;
     }
 
-    /** Estimated bytes of code for a program in one method, and for each chunk of a split one. */
-    record Budget(int singleMethod, int chunk) {
+    /**
+     * Estimated bytes of code for a program in one method, and for each chunk of
+     * a split one; and how many distinct constants go into the constant pool
+     * (the rest are read from an array, see {@link Constants}).
+     */
+    record Budget(int singleMethod, int chunk, int pooledConstants) {
         static final Budget DEFAULT = new Budget(SINGLE_METHOD_BUDGET, CHUNK_BUDGET);
+
+        Budget(int singleMethod, int chunk) { this(singleMethod, chunk, Constants.MAX_POOLED); }
     }
 
     /** Generates a class extending {@code base} with the given methods, and instantiates it with {@code info}. */
@@ -113,6 +125,7 @@ final class Emitter {
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         for (Method m : methods) emit(m);
+        constants.declare(cw);
         cw.visitEnd();
         byte[] bytes;
         try {
@@ -121,7 +134,9 @@ final class Emitter {
             throw new CompileError("the expression is too large to compile (" + e.getMessage() + ")");
         }
         try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            MethodHandles.Lookup lookup = constants.needsClassData()
+                    ? MethodHandles.lookup().defineHiddenClassWithClassData(bytes, constants.classData(), true)
+                    : MethodHandles.lookup().defineHiddenClass(bytes, true);
             Object instance = lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class, Info.class)).invoke(info);
             return base.cast(instance);
         } catch (RuntimeException | Error e) {
@@ -163,8 +178,8 @@ final class Emitter {
     private int cost(int i, int operandLoad) {
         int bytes = tape.op(i) == Tape.Op.CALL || tape.op(i) == Tape.Op.SQRT || tape.op(i) == Tape.Op.POW ? 3 : 1;
         int n = tape.arity(i);
-        if (n >= 1) bytes += tape.isConst(tape.a(i)) ? 3 : operandLoad;
-        if (n == 2) bytes += tape.isConst(tape.b(i)) ? 3 : operandLoad;
+        if (n >= 1) bytes += tape.isConst(tape.a(i)) ? constantLoad : operandLoad;
+        if (n == 2) bytes += tape.isConst(tape.b(i)) ? constantLoad : operandLoad;
         return bytes + 4;
     }
 
@@ -386,12 +401,7 @@ final class Emitter {
 
         void load(int i) {
             switch (tape.op(i)) {
-                case CONST -> {
-                    double v = tape.value(i);
-                    if (v == 0.0) mv.visitInsn(DCONST_0);
-                    else if (v == 1.0) mv.visitInsn(DCONST_1);
-                    else mv.visitLdcInsn(v);
-                }
+                case CONST -> constants.load(mv, tape.value(i));
                 case ARG -> {
                     int position = tape.a(i);
                     if (scalarArg) { mv.visitVarInsn(DLOAD, x); return; }
@@ -417,7 +427,7 @@ final class Emitter {
         }
     }
 
-    private static void push(MethodVisitor mv, int v) {
+    static void push(MethodVisitor mv, int v) {
         if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
         else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
         else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CompilerTest {
-    /** Budgets that put every program through the chunked path, a few operations per chunk. */
-    static final Emitter.Budget TINY = new Emitter.Budget(0, 40);
+    /** Budgets that put every program through the chunked path, a few operations per chunk, and its constants but one into an array. */
+    static final Emitter.Budget TINY = new Emitter.Budget(0, 40, 1);
 
     static IntStream seeds() { return IntStream.range(0, 520); }
 
@@ -182,6 +182,20 @@ class CompilerTest {
         CompiledFunction f = Compiler.compile(p, List.of(X));
         assertEquals(10, f.operations()); // x², x³, x⁴, three coefficients, four additions
         assertEquals(Math.pow(1.3, 4), f.applyAsDouble(0.3), 1e-14);
+    }
+
+    /** More distinct constants than a class's constant pool holds: the rest are read from the class data, in two arrays. */
+    @Test void moreConstantsThanTheConstantPoolHolds() {
+        int n = Constants.MAX_POOLED + Constants.PER_FIELD + 1000; // as doubles, 97 536 pool entries: over the 65 535 allowed
+        List<Expr> terms = new java.util.ArrayList<>();
+        double x = 0.9, y = 0.7, want = 0;
+        for (int k = 0; k < n; k++) {
+            Num c = rational(7 * k + 1, 7);
+            terms.add(mul(List.of(c, pow(X, k % 200), pow(Y, k / 200))));
+            want += (k + 1.0 / 7) * Math.pow(x, k % 200) * Math.pow(y, k / 200);
+        }
+        CompiledFunction f = Compiler.compile(add(terms), List.of(X, Y));
+        assertEquals(want, f.applyAsDouble(new double[] {x, y}), 1e-12 * want);
     }
 
     /** 40 320 terms: split into many methods; compared with the numeric LU determinant. */
