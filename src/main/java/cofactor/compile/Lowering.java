@@ -12,6 +12,7 @@ import cofactor.expr.Sym;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -71,14 +72,16 @@ final class Lowering {
                 return p.exp() instanceof Num ? List.of(p.base()) : List.of(p.base(), p.exp());
             }
             case MUL: return factors((Mul) e);
-            case ADD: { // a sum is lowered from its terms' factors (see Horner)
-                List<Expr> out = new ArrayList<>();
-                for (Expr term : termsInFactorOrder((Add) e)) {
+            case ADD: { // a sum is lowered from its terms' factors (see Horner), each once
+                java.util.Set<Expr> out = new java.util.LinkedHashSet<>();
+                Add sum = (Add) e;
+                for (int i = 0; i < sum.size(); i++) {
+                    Expr term = sum.term(i);
                     if (term instanceof Mul m) out.addAll(factors(m));
                     else if (term instanceof Pow) out.addAll(children(term));
                     else out.add(term);
                 }
-                return out;
+                return new ArrayList<>(out);
             }
         }
         throw new AssertionError(e.kind());
@@ -91,29 +94,6 @@ final class Lowering {
             if (!(m.exp(i) instanceof Num)) out.add(m.exp(i));
         }
         return out;
-    }
-
-    /**
-     * A sum's terms sorted lexicographically by their factors. Their factors are
-     * lowered in this order, which fixes the tape nodes' order and so how
-     * {@link Horner} breaks ties: a determinant's a11, a12, … come in row order
-     * and its expansion runs along rows.
-     */
-    private static List<Expr> termsInFactorOrder(Add s) {
-        List<Expr> terms = new ArrayList<>(s.size());
-        for (int i = 0; i < s.size(); i++) terms.add(s.term(i));
-        if (terms.size() > 2) terms.sort(Lowering::compareFactors);
-        return terms;
-    }
-
-    private static int compareFactors(Expr a, Expr b) {
-        int n = factors(a), m = factors(b);
-        for (int i = 0; i < Math.min(n, m); i++) {
-            int c = Order.compare(base(a, i), base(b, i));
-            if (c == 0) c = Order.compare(exponent(a, i), exponent(b, i));
-            if (c != 0) return c;
-        }
-        return Integer.compare(n, m);
     }
 
     private static int factors(Expr e) { return e instanceof Mul m ? m.size() : 1; }
@@ -162,8 +142,9 @@ final class Lowering {
      * factor is one node (a reciprocal for a negative exponent).
      */
     private Horner.Term term(double coef, Expr term) {
-        Map<Integer, Integer> powers = new java.util.TreeMap<>();
         int n = factors(term);
+        long[] factors = new long[n]; // node << 32 | power, to sort by node
+        int count = 0;
         for (int i = 0; i < n; i++) {
             int base = memo.get(base(term, i));
             Expr exp = exponent(term, i);
@@ -179,13 +160,18 @@ final class Lowering {
                 power = 1;
             }
             if (tape.isConst(node)) coef *= Math.pow(tape.value(node), power);
-            else powers.merge(node, power, Integer::sum);
+            else factors[count++] = (long) node << 32 | power;
         }
         if (term instanceof Mul m) coef *= m.coef().doubleValue();
-        int[] factor = new int[powers.size()], power = new int[powers.size()];
+        Arrays.sort(factors, 0, count);
+        int[] factor = new int[count], power = new int[count];
         int k = 0;
-        for (Map.Entry<Integer, Integer> e : powers.entrySet()) { factor[k] = e.getKey(); power[k++] = e.getValue(); }
-        return new Horner.Term(coef, factor, power);
+        for (int i = 0; i < count; i++) {
+            int node = (int) (factors[i] >>> 32), p = (int) factors[i];
+            if (k > 0 && factor[k - 1] == node) power[k - 1] += p; // the same node twice (x and a constant multiple of it folded alike)
+            else { factor[k] = node; power[k++] = p; }
+        }
+        return new Horner.Term(coef, Arrays.copyOf(factor, k), Arrays.copyOf(power, k));
     }
 
     /** coef · Π base^exp, with the factors of negative exponent divided out once at the end; constant factors (pi) fold. */
