@@ -4,7 +4,8 @@ The expressions are built exactly as cofactor.bench.Matrices builds them:
 det([[x, x^2], [1, sin x]])^2; the Leibniz sum of the 5x5 trigonometric matrix
 a_ij = F[(i+j) mod 3]((i+1)x/5 + (j+1)y/5), F = (sin, cos, exp); and the Leibniz
 sum of the 6x6 matrix a_ij = x[(i+2j) mod 10]*x[(3i+j+1) mod 10] + (i-j), with
-its value and gradient as one lambdified function returning a list.
+its value and gradient as one lambdified function returning a list; and that
+determinant expanded, as Cofactor's det returns it.
 
 Run: python3 bench/lambdify_bench.py
 """
@@ -52,6 +53,11 @@ def main():
     f_det2 = sp.lambdify([x], det2, "math")
     f_trig5 = sp.lambdify([x, y], trig5, "math")
     g_trig5 = sp.lambdify([x, y], [trig5] + [sp.diff(trig5, s) for s in (x, y)], "math")
+    # det as Cofactor's det returns it: expanded (4502 monomials); lambdify needs a deeper recursion limit to compile it
+    poly6e = sp.expand(sp.Matrix([[v[(i + 2 * j) % 10] * v[(3 * i + j + 1) % 10] + (i - j) for j in range(6)] for i in range(6)]).det(method="berkowitz"))
+    sys.setrecursionlimit(50000)
+    f_poly6e = sp.lambdify(list(v), poly6e, "math")
+    g_poly6e = sp.lambdify(list(v), [poly6e] + [sp.diff(poly6e, s) for s in v], "math")
     f_poly6 = sp.lambdify(list(v), poly6, "math")
     g_poly6 = sp.lambdify(list(v), [poly6] + [sp.diff(poly6, s) for s in v], "math")
 
@@ -64,10 +70,12 @@ def main():
         ("shared5 value+gradient", g_shared5, [0.7, 0.4]),
         ("poly6 value", f_poly6, p10),
         ("poly6 value+gradient", g_poly6, p10),
+        ("poly6 expanded value", f_poly6e, p10),
+        ("poly6 expanded value+gradient", g_poly6e, p10),
     ]
     print("sympy", sp.__version__, "lambdify(modules='math'), ns per call (best of repeats)")
     for name, f, args in rows:
-        print(f"{name:24s} {per_call_ns(f, args):12.0f} ns   value {f(*args) if 'gradient' not in name else f(*args)[0]:.12g}")
+        print(f"{name:30s} {per_call_ns(f, args):12.0f} ns   value {f(*args) if 'gradient' not in name else f(*args)[0]:.12g}")
 
 
 if __name__ == "__main__":

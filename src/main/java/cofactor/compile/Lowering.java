@@ -5,7 +5,6 @@ import cofactor.expr.Call;
 import cofactor.expr.Cancel;
 import cofactor.expr.Expr;
 import cofactor.expr.Mul;
-import cofactor.expr.Order;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;

@@ -32,8 +32,8 @@ public class CompileBench {
     double[] v10 = {0.3, -0.2, 0.5, 0.9, -0.7, 0.1, 0.4, -0.6, 0.8, 0.2};
     double[] grad2 = new double[2], grad10 = new double[10];
 
-    CompiledFunction det2, trig5, poly6, shared5;
-    CompiledGradient trig5Gradient, poly6Gradient, shared5Gradient;
+    CompiledFunction det2, trig5, poly6, shared5, poly6Expanded;
+    CompiledGradient trig5Gradient, poly6Gradient, shared5Gradient, poly6ExpandedGradient;
     TreeWalker det2Walker, trig5Walker, poly6Walker;
 
     @Setup public void setup() {
@@ -47,12 +47,16 @@ public class CompileBench {
         Expr s5 = cofactor.matrix.Det.of(Matrices.trig5()); // the determinant benchmark's matrix, expanded by det
         shared5 = Compiler.compile(s5, xys);
         shared5Gradient = Compiler.compileGradient(s5, xys);
+        Expr p6e = Matrices.poly6Expanded();
+        poly6Expanded = Compiler.compile(p6e, Matrices.vars10());
+        poly6ExpandedGradient = Compiler.compileGradient(p6e, Matrices.vars10());
         det2Walker = new TreeWalker(d2, xs);
         trig5Walker = new TreeWalker(t5, xys);
         poly6Walker = new TreeWalker(p6, Matrices.vars10());
         check(HandWritten.det2Squared(x), det2.applyAsDouble(x), det2Walker.eval(x1));
         check(HandWritten.trig5(xy[0], xy[1]), trig5.applyAsDouble(xy), trig5Walker.eval(xy));
         check(HandWritten.poly6(v10), poly6.applyAsDouble(v10), poly6Walker.eval(v10));
+        check(HandWritten.poly6(v10), poly6Expanded.applyAsDouble(v10), poly6.applyAsDouble(v10));
     }
 
     private static void check(double hand, double compiled, double walked) {
@@ -78,4 +82,7 @@ public class CompileBench {
     @Benchmark public double poly6HandLU() { return HandWritten.poly6(v10); }
     @Benchmark public double poly6TreeWalk() { return poly6Walker.eval(v10); }
     @Benchmark public double poly6ValueAndGradient() { return poly6Gradient.valueAndGradient(v10, grad10); }
+
+    @Benchmark public double poly6ExpandedCompiled() { return poly6Expanded.applyAsDouble(v10); }
+    @Benchmark public double poly6ExpandedValueAndGradient() { return poly6ExpandedGradient.valueAndGradient(v10, grad10); }
 }

@@ -33,6 +33,8 @@ public final class CompileHarness {
         cases.put("poly6HandLU", b::poly6HandLU);
         cases.put("poly6TreeWalk", b::poly6TreeWalk);
         cases.put("poly6ValueAndGradient", b::poly6ValueAndGradient);
+        cases.put("poly6ExpandedCompiled", b::poly6ExpandedCompiled);
+        cases.put("poly6ExpandedValueAndGradient", b::poly6ExpandedValueAndGradient);
         double sink = 0;
         Map<String, Double> best = new LinkedHashMap<>();
         for (String name : cases.keySet()) best.put(name, Double.MAX_VALUE);
@@ -46,11 +48,12 @@ public final class CompileHarness {
                 if (round >= 100) best.merge(c.getKey(), ns, Math::min);
             }
         }
-        for (Map.Entry<String, Double> e : best.entrySet()) System.out.printf("%-24s %12.1f ns%n", e.getKey(), e.getValue());
+        for (Map.Entry<String, Double> e : best.entrySet()) System.out.printf("%-30s %12.1f ns%n", e.getKey(), e.getValue());
         System.out.printf("compiled / hand-written (det2): %.2f%n", best.get("det2Compiled") / best.get("det2Hand"));
-        System.out.printf("value+gradient / value: trig5 %.2f, shared5 %.2f, poly6 %.2f%n",
+        System.out.printf("value+gradient / value: trig5 %.2f, shared5 %.2f, poly6 %.2f, poly6 expanded %.2f%n",
                 best.get("trig5ValueAndGradient") / best.get("trig5Compiled"), best.get("shared5ValueAndGradient") / best.get("shared5Compiled"),
-                best.get("poly6ValueAndGradient") / best.get("poly6Compiled"));
+                best.get("poly6ValueAndGradient") / best.get("poly6Compiled"),
+                best.get("poly6ExpandedValueAndGradient") / best.get("poly6ExpandedCompiled"));
         if (sink == 42) System.out.println();
     }
 

@@ -96,6 +96,14 @@ public final class Matrices {
     /** The 6×6 matrix in 10 variables: a_ij = x[(i + 2j) mod 10] · x[(3i + j + 1) mod 10] + (i − j). */
     public static Expr[][] poly6() { return poly(6); }
 
+    /** det of {@link #poly6()} as {@code det} returns it: expanded, 4 502 monomials in the 10 variables. */
+    public static Expr poly6Expanded() {
+        Expr[][] a = poly6();
+        Expr[] rowMajor = new Expr[36];
+        for (int k = 0; k < 36; k++) rowMajor[k] = a[k / 6][k % 6];
+        return cofactor.matrix.Det.of(Matrix.of(6, 6, rowMajor));
+    }
+
     /** The n×n matrix of the same pattern as {@link #poly6()}. */
     public static Expr[][] poly(int n) {
         List<Sym> v = vars10();
