@@ -31,6 +31,19 @@ class InverseTest {
         }
     }
 
+    /** The same, symbolically: the product's entries over the determinant add up and cancel (Together). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[[x, 1], [4, 4]]", "[[2x, 2], [2, 2x]]", "[[x/2, 1/3], [1, y]]", "[[a, b], [c, d]]",
+            "[[x, y, 1], [2, x y, 3], [x^2, 1, 6 y]]", "[[1, x, y], [x, 2, z], [y, z, 3]]", "matrix(a, 3, 3)"})
+    void inverseTimesMatrixIsTheIdentitySymbolically(String text) {
+        Matrix a = (Matrix) new Cofactor().eval(text);
+        Matrix inv = Inverse.of(a);
+        assertEquals(Matrix.identity(a.rows()), inv.times(a), text);
+        assertEquals(Matrix.identity(a.rows()), a.times(inv), text);
+        Matrix b = (Matrix) new Cofactor().eval("matrix(b, " + a.rows() + ", 2)");
+        assertEquals(b, inv.times(a.times(b)), text + ": inv(A)·(A·B) = B");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"4*x - 4", "6*x^2/5 - 9/10", "-2*x*y"})
     void contentIsTheRationalGcdOfTheCoefficients(String text) {

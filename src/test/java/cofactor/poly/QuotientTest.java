@@ -1,0 +1,64 @@
+package cofactor.poly;
+
+import static cofactor.expr.Expr.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Sym;
+import cofactor.func.Fn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Exact division, checked against multiplication: (q·d) / d = q, and q·d + r / d has no quotient for a remainder r. */
+class QuotientTest {
+    static final Sym x = sym("x"), y = sym("y"), z = sym("z");
+
+    static IntStream seeds() { return IntStream.range(0, 200); }
+
+    /** A random expanded polynomial in x, y, z (and sin x as a kernel): up to 5 terms, degrees up to 3, integer coefficients. */
+    static Expr polynomial(Random r) {
+        List<Expr> kernels = List.of(x, y, z, call(Fn.SIN, x));
+        List<Expr> terms = new ArrayList<>();
+        for (int t = 1 + r.nextInt(5); t > 0; t--) {
+            List<Expr> f = new ArrayList<>();
+            f.add(num(r.nextInt(9) - 4));
+            for (Expr k : kernels) if (r.nextInt(3) == 0) f.add(pow(k, 1 + r.nextInt(3)));
+            terms.add(mul(f));
+        }
+        return Expand.of(add(terms));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aProductDividedByAFactorIsTheOtherFactor(long seed) {
+        Random r = new Random(seed);
+        Expr q = polynomial(r), d = polynomial(r);
+        if (d.equals(num(0))) return;
+        Expr n = Expand.of(mul(q, d));
+        assertEquals(q, Quotient.of(n, d), () -> "seed " + seed + ": (" + n + ") / (" + d + ")");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aRemainderLeavesNoQuotient(long seed) {
+        Random r = new Random(seed);
+        Expr q = polynomial(r), d = polynomial(r);
+        if (!(d instanceof cofactor.expr.Add)) return; // a monomial divides its multiples plus a constant only when it is a constant
+        Expr n = Expand.of(add(mul(q, d), num(1))); // deg(1) < deg(d): a nonzero remainder
+        assertNull(Quotient.of(n, d), () -> "seed " + seed + ": (" + n + ") / (" + d + ")");
+    }
+
+    @Test void byHand() {
+        assertEquals(add(x, y), Quotient.of(sub(pow(x, 2), pow(y, 2)), sub(x, y))); // x² − y² = (x + y)(x − y)
+        assertEquals(num(1), Quotient.of(sub(mul(x, y), z), sub(mul(x, y), z)));
+        assertEquals(mul(rational(1, 2), x), Quotient.of(x, num(2)));
+        assertNull(Quotient.of(add(pow(x, 2), num(1)), add(x, num(1)))); // x² + 1 = (x + 1)(x − 1) + 2
+        assertNull(Quotient.of(x, num(0)));
+        assertNull(Quotient.of(add(pow(x, 2), real(1.5)), x)); // inexact coefficients are not divided
+    }
+}

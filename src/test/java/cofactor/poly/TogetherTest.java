@@ -1,0 +1,33 @@
+package cofactor.poly;
+
+import static cofactor.expr.Expr.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Sym;
+import org.junit.jupiter.api.Test;
+
+class TogetherTest {
+    static final Sym a = sym("a"), b = sym("b"), c = sym("c"), d = sym("d"), x = sym("x");
+
+    @Test void termsOverTheSameDenominatorAddAndCancel() {
+        Expr det = sub(mul(a, d), mul(b, c));
+        Expr over = pow(det, -1);
+        // a·d/(ad − bc) − b·c/(ad − bc) = 1: the (1, 1) entry of inv(A)·A
+        assertEquals(num(1), Together.of(sub(mul(List(a, d, over)), mul(List(b, c, over)))));
+        // a/(ad − bc) · x − ... that does not cancel stays one fraction: (a x − b)/(ad − bc)
+        assertEquals(mul(sub(mul(a, x), b), over), Together.of(sub(mul(List(a, x, over)), mul(b, over))));
+        // (x² − 1)/(x − 1)² over x − 1 twice: x + 1 over x − 1 once
+        Expr xm1 = sub(x, num(1));
+        assertEquals(mul(add(x, num(1)), pow(xm1, -1)), Together.of(sub(mul(pow(x, 2), pow(xm1, -2)), pow(xm1, -2))));
+    }
+
+    @Test void otherSumsStayAsTheyAre() {
+        Expr e = add(mul(a, pow(add(x, num(1)), -1)), mul(b, pow(add(x, num(2)), -1))); // different denominators
+        assertSame(e, Together.of(e));
+        Expr polynomial = add(mul(a, b), c);
+        assertSame(polynomial, Together.of(polynomial));
+    }
+
+    private static java.util.List<Expr> List(Expr... e) { return java.util.List.of(e); }
+}
