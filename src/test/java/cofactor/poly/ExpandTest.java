@@ -34,6 +34,13 @@ class ExpandTest {
         assertEquals(add(List.of(pow(x, -2), mul(num(2), pow(x, -1)), num(1))), Expand.of(pow(add(pow(x, -1), num(1)), 2)));
     }
 
+    @Test void anExpandedPolynomialIsItsOwnExpansion() {
+        Expr p = Expand.of(pow(add(List.of(x, mul(num(2), y), pow(z, -1), num(1))), 4));
+        assertSame(p, Expand.of(p));
+        // through the full expansion (2·p is a product, not a plain sum) the terms come out as p's
+        assertEquals(add(p, p), Expand.of(mul(num(2), p)));
+    }
+
     @Test void hugeExponentsOfKernelsStay() {
         assertEquals(pow(x, 1_000_000_000), Expand.of(pow(x, 1_000_000_000)));
         assertEquals(add(pow(x, 1_000_000_000), mul(x, y)), Expand.of(mul(x, add(pow(x, 999_999_999), y))));
