@@ -16,21 +16,30 @@ public final class Partials {
     }
 
     /** The matrix of partials ∂e/∂sᵢⱼ, shaped like the matrix of distinct symbols s (so d(det A, A) is the cofactor matrix). */
-    public static Matrix byMatrix(Expr e, Matrix symbols) {
-        return symbols.map(s -> Derivative.of(e, (Sym) s));
+    public static Matrix byMatrix(Expr e, Matrix symbols) { return byMatrix(e, symbols, Long.MAX_VALUE); }
+
+    /** The same, each partial stopping with an error once it has built more than maxTerms terms (see {@link Derivative}). */
+    public static Matrix byMatrix(Expr e, Matrix symbols, long maxTerms) {
+        return symbols.map(s -> new Derivative((Sym) s, maxTerms).apply(e));
     }
 
     /** The gradient as a column vector. */
-    public static Matrix grad(Expr f, List<Sym> vars) {
-        return Matrix.vector(vars.stream().map(x -> Derivative.of(f, x)).toList());
+    public static Matrix grad(Expr f, List<Sym> vars) { return grad(f, vars, Long.MAX_VALUE); }
+
+    /** The gradient, each partial stopping with an error once it has built more than maxTerms terms. */
+    public static Matrix grad(Expr f, List<Sym> vars, long maxTerms) {
+        return Matrix.vector(vars.stream().map(x -> new Derivative(x, maxTerms).apply(f)).toList());
     }
 
     /** The Jacobian: row i holds the gradient of fᵢ. */
-    public static Matrix jacobian(List<Expr> fs, List<Sym> vars) {
+    public static Matrix jacobian(List<Expr> fs, List<Sym> vars) { return jacobian(fs, vars, Long.MAX_VALUE); }
+
+    /** The Jacobian, each column's derivatives stopping with an error once they have built more than maxTerms terms. */
+    public static Matrix jacobian(List<Expr> fs, List<Sym> vars, long maxTerms) {
         int m = fs.size(), n = vars.size();
         Expr[] out = new Expr[m * n];
         for (int j = 0; j < n; j++) {
-            Derivative d = new Derivative(vars.get(j)); // shared across the functions, which often share parts
+            Derivative d = new Derivative(vars.get(j), maxTerms); // shared across the functions, which often share parts
             for (int i = 0; i < m; i++) out[i * n + j] = d.apply(fs.get(i));
         }
         return Matrix.of(m, n, out);

@@ -30,13 +30,13 @@ final class CalculusBuiltins {
                         + "by a matrix of distinct symbols A, the matrix of partials (d(det(A), A) is the cofactor matrix)",
                 CalculusBuiltins::d));
         b.add(Builtin.of("grad", 2, 2, "grad(f, [x, y])", "the gradient of f as a column vector",
-                a -> Partials.grad(a.expr(0), a.symbols(1))));
+                a -> Partials.grad(a.expr(0), a.symbols(1), a.session().maxTerms())));
         b.add(Builtin.of("jacobian", 2, 2, "jacobian([f, g], [x, y])", "the Jacobian matrix: row i is the gradient of the i-th function",
                 a -> {
                     List<Expr> fs = functions(a);
                     List<Sym> vars = a.symbols(1);
                     a.session().checkEntries(a.fn(), fs.size(), vars.size());
-                    return Partials.jacobian(fs, vars);
+                    return Partials.jacobian(fs, vars, a.session().maxTerms());
                 }));
         b.add(Builtin.of("hessian", 2, 2, "hessian(f, [x, y])", "the matrix of second partial derivatives of f",
                 a -> {
@@ -65,7 +65,7 @@ final class CalculusBuiltins {
             if (!Jacobi.isSymbolMatrix(vars)) throw a.error(NOT_A_VARIABLE + Values.describe(vars));
             if (a.size() > 2) throw a.error("by a matrix of symbols, differentiate once: d(e, A)");
             if (e instanceof Matrix) throw a.error("cannot differentiate a matrix by a matrix; differentiate an expression, e.g. d(det(A), A)");
-            return Partials.byMatrix((Expr) e, vars);
+            return Partials.byMatrix((Expr) e, vars, a.session().maxTerms());
         }
         Object result = e;
         for (int i = 1; i < a.size(); i++) {

@@ -36,6 +36,8 @@ class ErrorCatalogTest {
         "redefining a built-in     | det = 1                          | error: det: is a built-in function and cannot be redefined",
         "runaway recursion         | f(x) = f(x) + 1; f(1)            | error: f: calls nest more than 200 deep; a function that calls itself never stops (there are no conditionals)",
         "term limit                | expand((a+b+c+d+e+f+g+h)^40)     | error: expand: the result would have about 6.3e7 terms, over the limit of 1e7; raise it with set(maxterms = ...)",
+        "gradient swell            | set(maxterms = 100); grad(d(x^x^x^x^x, x), [x]) | error: grad: the derivatives have grown past 100 terms (nested functions swell with each derivative); raise the limit with set(maxterms = ...)",
+        "jacobian swell            | set(maxterms = 100); jacobian([d(x^x^x^x^x, x)], [x]) | error: jacobian: the derivatives have grown past 100 terms (nested functions swell with each derivative); raise the limit with set(maxterms = ...)",
         "huge exact power          | 2^(10^10)                        | error: exact power too large: 2^10000000000 would have about 6.02e+09 digits",
         "matrix entry limit        | zeros(10000, 10000)              | error: zeros: a 10000×10000 matrix would have 100000000 entries, over the limit of 1000000; raise it with set(maxentries = ...)",
     })
