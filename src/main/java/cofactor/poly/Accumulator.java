@@ -110,7 +110,10 @@ public final class Accumulator {
         else setBig(t, small[t] == 0 ? c : c.add(BigInteger.valueOf(small[t])));
     }
 
-    void add(long[] m, int off, double c) { dbl[find(m, off)] += c; }
+    void add(long[] m, int off, double c) {
+        int t = find(m, off); // first: find may grow the arrays, and dbl[find(…)] would index the old one
+        dbl[t] += c;
+    }
 
     private void setBig(int t, BigInteger v) {
         if (big == null) big = new BigInteger[small.length];

@@ -34,6 +34,20 @@ class ExpandTest {
         assertEquals(add(List.of(pow(x, -2), mul(num(2), pow(x, -1)), num(1))), Expand.of(pow(add(pow(x, -1), num(1)), 2)));
     }
 
+    /** Found by the fuzz run: a product with double coefficients and more than 16 terms indexed a replaced array. */
+    @Test void inexactProductsOfManyTermsExpand() {
+        List<Expr> u = new ArrayList<>(List.of(real(0.5))), v = new ArrayList<>(List.of(real(0.25)));
+        Sym[] s = new Sym[8];
+        for (int i = 0; i < 8; i++) s[i] = sym("s" + i);
+        for (int i = 0; i < 4; i++) { u.add(s[i]); v.add(s[i + 4]); }
+        Expr p = Expand.of(mul(add(u), add(v)));
+        assertEquals(25, ((Add) p).size() + (((Add) p).constant().isZero() ? 0 : 1));
+        // at s_i = i + 1: (0.5 + 1 + 2 + 3 + 4)(0.25 + 5 + 6 + 7 + 8), by hand
+        Map<Sym, Expr> at = new java.util.HashMap<>();
+        for (int i = 0; i < 8; i++) at.put(s[i], num(i + 1));
+        assertEquals(10.5 * 26.25, ((Num) Rewrite.numeric(Rewrite.subs(p, at))).doubleValue(), 1e-12);
+    }
+
     @Test void anExpandedPolynomialIsItsOwnExpansion() {
         Expr p = Expand.of(pow(add(List.of(x, mul(num(2), y), pow(z, -1), num(1))), 4));
         assertSame(p, Expand.of(p));
