@@ -202,11 +202,10 @@ final class Lowering {
                 return tape.powi(base, p.intValue());
             }
             if (q.equals(BigInteger.TWO) && p.bitLength() < 31 && p.abs().intValue() <= Tape.MAX_MULTIPLIED_POWER) {
-                // b^(p/2) = b^((p-1)/2) · sqrt(b): one rounding fewer than sqrt(b)^p
-                int k = p.intValue();
-                int root = tape.sqrt(base);
-                int r = k > 0 ? tape.mul(tape.powi(base, (k - 1) / 2), root) : tape.mul(tape.powi(base, (-k - 1) / 2), root);
-                return k > 0 ? r : tape.div(tape.constant(1), r);
+                // b^(|p|/2) stays one node, which the emitter writes as b^((|p|-1)/2)·sqrt(b) (see Emitter.halfPower):
+                // as a product its reverse-mode derivative at b = 0 would be 0·(1/sqrt 0) = NaN instead of 0
+                int r = tape.pow(base, tape.constant(Math.abs(p.intValue()) / 2.0));
+                return p.signum() > 0 ? r : tape.div(tape.constant(1), r);
             }
         }
         return tape.pow(base, tape.constant(n.doubleValue()));

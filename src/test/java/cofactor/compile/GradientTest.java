@@ -207,6 +207,25 @@ class GradientTest {
         assertArrayEquals(new double[] {0, 0}, h[1], 0.0);
     }
 
+    /**
+     * d/dy y^(k+1/2) = (k + 1/2)·y^(k−1/2) is 0 at y = 0, where the product y^k·sqrt(y) would give
+     * 0·(1/sqrt 0) = NaN by reverse accumulation (a minimizer started at 0 then stopped at once).
+     */
+    @Test void halfIntegerPowersHaveTheirDerivativeAtZero() {
+        Expr f = add(pow(Y, rational(3, 2)), mul(pow(X, rational(5, 2)), Y));
+        CompiledGradient g = Compiler.compileGradient(f, List.of(X, Y));
+        double[] grad = new double[2];
+        assertEquals(0.0, g.valueAndGradient(new double[] {0, 0}, grad), 0.0);
+        assertArrayEquals(new double[] {0, 0}, grad, 0.0);
+        // at (2, 3), by hand: value 3^(3/2) + 2^(5/2)·3, gradient (5/2·2^(3/2)·3, 3/2·3^(1/2) + 2^(5/2))
+        double value = g.valueAndGradient(new double[] {2, 3}, grad);
+        assertEquals(Math.pow(3, 1.5) + Math.pow(2, 2.5) * 3, value, 1e-13);
+        assertArrayEquals(new double[] {2.5 * Math.pow(2, 1.5) * 3, 1.5 * Math.sqrt(3) + Math.pow(2, 2.5)}, grad, 1e-13);
+        double[][] h = new double[2][2];
+        g.hessian(new double[] {2, 3}, h);
+        assertArrayEquals(new double[] {3.75 * Math.sqrt(2) * 3, 2.5 * Math.pow(2, 1.5)}, h[0], 1e-12);
+    }
+
     @Test void valueAndGradientShareTheValuesSubexpressions() {
         // f = sin(x·y): value 2 ops; gradient adds cos(x·y), g·y, g·x — not a second sin or product x·y
         CompiledGradient g = Compiler.compileGradient(call(Fn.SIN, mul(X, Y)), List.of(X, Y));

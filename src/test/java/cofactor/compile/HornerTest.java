@@ -1,0 +1,81 @@
+package cofactor.compile;
+
+import static cofactor.compile.RandomExpressions.VARS;
+import static cofactor.compile.RandomExpressions.X;
+import static cofactor.compile.RandomExpressions.Y;
+import static cofactor.compile.RandomExpressions.Z;
+import static cofactor.expr.Expr.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import cofactor.calculus.Derivative;
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import cofactor.expr.Sym;
+import cofactor.func.Fn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Sums of many products over a few shared factors — what the Horner scheme
+ * rewrites — compiled and compared with the exact value and the exact
+ * derivatives, with one method and split into chunks.
+ */
+class HornerTest {
+    static IntStream seeds() { return IntStream.range(0, 300); }
+
+    /** Up to 60 terms, each a rational times up to 4 factors from a small pool, to powers −2 … 3 or 1/2. */
+    static Expr sumOfProducts(Random r) {
+        List<Expr> pool = List.of(X, Y, Z, call(Fn.SIN, X), add(X, Z), sqrt(add(pow(Y, 2), num(1))), call(Fn.EXP, mul(X, Y)));
+        Num[] powers = {num(1), num(1), num(2), num(3), num(-1), num(-2), rational(1, 2)};
+        List<Expr> terms = new ArrayList<>();
+        for (int t = 1 + r.nextInt(60); t > 0; t--) {
+            List<Expr> f = new ArrayList<>();
+            f.add(rational(r.nextInt(19) - 9, 1 + r.nextInt(4)));
+            for (int k = r.nextInt(5); k > 0; k--) f.add(pow(pool.get(r.nextInt(pool.size())), powers[r.nextInt(powers.length)]));
+            terms.add(mul(f));
+        }
+        if (r.nextBoolean()) terms.add(rational(r.nextInt(9), 7));
+        return add(terms);
+    }
+
+    /** Σ |value of each term|: the scale rounding errors are measured against, as terms may cancel. */
+    static double magnitude(Expr e, Map<Sym, Num> at) {
+        if (!(e instanceof cofactor.expr.Add a)) return Math.abs(RandomExpressions.reference(e, at));
+        double m = Math.abs(a.constant().doubleValue());
+        for (int i = 0; i < a.size(); i++) m += Math.abs(RandomExpressions.reference(mul(a.coef(i), a.term(i)), at));
+        return m;
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void sumsOfProductsMatchTheExactValueAndDerivatives(long seed) {
+        Random r = new Random(seed);
+        Expr e = sumOfProducts(r);
+        CompiledGradient g = Compiler.compileGradient(e, VARS);
+        CompiledFunction chunked = Compiler.compile(List.of(e), false, 1, 1, VARS, CompilerTest.TINY);
+        RandomExpressions gen = new RandomExpressions(r);
+        for (int trial = 0; trial < 3; trial++) {
+            Map<Sym, Num> at = gen.point();
+            double want = RandomExpressions.reference(e, at);
+            if (Double.isNaN(want) || !RandomExpressions.finiteThroughout(e, at)) continue;
+            double[] x = RandomExpressions.doubles(at), grad = new double[3];
+            double scale = Math.max(1, magnitude(e, at));
+            double value = g.valueAndGradient(x, grad);
+            assertEquals(want, value, 1e-12 * scale, () -> "seed " + seed + ": " + e + " at " + at);
+            assertEquals(want, chunked.evaluate(x, null)[0], 1e-12 * scale, () -> "seed " + seed + " (chunked): " + e + " at " + at);
+            for (int k = 0; k < 3; k++) {
+                Expr dk = Derivative.of(e, VARS.get(k));
+                double dwant = RandomExpressions.reference(dk, at);
+                if (Double.isNaN(dwant)) continue;
+                double dscale = Math.max(1, magnitude(dk, at));
+                int kk = k;
+                assertEquals(dwant, grad[k], 1e-11 * dscale, () -> "seed " + seed + ": d/d" + VARS.get(kk) + " of " + e + " at " + at);
+            }
+        }
+    }
+}
