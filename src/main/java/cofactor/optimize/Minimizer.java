@@ -25,13 +25,15 @@ public final class Minimizer {
         for (long k = 0; ; k++) {
             history.record(k, loss);
             double gn = norm(g);
+            boolean pointFine = Double.isFinite(loss) && allFinite(x);
+            // a point with a finite loss counts even where its gradient does not exist (sqrt(y) at y = 0)
+            if (pointFine && loss < bestLoss) { bestLoss = loss; System.arraycopy(x, 0, best, 0, n); }
             String problem = !Double.isFinite(loss) ? "the loss became " + text(loss)
                     : !allFinite(x) ? "the point became non-finite" : !allFinite(g) ? "the gradient became non-finite" : null;
             if (problem != null) {
                 String why = problem + " at step " + k + (k > 0 && o.method().usesRate() ? " (the rate " + o.rate() + " is too large?)" : "");
-                return abnormal(o, best, bestLoss, f, k, why + "; the result is the best point before it", history);
+                return abnormal(o, best, bestLoss, f, k, why + (pointFine ? "; the result is the best point so far" : "; the result is the best point before it"), history);
             }
-            if (loss < bestLoss) { bestLoss = loss; System.arraycopy(x, 0, best, 0, n); }
             if (gn <= o.tol()) return new Result(o.method(), x, loss, gn, k, "the gradient norm " + text(gn) + " is within tol = " + text(o.tol()), true, history.losses(), history.steps());
             if (k == o.steps()) return new Result(o.method(), x, loss, gn, k, "it reached the step limit (steps = " + o.steps() + ")", true, history.losses(), history.steps());
             if (Thread.interrupted()) return abnormal(o, best, bestLoss, f, k, "interrupted at step " + k + "; the result is the best point so far", history);

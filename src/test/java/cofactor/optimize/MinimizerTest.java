@@ -52,6 +52,24 @@ class MinimizerTest {
         assertTrue(r.loss() < 1e-16, "loss " + r.loss());
     }
 
+    /** f = sqrt(x) + (x − 1)²: at the start x = 0 the loss is 1 but the gradient is infinite. */
+    @ParameterizedTest @EnumSource(Method.class)
+    void aStartWithoutAGradientIsReturnedWithItsLoss(Method m) {
+        Objective f = new Objective() {
+            @Override public int dimension() { return 1; }
+            @Override public double valueAndGradient(double[] v, double[] g) {
+                g[0] = 0.5 / Math.sqrt(v[0]) + 2 * (v[0] - 1);
+                return Math.sqrt(v[0]) + (v[0] - 1) * (v[0] - 1);
+            }
+            @Override public void hessian(double[] v, double[][] h) { h[0][0] = -0.25 / Math.pow(v[0], 1.5) + 2; }
+        };
+        Result r = Minimizer.minimize(f, new double[] {0}, options(m, 0.01, 100, 1e-10), null);
+        assertEquals(0, r.steps());
+        assertArrayEquals(new double[] {0}, r.x());
+        assertEquals(1.0, r.loss(), 0.0, r.reason());
+        assertTrue(r.reason().startsWith("the gradient became non-finite at step 0"), r.reason());
+    }
+
     @Test void gradientDescentIsTheClosedFormOnAParabola() {
         // x_k = (1 - rate·a)^k x_0, exactly the update TensorFlow's optimizer makes
         Result r = Minimizer.minimize(parabola(3), new double[] {2}, options(Method.GD, 0.1, 25, 0), null);
