@@ -167,7 +167,7 @@ final class Lowering {
         int k = 0;
         for (int i = 0; i < count; i++) {
             int node = (int) (factors[i] >>> 32), p = (int) factors[i];
-            if (k > 0 && factor[k - 1] == node) power[k - 1] += p; // the same node twice (x and a constant multiple of it folded alike)
+            if (k > 0 && factor[k - 1] == node) power[k - 1] += p; // two factors may lower to one node
             else { factor[k] = node; power[k++] = p; }
         }
         return new Horner.Term(coef, Arrays.copyOf(factor, k), Arrays.copyOf(power, k));

@@ -142,19 +142,12 @@ final class Tape {
     }
 
     /**
-     * Σ ±terms[k] (minus where {@code negative[k]}) by pairwise summation: a
-     * balanced tree of additions has depth log n instead of n, so long sums (a
-     * determinant's terms, a gradient's accumulated contributions) are not one
-     * serial chain of dependent additions, and round off less.
+     * Σ ±terms[k] (minus where {@code negative[k]}, count ≥ 1) by pairwise
+     * summation, as a node and a sign, (sign << 32) | node, a leading minus left
+     * to the caller: a balanced tree of additions has depth log n instead of n,
+     * so long sums are not one serial chain of dependent additions, and round
+     * off less.
      */
-    int sum(int[] terms, boolean[] negative, int count) {
-        if (count == 0) return constant(0);
-        long r = signedSum(terms, negative, count);
-        int node = (int) r;
-        return (r >>> 32) != 0 ? neg(node) : node;
-    }
-
-    /** The same sum as a node and a sign, (sign << 32) | node, leaving a leading minus to the caller (count ≥ 1). */
     long signedSum(int[] terms, boolean[] negative, int count) {
         return sum(terms, negative, 0, count);
     }

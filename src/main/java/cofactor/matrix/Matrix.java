@@ -2,6 +2,7 @@ package cofactor.matrix;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
+import cofactor.poly.Together;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -91,7 +92,7 @@ public final class Matrix {
             cofactor.expr.Cancel.check(); // a large product takes long: Ctrl-C and time limits stop it between rows
             for (int j = 0; j < o.cols; j++) {
                 for (int k = 0; k < cols; k++) terms[k] = Expr.mul(get(i, k), o.get(k, j));
-                e[i * o.cols + j] = cofactor.poly.Together.of(Expr.add(Arrays.asList(terms))); // inv(A)*A is the identity
+                e[i * o.cols + j] = Together.of(Expr.add(Arrays.asList(terms))); // inv(A)*A is the identity
             }
         }
         return new Matrix(rows, o.cols, e);

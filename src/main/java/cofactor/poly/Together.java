@@ -37,22 +37,24 @@ public final class Together {
         }
         boolean changed = false;
         for (Map.Entry<Expr, List<Expr>> group : numerators.entrySet()) {
-            Expr over = Expr.pow(group.getKey(), Num.MINUS_ONE);
-            if (group.getValue().size() < 2) {
-                for (Expr n : group.getValue()) rest.add(Expr.mul(n, over));
-                continue;
-            }
-            Expr numerator;
-            try {
-                numerator = Expand.of(Expr.add(group.getValue()), MAX_TERMS);
-            } catch (TooLargeError tooLarge) {
-                for (Expr n : group.getValue()) rest.add(Expr.mul(n, over));
+            Expr numerator = group.getValue().size() < 2 ? null : expanded(group.getValue());
+            if (numerator == null) { // kept apart
+                for (Expr n : group.getValue()) rest.add(Expr.mul(n, Expr.pow(group.getKey(), Num.MINUS_ONE)));
                 continue;
             }
             changed = true;
             rest.add(divided(numerator, group.getKey()));
         }
         return changed ? Expr.add(rest) : e;
+    }
+
+    /** Σ numerators expanded, or null past {@link #MAX_TERMS} terms. */
+    private static Expr expanded(List<Expr> numerators) {
+        try {
+            return Expand.of(Expr.add(numerators), MAX_TERMS);
+        } catch (TooLargeError tooLarge) {
+            return null;
+        }
     }
 
     /** The product of a term's factors that are sums to negative whole powers, as a positive power product; null if none. */
