@@ -36,9 +36,7 @@ final class Constants {
     private final Map<Long, Integer> index = new HashMap<>();
     private double[] array = new double[16];
 
-    Constants(String owner) { this(owner, MAX_POOLED); }
-
-    /** With a small {@code maxPooled}, tests exercise the array on small programs. */
+    /** Constants of the class {@code owner}, at most {@code maxPooled} in its pool (small in tests, to exercise the arrays). */
     Constants(String owner, int maxPooled) {
         this.owner = owner;
         this.maxPooled = maxPooled;
