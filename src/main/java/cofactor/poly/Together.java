@@ -25,7 +25,7 @@ public final class Together {
     private Together() {}
 
     public static Expr of(Expr e) {
-        if (!(e instanceof Add s)) return e;
+        if (!(e instanceof Add s) || !hasDenominator(s)) return e; // the common case costs a scan, no allocation
         Map<Expr, List<Expr>> numerators = new LinkedHashMap<>(); // by denominator
         List<Expr> rest = new ArrayList<>();
         rest.add(s.constant());
@@ -57,6 +57,18 @@ public final class Together {
         }
     }
 
+    private static boolean hasDenominator(Add s) {
+        for (int i = 0; i < s.size(); i++) {
+            Expr t = s.term(i);
+            if (t instanceof Mul m) {
+                for (int k = 0; k < m.size(); k++) if (isDenominator(m.base(k), m.exp(k))) return true;
+            } else if (t instanceof Pow p && isDenominator(p.base(), p.exp())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The product of a term's factors that are sums to negative whole powers, as a positive power product; null if none. */
     private static Expr denominator(Expr term) {
         List<Expr> out = new ArrayList<>();
@@ -69,7 +81,12 @@ public final class Together {
     }
 
     private static void addIfDenominator(Expr base, Expr exp, List<Expr> out) {
-        if (base instanceof Add && exp instanceof Num k && k.isInteger() && k.signum() < 0) out.add(Expr.pow(base, k.negate()));
+        if (isDenominator(base, exp)) out.add(Expr.pow(base, ((Num) exp).negate()));
+    }
+
+    /** A sum to a negative whole power. */
+    private static boolean isDenominator(Expr base, Expr exp) {
+        return base instanceof Add && exp instanceof Num k && k.isInteger() && k.signum() < 0;
     }
 
     /** numerator / denominator, each factor of the denominator divided out as often as it divides exactly. */
