@@ -5,17 +5,21 @@ import cofactor.expr.Expr;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Adds the terms of a sum that share a denominator over it, and divides out
- * the denominator where it divides the numerator exactly: the entries of
- * {@code inv(A)*A}, {@code a*d/(a*d - b*c) - b*c/(a*d - b*c)}, become 1. A
- * denominator here is a product of sums to negative whole powers; terms with
- * different denominators stay apart (that would need polynomial gcds, which
+ * Adds the terms of a sum over a common denominator, and divides out what
+ * divides the numerator exactly: the entries of {@code inv(A)*A},
+ * {@code a*d/(a*d - b*c) - b*c/(a*d - b*c)}, become 1. Terms are grouped by the
+ * sums in their denominators; within a group the other denominator factors
+ * (x^3 in y^2/x^3) are brought to their least common multiple, and terms
+ * without a denominator join the group without sums. Groups with
+ * different sums stay apart (that would need polynomial gcds, which
  * {@code simplify} gets from Symja). A numerator that would expand past
  * {@link #MAX_TERMS} terms leaves its group as it was.
  */
@@ -26,30 +30,38 @@ public final class Together {
 
     public static Expr of(Expr e) {
         if (!(e instanceof Add s) || !hasDenominator(s)) return e; // the common case costs a scan, no allocation
-        Map<Expr, List<Expr>> numerators = new LinkedHashMap<>(); // by denominator
+        Map<Expr, List<Expr>> groups = new LinkedHashMap<>(); // terms by the sums in their denominators
         List<Expr> rest = new ArrayList<>();
         rest.add(s.constant());
+        List<Expr> plain = new ArrayList<>(); // no denominator: they join the terms whose denominators are monomials
         for (int i = 0; i < s.size(); i++) {
             Expr term = Expr.mul(s.coef(i), s.term(i));
-            Expr denominator = denominator(s.term(i));
-            if (denominator == null) rest.add(term);
-            else numerators.computeIfAbsent(denominator, d -> new ArrayList<>()).add(Expr.mul(term, denominator));
+            if (denominator(s.term(i), true).isEmpty()) plain.add(term);
+            else groups.computeIfAbsent(Expr.mul(denominator(s.term(i), false)), d -> new ArrayList<>()).add(term);
         }
+        if (groups.containsKey(Num.ONE)) groups.get(Num.ONE).addAll(plain);
+        else rest.addAll(plain);
         boolean changed = false;
-        for (Map.Entry<Expr, List<Expr>> group : numerators.entrySet()) {
-            Expr numerator = group.getValue().size() < 2 ? null : expanded(group.getValue());
-            if (numerator == null) { // kept apart
-                for (Expr n : group.getValue()) rest.add(Expr.mul(n, Expr.pow(group.getKey(), Num.MINUS_ONE)));
+        for (Map.Entry<Expr, List<Expr>> group : groups.entrySet()) {
+            List<Expr> terms = group.getValue();
+            Expr common = terms.size() < 2 ? null : Expr.mul(group.getKey(), monomialLcm(terms));
+            Expr numerator = common == null ? null : expanded(terms, common);
+            Expr together = numerator == null ? null : divided(numerator, common);
+            // without a sum in the denominator, a + b/x stays as it is unless something cancels
+            if (together == null || group.getKey().equals(Num.ONE) && Expr.mul(denominator(together, true)).equals(common)) {
+                rest.addAll(terms); // kept apart
                 continue;
             }
             changed = true;
-            rest.add(divided(numerator, group.getKey()));
+            rest.add(together);
         }
         return changed ? Expr.add(rest) : e;
     }
 
-    /** Σ numerators expanded, or null past {@link #MAX_TERMS} terms. */
-    private static Expr expanded(List<Expr> numerators) {
+    /** Σ terms·common expanded (common clears every denominator), or null past {@link #MAX_TERMS} terms. */
+    private static Expr expanded(List<Expr> terms, Expr common) {
+        List<Expr> numerators = new ArrayList<>(terms.size());
+        for (Expr t : terms) numerators.add(Expr.mul(t, common));
         try {
             return Expand.of(Expr.add(numerators), MAX_TERMS);
         } catch (TooLargeError tooLarge) {
@@ -58,35 +70,39 @@ public final class Together {
     }
 
     private static boolean hasDenominator(Add s) {
-        for (int i = 0; i < s.size(); i++) {
-            Expr t = s.term(i);
-            if (t instanceof Mul m) {
-                for (int k = 0; k < m.size(); k++) if (isDenominator(m.base(k), m.exp(k))) return true;
-            } else if (t instanceof Pow p && isDenominator(p.base(), p.exp())) {
-                return true;
-            }
-        }
+        for (int i = 0; i < s.size(); i++) if (!denominator(s.term(i), true).isEmpty()) return true;
         return false;
     }
 
-    /** The product of a term's factors that are sums to negative whole powers, as a positive power product; null if none. */
-    private static Expr denominator(Expr term) {
-        List<Expr> out = new ArrayList<>();
+    /** A term's factors to negative whole powers, as positive powers: all of them, or only those that are sums. */
+    private static List<Expr> denominator(Expr term, boolean all) {
+        List<Expr> out = new ArrayList<>(0);
         if (term instanceof Mul m) {
-            for (int i = 0; i < m.size(); i++) addIfDenominator(m.base(i), m.exp(i), out);
+            for (int i = 0; i < m.size(); i++) addIfDenominator(m.base(i), m.exp(i), all, out);
         } else if (term instanceof Pow p) {
-            addIfDenominator(p.base(), p.exp(), out);
+            addIfDenominator(p.base(), p.exp(), all, out);
         }
-        return out.isEmpty() ? null : Expr.mul(out);
+        return out;
     }
 
-    private static void addIfDenominator(Expr base, Expr exp, List<Expr> out) {
-        if (isDenominator(base, exp)) out.add(Expr.pow(base, ((Num) exp).negate()));
+    private static void addIfDenominator(Expr base, Expr exp, boolean all, List<Expr> out) {
+        if ((all || base instanceof Add) && exp instanceof Num k && k.isInteger() && k.signum() < 0) out.add(Expr.pow(base, k.negate()));
     }
 
-    /** A sum to a negative whole power. */
-    private static boolean isDenominator(Expr base, Expr exp) {
-        return base instanceof Add && exp instanceof Num k && k.isInteger() && k.signum() < 0;
+    /** The least common multiple of the terms' denominator factors that are not sums: each base to its highest power. */
+    private static Expr monomialLcm(List<Expr> terms) {
+        Map<Expr, BigInteger> highest = new HashMap<>();
+        for (Expr t : terms) {
+            for (Expr f : denominator(t, true)) {
+                Expr base = f instanceof Pow p ? p.base() : f;
+                if (base instanceof Add) continue;
+                BigInteger k = f instanceof Pow p ? ((Num) p.exp()).numerator() : BigInteger.ONE;
+                highest.merge(base, k, BigInteger::max);
+            }
+        }
+        List<Expr> out = new ArrayList<>();
+        highest.forEach((base, k) -> out.add(Expr.pow(base, Num.of(k))));
+        return Expr.mul(out);
     }
 
     /** numerator / denominator, each factor of the denominator divided out as often as it divides exactly. */

@@ -34,7 +34,8 @@ class InverseTest {
     /** The same, symbolically: the product's entries over the determinant add up and cancel (Together). */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"[[x, 1], [4, 4]]", "[[2x, 2], [2, 2x]]", "[[x/2, 1/3], [1, y]]", "[[a, b], [c, d]]",
-            "[[x, y, 1], [2, x y, 3], [x^2, 1, 6 y]]", "[[1, x, y], [x, 2, z], [y, z, 3]]", "matrix(a, 3, 3)"})
+            "[[x, y, 1], [2, x y, 3], [x^2, 1, 6 y]]", "[[1, x, y], [x, 2, z], [y, z, 3]]", "matrix(a, 3, 3)",
+            "[[x, x^2], [1, sin x]]", "[[x y, x], [x, 2x]]", "[[x^2 y, x y^2, 0], [x, y, 1], [0, x^3, y]]"})
     void inverseTimesMatrixIsTheIdentitySymbolically(String text) {
         Matrix a = (Matrix) new Cofactor().eval(text);
         Matrix inv = Inverse.of(a);
@@ -42,6 +43,17 @@ class InverseTest {
         assertEquals(Matrix.identity(a.rows()), a.times(inv), text);
         Matrix b = (Matrix) new Cofactor().eval("matrix(b, " + a.rows() + ", 2)");
         assertEquals(b, inv.times(a.times(b)), text + ": inv(A)·(A·B) = B");
+    }
+
+    /** The determinant's monomial content leaves the denominator: x·sin(x) − x² = x·(sin(x) − x), by hand. */
+    @org.junit.jupiter.api.Test void commonFactorsOfTheDeterminantLeaveTheDenominator() {
+        Cofactor c = new Cofactor();
+        Matrix inv = Inverse.of((Matrix) c.eval("[[x, x^2], [1, sin x]]"));
+        assertEquals(c.eval("-x/(sin(x) - x)"), inv.get(0, 1));
+        assertEquals(c.eval("sin(x)/(x*(sin(x) - x))"), inv.get(0, 0));
+        assertEquals(c.eval("x^2*y"), Inverse.monomialContent((Expr) c.eval("3*x^3*y^2 - x^2*y*sin(x)")));
+        assertEquals(Num.ONE, Inverse.monomialContent((Expr) c.eval("x*y + 1")));
+        assertEquals(Num.ONE, Inverse.monomialContent((Expr) c.eval("x + y")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,6 +22,16 @@ class TogetherTest {
         assertEquals(mul(add(x, num(1)), pow(xm1, -1)), Together.of(sub(mul(pow(x, 2), pow(xm1, -2)), pow(xm1, -2))));
     }
 
+    @Test void monomialDenominatorsAddWhenTheyCancel() {
+        Sym y = sym("y");
+        // y²/x³ − (y² − x³)/x³ = 1; and y/x + 1 − (x + y)/x = 0 (the 1 has no denominator)
+        assertEquals(num(1), Together.of(sub(mul(pow(y, 2), pow(x, -3)), mul(sub(pow(y, 2), pow(x, 3)), pow(x, -3)))));
+        assertEquals(num(0), Together.of(add(List(mul(y, pow(x, -1)), num(1), mul(List(num(-1), add(x, y), pow(x, -1)))))));
+        // nothing cancels in a + b/x: it stays as it is, not (a x + b)/x
+        Expr e = add(a, mul(b, pow(x, -1)));
+        assertSame(e, Together.of(e));
+    }
+
     @Test void otherSumsStayAsTheyAre() {
         Expr e = add(mul(a, pow(add(x, num(1)), -1)), mul(b, pow(add(x, num(2)), -1))); // different denominators
         assertSame(e, Together.of(e));
