@@ -16,10 +16,11 @@ import java.util.Map;
  * Adds the terms of a sum over a common denominator, and divides out what
  * divides the numerator exactly: the entries of {@code inv(A)*A},
  * {@code a*d/(a*d - b*c) - b*c/(a*d - b*c)}, become 1. Terms are grouped by the
- * sums in their denominators; within a group the other denominator factors
- * (x^3 in y^2/x^3) are brought to their least common multiple, and terms
- * without a denominator join the group without sums. Groups with
- * different sums stay apart (that would need polynomial gcds, which
+ * sums in their denominators, whatever their powers; within a group the
+ * denominators are brought to their least common multiple (x^3 and x^4 to
+ * x^4, (x^2 - 1) and (x^2 - 1)^2 to the square), and terms without a
+ * denominator join the group without sums. Groups with different sums stay
+ * apart (that would need polynomial gcds, which
  * {@code simplify} gets from Symja). A numerator that would expand past
  * {@link #MAX_TERMS} terms leaves its group as it was.
  */
@@ -36,19 +37,19 @@ public final class Together {
         List<Expr> plain = new ArrayList<>(); // no denominator: they join the terms whose denominators are monomials
         for (int i = 0; i < s.size(); i++) {
             Expr term = Expr.mul(s.coef(i), s.term(i));
-            if (denominator(s.term(i), true).isEmpty()) plain.add(term);
-            else groups.computeIfAbsent(Expr.mul(denominator(s.term(i), false)), d -> new ArrayList<>()).add(term);
+            if (denominatorPowers(s.term(i)).isEmpty()) plain.add(term);
+            else groups.computeIfAbsent(sumBases(s.term(i)), d -> new ArrayList<>()).add(term);
         }
         if (groups.containsKey(Num.ONE)) groups.get(Num.ONE).addAll(plain);
         else rest.addAll(plain);
         boolean changed = false;
         for (Map.Entry<Expr, List<Expr>> group : groups.entrySet()) {
             List<Expr> terms = group.getValue();
-            Expr common = terms.size() < 2 ? null : Expr.mul(group.getKey(), monomialLcm(terms));
+            Expr common = terms.size() < 2 ? null : lcm(terms);
             Expr numerator = common == null ? null : expanded(terms, common);
             Expr together = numerator == null ? null : divided(numerator, common);
             // without a sum in the denominator, a + b/x stays as it is unless something cancels
-            if (together == null || group.getKey().equals(Num.ONE) && Expr.mul(denominator(together, true)).equals(common)) {
+            if (together == null || group.getKey().equals(Num.ONE) && lcm(List.of(together)).equals(common)) {
                 rest.addAll(terms); // kept apart
                 continue;
             }
@@ -70,36 +71,42 @@ public final class Together {
     }
 
     private static boolean hasDenominator(Add s) {
-        for (int i = 0; i < s.size(); i++) if (!denominator(s.term(i), true).isEmpty()) return true;
+        for (int i = 0; i < s.size(); i++) {
+            Expr t = s.term(i);
+            if (t instanceof Pow p && isNegativeWhole(p.exp())) return true;
+            if (t instanceof Mul m) for (int k = 0; k < m.size(); k++) if (isNegativeWhole(m.exp(k))) return true;
+        }
         return false;
     }
 
-    /** A term's factors to negative whole powers, as positive powers: all of them, or only those that are sums. */
-    private static List<Expr> denominator(Expr term, boolean all) {
-        List<Expr> out = new ArrayList<>(0);
+    /** The bases of a term's factors to negative whole powers, with those powers made positive. */
+    private static Map<Expr, BigInteger> denominatorPowers(Expr term) {
+        Map<Expr, BigInteger> out = new LinkedHashMap<>();
         if (term instanceof Mul m) {
-            for (int i = 0; i < m.size(); i++) addIfDenominator(m.base(i), m.exp(i), all, out);
+            for (int i = 0; i < m.size(); i++) putIfDenominator(m.base(i), m.exp(i), out);
         } else if (term instanceof Pow p) {
-            addIfDenominator(p.base(), p.exp(), all, out);
+            putIfDenominator(p.base(), p.exp(), out);
         }
         return out;
     }
 
-    private static void addIfDenominator(Expr base, Expr exp, boolean all, List<Expr> out) {
-        if ((all || base instanceof Add) && exp instanceof Num k && k.isInteger() && k.signum() < 0) out.add(Expr.pow(base, k.negate()));
+    private static void putIfDenominator(Expr base, Expr exp, Map<Expr, BigInteger> out) {
+        if (isNegativeWhole(exp)) out.put(base, ((Num) exp).numerator().negate());
     }
 
-    /** The least common multiple of the terms' denominator factors that are not sums: each base to its highest power. */
-    private static Expr monomialLcm(List<Expr> terms) {
+    private static boolean isNegativeWhole(Expr exp) { return exp instanceof Num k && k.isInteger() && k.signum() < 0; }
+
+    /** The sums among a term's denominator bases, each once: terms are grouped by them. */
+    private static Expr sumBases(Expr term) {
+        List<Expr> out = new ArrayList<>();
+        for (Expr base : denominatorPowers(term).keySet()) if (base instanceof Add) out.add(base);
+        return Expr.mul(out);
+    }
+
+    /** The least common multiple of the terms' denominators: each base to its highest power. */
+    private static Expr lcm(List<Expr> terms) {
         Map<Expr, BigInteger> highest = new HashMap<>();
-        for (Expr t : terms) {
-            for (Expr f : denominator(t, true)) {
-                Expr base = f instanceof Pow p ? p.base() : f;
-                if (base instanceof Add) continue;
-                BigInteger k = f instanceof Pow p ? ((Num) p.exp()).numerator() : BigInteger.ONE;
-                highest.merge(base, k, BigInteger::max);
-            }
-        }
+        for (Expr t : terms) denominatorPowers(t).forEach((base, k) -> highest.merge(base, k, BigInteger::max));
         List<Expr> out = new ArrayList<>();
         highest.forEach((base, k) -> out.add(Expr.pow(base, Num.of(k))));
         return Expr.mul(out);

@@ -67,6 +67,14 @@ class MatrixBuiltinsTest {
         assertEquals("[[x^2 + 2*x + 1, 0], [0, x^2 - x]]", call("expand", a).toString());
     }
 
+    @Test void togetherCombinesOverSharedDenominators() {
+        Expr a = sym("a"), b = sym("b");
+        Expr over = pow(sub(a, b), -1);
+        assertEquals(Num.ONE, call("together", sub(mul(a, over), mul(b, over)))); // (a − b)/(a − b), by hand
+        Matrix m = m(2, sub(mul(a, over), mul(b, over)), a, num(0), num(1));
+        assertEquals("[[1, a], [0, 1]]", call("together", m).toString());
+    }
+
     @Test void traceCharpolyAndInverse() {
         Matrix a = m(2, num(1), num(2), num(3), num(4));
         assertEquals(Num.of(5), call("tr", a));

@@ -32,6 +32,12 @@ class TogetherTest {
         assertSame(e, Together.of(e));
     }
 
+    @Test void powersOfOneSumMeetAtTheHighest() {
+        Expr s = sub(pow(x, 2), num(1));
+        // x³/(x² − 1)² − x/(x² − 1) = (x³ − x(x² − 1))/(x² − 1)² = x/(x² − 1)², by hand
+        assertEquals(mul(x, pow(s, -2)), Together.of(sub(mul(pow(x, 3), pow(s, -2)), mul(x, pow(s, -1)))));
+    }
+
     @Test void otherSumsStayAsTheyAre() {
         Expr e = add(mul(a, pow(add(x, num(1)), -1)), mul(b, pow(add(x, num(2)), -1))); // different denominators
         assertSame(e, Together.of(e));
