@@ -73,7 +73,7 @@ final class Constants {
     /** Declares the arrays and the static initializer that reads them from the class data. */
     void declare(ClassWriter cw) {
         if (!needsClassData()) return;
-        int fields = classData().length;
+        int fields = (index.size() + PER_FIELD - 1) / PER_FIELD;
         MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         mv.visitCode();
         String handles = Type.getInternalName(MethodHandles.class);

@@ -375,7 +375,8 @@ final class Emitter {
         }
 
         void define(int i) {
-            if (halfPower(i) > 0) { defineHalfPower(i, halfPower(i)); return; }
+            int half = halfPower(i);
+            if (half > 0) { defineHalfPower(i, half); return; }
             int n = tape.arity(i);
             if (n >= 1) load(tape.a(i));
             if (n == 2) load(tape.b(i));

@@ -162,16 +162,15 @@ final class Horner {
             for (int f = 0; f < n; f++) rank[f] = f;
             return rank;
         }
-        long[][] bits = new long[n][(n + 63) >>> 6];
+        BitSet[] together = new BitSet[n]; // together[a].get(b): some term holds both a and b
+        for (int f = 0; f < n; f++) together[f] = new BitSet(n);
         int[] count = new int[n];
         for (Term t : terms) {
             for (int a : t.factor()) {
                 count[a]++;
-                for (int b : t.factor()) bits[a][b >>> 6] |= 1L << b;
+                for (int b : t.factor()) together[a].set(b);
             }
         }
-        BitSet[] together = new BitSet[n];
-        for (int f = 0; f < n; f++) together[f] = BitSet.valueOf(bits[f]);
         boolean[] ranked = new boolean[n];
         int next = 0;
         for (int f = 0; f < n; f++) {

@@ -42,8 +42,26 @@ record Fraction(Num coef, List<Expr> up, List<Expr> down) {
         return 3;
     }
 
+    /**
+     * Writes a sum in reading order, signs between the terms and the constant last, each term
+     * (|coef|, term) and the |constant| by the printer's own routines: the layout both printers share.
+     */
+    static void sum(StringBuilder sb, Add a, java.util.function.BiConsumer<Num, Expr> term, java.util.function.Consumer<Num> constant) {
+        boolean first = true;
+        for (int i : Printer.displayOrder(a)) {
+            Num c = a.coef(i);
+            first = sign(sb, c, first);
+            term.accept(c.signum() < 0 ? c.negate() : c, a.term(i));
+        }
+        if (!a.constant().isZero()) {
+            Num c = a.constant();
+            sign(sb, c, first);
+            constant.accept(c.signum() < 0 ? c.negate() : c);
+        }
+    }
+
     /** Writes the sign between the terms of a sum; returns false (the next term is no longer first). */
-    static boolean sign(StringBuilder sb, Num c, boolean first) {
+    private static boolean sign(StringBuilder sb, Num c, boolean first) {
         if (c.signum() < 0) sb.append(first ? "-" : " - ");
         else if (!first) sb.append(" + ");
         return false;

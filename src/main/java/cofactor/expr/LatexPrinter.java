@@ -139,17 +139,7 @@ public final class LatexPrinter {
     }
 
     private static void sum(StringBuilder sb, Add a) {
-        boolean first = true;
-        for (int i : Printer.displayOrder(a)) {
-            Num c = a.coef(i);
-            first = Fraction.sign(sb, c, first);
-            product(sb, c.signum() < 0 ? c.negate() : c, a.term(i));
-        }
-        if (!a.constant().isZero()) {
-            Num c = a.constant();
-            Fraction.sign(sb, c, first);
-            number(sb, c.signum() < 0 ? c.negate() : c);
-        }
+        Fraction.sum(sb, a, (c, t) -> product(sb, c, t), c -> number(sb, c));
     }
 
 

@@ -47,17 +47,7 @@ public final class Printer {
     }
 
     private void sum(StringBuilder sb, Add a) {
-        boolean first = true;
-        for (int i : displayOrder(a)) {
-            Num c = a.coef(i);
-            first = Fraction.sign(sb, c, first);
-            product(sb, c.signum() < 0 ? c.negate() : c, a.term(i));
-        }
-        if (!a.constant().isZero()) {
-            Num c = a.constant();
-            Fraction.sign(sb, c, first);
-            sb.append((c.signum() < 0 ? c.negate() : c).text());
-        }
+        Fraction.sum(sb, a, (c, t) -> product(sb, c, t), c -> sb.append(c.text()));
     }
 
     /** Term indices, highest degree first, then alphabetically by their text: reading order, not storage order. */

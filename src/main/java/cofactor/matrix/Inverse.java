@@ -59,19 +59,9 @@ public final class Inverse {
 
     /** A term's factors with whole positive exponents, by base. */
     private static java.util.Map<Expr, BigInteger> powers(Expr term) {
-        java.util.Map<Expr, BigInteger> out = new java.util.HashMap<>();
-        if (term instanceof cofactor.expr.Mul m) {
-            for (int i = 0; i < m.size(); i++) putPositive(m.base(i), m.exp(i), out);
-        } else if (term instanceof cofactor.expr.Pow p) {
-            putPositive(p.base(), p.exp(), out);
-        } else {
-            out.put(term, BigInteger.ONE);
-        }
+        java.util.Map<Expr, BigInteger> out = cofactor.poly.Factors.wholePowers(term);
+        out.values().removeIf(k -> k.signum() <= 0);
         return out;
-    }
-
-    private static void putPositive(Expr base, Expr exp, java.util.Map<Expr, BigInteger> out) {
-        if (exp instanceof Num k && k.isInteger() && k.signum() > 0) out.put(base, k.numerator());
     }
 
     private static Expr withoutCoefficient(Expr e) { return e instanceof cofactor.expr.Mul m ? m.withoutCoef() : e; }

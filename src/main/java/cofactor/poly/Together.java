@@ -45,8 +45,8 @@ public final class Together {
         boolean changed = false;
         for (Map.Entry<Expr, List<Expr>> group : groups.entrySet()) {
             List<Expr> terms = group.getValue();
-            Expr common = terms.size() < 2 ? null : lcm(terms);
-            Expr numerator = common == null ? null : expanded(terms, common);
+            Map<Expr, BigInteger> common = terms.size() < 2 ? null : lcm(terms);
+            Expr numerator = common == null ? null : expanded(terms, product(common));
             Expr together = numerator == null ? null : divided(numerator, common);
             // without a sum in the denominator, a + b/x stays as it is unless something cancels
             if (together == null || group.getKey().equals(Num.ONE) && lcm(List.of(together)).equals(common)) {
@@ -82,16 +82,8 @@ public final class Together {
     /** The bases of a term's factors to negative whole powers, with those powers made positive. */
     private static Map<Expr, BigInteger> denominatorPowers(Expr term) {
         Map<Expr, BigInteger> out = new LinkedHashMap<>();
-        if (term instanceof Mul m) {
-            for (int i = 0; i < m.size(); i++) putIfDenominator(m.base(i), m.exp(i), out);
-        } else if (term instanceof Pow p) {
-            putIfDenominator(p.base(), p.exp(), out);
-        }
+        Factors.wholePowers(term).forEach((base, k) -> { if (k.signum() < 0) out.put(base, k.negate()); });
         return out;
-    }
-
-    private static void putIfDenominator(Expr base, Expr exp, Map<Expr, BigInteger> out) {
-        if (isNegativeWhole(exp)) out.put(base, ((Num) exp).numerator().negate());
     }
 
     private static boolean isNegativeWhole(Expr exp) { return exp instanceof Num k && k.isInteger() && k.signum() < 0; }
@@ -104,24 +96,26 @@ public final class Together {
     }
 
     /** The least common multiple of the terms' denominators: each base to its highest power. */
-    private static Expr lcm(List<Expr> terms) {
+    private static Map<Expr, BigInteger> lcm(List<Expr> terms) {
         Map<Expr, BigInteger> highest = new HashMap<>();
         for (Expr t : terms) denominatorPowers(t).forEach((base, k) -> highest.merge(base, k, BigInteger::max));
-        List<Expr> out = new ArrayList<>();
-        highest.forEach((base, k) -> out.add(Expr.pow(base, Num.of(k))));
+        return highest;
+    }
+
+    private static Expr product(Map<Expr, BigInteger> powers) {
+        List<Expr> out = new ArrayList<>(powers.size());
+        powers.forEach((base, k) -> out.add(Expr.pow(base, Num.of(k))));
         return Expr.mul(out);
     }
 
-    /** numerator / denominator, each factor of the denominator divided out as often as it divides exactly. */
-    private static Expr divided(Expr numerator, Expr denominator) {
+    /** numerator / Π base^k, each base divided out as often as it divides exactly. */
+    private static Expr divided(Expr numerator, Map<Expr, BigInteger> denominator) {
         List<Expr> left = new ArrayList<>();
-        int n = denominator instanceof Mul m ? m.size() : 1;
-        for (int i = 0; i < n; i++) {
-            Expr base = denominator instanceof Mul m ? m.base(i) : denominator instanceof Pow p ? p.base() : denominator;
-            Expr exp = denominator instanceof Mul m ? m.exp(i) : denominator instanceof Pow p ? p.exp() : Num.ONE;
-            int k = ((Num) exp).numerator().intValueExact();
-            for (Expr q; k > 0 && !numerator.equals(Num.ZERO) && (q = Quotient.of(numerator, Expand.of(base))) != null; k--) numerator = q;
-            if (k > 0) left.add(Expr.pow(base, Num.of(-k)));
+        for (Map.Entry<Expr, BigInteger> f : denominator.entrySet()) {
+            int k = f.getValue().intValueExact();
+            Expr base = Expand.of(f.getKey());
+            for (Expr q; k > 0 && !numerator.equals(Num.ZERO) && (q = Quotient.of(numerator, base)) != null; k--) numerator = q;
+            if (k > 0) left.add(Expr.pow(f.getKey(), Num.of(-k)));
         }
         left.add(numerator);
         return Expr.mul(left);
