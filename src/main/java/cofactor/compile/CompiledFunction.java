@@ -1,13 +1,6 @@
 package cofactor.compile;
 
-import cofactor.expr.Expr;
-import cofactor.expr.Num;
-import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
-import cofactor.lang.Args;
-import cofactor.lang.Callable;
-import cofactor.lang.Values;
-import cofactor.matrix.Matrix;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
@@ -22,7 +15,7 @@ import java.util.stream.Collectors;
  * The generated methods keep no state: a compiled function may be called from
  * several threads at once.
  */
-public abstract class CompiledFunction implements Callable, ToDoubleFunction<double[]>, DoubleUnaryOperator {
+public abstract class CompiledFunction implements ToDoubleFunction<double[]>, DoubleUnaryOperator {
     private final Info info;
 
     CompiledFunction(Info info) { this.info = info; }
@@ -64,48 +57,13 @@ public abstract class CompiledFunction implements Callable, ToDoubleFunction<dou
         if (!isScalar()) throw new IllegalStateException("this compiled function gives a " + info.rows() + "×" + info.cols() + " matrix; use evaluate(x, out)");
     }
 
-    /** {@code f(1, 2)} or {@code f([1, 2])} in the language: a number for a scalar, a matrix of numbers otherwise. */
-    @Override public Object call(Args args) {
-        double[] x = arguments(args);
-        double[] out = evaluate(x, null);
-        if (isScalar()) return Num.real(out[0]);
-        Expr[] entries = new Expr[out.length];
-        for (int k = 0; k < out.length; k++) entries[k] = Num.real(out[k]);
-        return Matrix.of(info.rows(), info.cols(), entries);
-    }
-
-    private double[] arguments(Args args) {
-        int n = arity();
-        List<Object> values = args.all();
-        if (values.size() == 1 && n != 1 && values.get(0) instanceof Matrix m && m.isVector()) values = List.copyOf(m.entries());
-        if (values.size() == 1 && n == 1 && values.get(0) instanceof Matrix m && m.size() == 1) values = List.of(m.get(0));
-        if (values.size() != n) {
-            throw args.error("takes " + n + " number" + (n == 1 ? "" : "s") + (n > 1 ? " or a vector of " + n + " numbers" : "")
-                    + " (" + names() + "), got " + (values.size() == 1 && args.all().get(0) instanceof Matrix ? Values.describe(args.all().get(0))
-                    : values.size() + " argument" + (values.size() == 1 ? "" : "s")));
-        }
-        double[] x = new double[n];
-        for (int k = 0; k < n; k++) {
-            Object v = values.get(k);
-            Expr e = v instanceof Expr ex ? Rewrite.numeric(ex) : null;
-            if (!(e instanceof Num num)) {
-                throw args.error("the value for " + info.variables().get(k).name() + " must be a number, got " + Values.describe(v));
-            }
-            x[k] = num.doubleValue();
-        }
-        return x;
-    }
-
-    private String names() { return info.variables().stream().map(Sym::name).collect(Collectors.joining(", ")); }
+    /** The variables' names in order: {@code x, y}. */
+    public String variableNames() { return info.variables().stream().map(Sym::name).collect(Collectors.joining(", ")); }
 
     /** {@code compiled function of (x, y): 37 operations}. */
-    @Override public String show() {
+    @Override public String toString() {
         String shape = info.matrix() ? " to " + (info.cols() == 1 ? "vectors of length " + info.rows() : info.rows() + "×" + info.cols() + " matrices") : "";
         int ops = info.operations();
-        return "compiled function of (" + names() + ")" + shape + ": " + ops + " operation" + (ops == 1 ? "" : "s");
+        return "compiled function of (" + variableNames() + ")" + shape + ": " + ops + " operation" + (ops == 1 ? "" : "s");
     }
-
-    @Override public String kind() { return "compiled function"; }
-
-    @Override public String toString() { return show(); }
 }

@@ -38,7 +38,7 @@ final class CompileBuiltins {
         if (!(target instanceof Expr || target instanceof Matrix)) throw a.error("argument 1 must be an expression or a matrix, got " + Values.describe(target));
         List<Sym> vars = a.size() > 1 ? a.symbols(1) : freeSymbols(target);
         try {
-            return target instanceof Matrix m ? Compiler.compile(m, vars) : Compiler.compile((Expr) target, vars);
+            return new CompiledFunctionValue(target instanceof Matrix m ? Compiler.compile(m, vars) : Compiler.compile((Expr) target, vars));
         } catch (CompileError e) {
             throw a.error(e.getMessage());
         }

@@ -141,7 +141,7 @@ public final class Interpreter {
             if (options.put(na.name(), evalNode(na.value())) != null) throw new EvalError(c.name(), "option " + na.name() + " given twice");
         }
         Object target = locals.containsKey(c.name()) ? locals.get(c.name()) : session.lookup(c.name());
-        if (target instanceof Callable f) return f.call(new Args(c.name(), values, options, session));
+        if (target instanceof FunctionValue f) return f.call(new Args(c.name(), values, options, session));
         if (target != null) throw new EvalError(c.name(), "is " + Values.describe(target) + ", not a function");
         Builtin b = session.builtins().get(c.name());
         if (b == null) throw new EvalError(c.name(), "unknown function" + suggestion(c.name()));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code f(x, y) = body}: evaluated at each call with the parameters bound to the arguments. */
-final class UserFunction implements Callable {
+final class UserFunction implements FunctionValue {
     private final String name;
     private final List<String> params;
     private final Node body;

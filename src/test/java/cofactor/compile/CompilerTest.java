@@ -130,7 +130,7 @@ class CompilerTest {
         double[] out = new double[4];
         assertSame(out, f.evaluate(new double[] {2, 3}, out));
         assertThrows(IllegalStateException.class, () -> f.applyAsDouble(new double[] {2, 3}));
-        assertEquals("compiled function of (x, y) to 2×2 matrices: 2 operations", f.show());
+        assertEquals("compiled function of (x, y) to 2×2 matrices: 2 operations", f.toString());
     }
 
     @Test void freeSymbolsAreAClearError() {
@@ -141,7 +141,7 @@ class CompilerTest {
 
     @Test void showsItsVariablesAndOperationCount() {
         CompiledFunction f = Compiler.compile(add(mul(X, Y), call(Fn.SIN, X)), List.of(X, Y));
-        assertEquals("compiled function of (x, y): 3 operations", f.show());
+        assertEquals("compiled function of (x, y): 3 operations", f.toString());
         assertEquals(2, f.arity());
     }
 
@@ -166,7 +166,7 @@ class CompilerTest {
         List<Sym> vars = new java.util.ArrayList<>();
         for (Expr[] row : a) for (Expr s : row) vars.add((Sym) s);
         CompiledFunction f = Compiler.compile(Leibniz.det(a), vars);
-        assertTrue(f.operations() <= 600, f.show());
+        assertTrue(f.operations() <= 600, f.toString());
         Random r = new Random(6);
         for (int trial = 0; trial < 20; trial++) {
             double[] x = new double[n * n];
@@ -191,7 +191,7 @@ class CompilerTest {
             shifted[i][j] = add(a[i][j], num((i + 1) * (j + 1)));
         }
         CompiledFunction f = Compiler.compile(Leibniz.det(shifted), vars);
-        assertEquals(535 + 36, f.operations(), f.show());
+        assertEquals(535 + 36, f.operations(), f.toString());
         Random r = new Random(7);
         double[] x = new double[n * n];
         double[][] m = new double[n][n];

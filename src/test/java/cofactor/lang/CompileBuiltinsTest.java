@@ -3,7 +3,6 @@ package cofactor.lang;
 import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import cofactor.compile.CompiledFunction;
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
@@ -23,7 +22,7 @@ class CompileBuiltinsTest {
         return interpreter.invoke(session.builtins().get(name), List.of(args), Map.of());
     }
 
-    Object apply(Object f, Object... args) { return ((Callable) f).call(new Args("f", List.of(args), Map.of(), session)); }
+    Object apply(Object f, Object... args) { return ((FunctionValue) f).call(new Args("f", List.of(args), Map.of(), session)); }
 
     static Matrix vector(Expr... e) { return Matrix.vector(List.of(e)); }
 
@@ -58,8 +57,8 @@ class CompileBuiltinsTest {
     }
 
     @Test void withoutVariablesTheFreeSymbolsAreTakenByName() {
-        CompiledFunction f = (CompiledFunction) invoke("compile", sub(y, x));
-        assertEquals(List.of(x, y), f.variables());
+        CompiledFunctionValue f = (CompiledFunctionValue) invoke("compile", sub(y, x));
+        assertEquals(List.of(x, y), f.function().variables());
         assertEquals(Num.real(1.0), apply(f, num(2), num(3)));
     }
 
