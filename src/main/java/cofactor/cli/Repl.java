@@ -1,5 +1,6 @@
 package cofactor.cli;
 
+import cofactor.files.AtomicFile;
 import cofactor.lang.Builtin;
 import cofactor.lang.Parser;
 import cofactor.lang.Session;
@@ -9,10 +10,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import org.jline.reader.Candidate;
 import org.jline.reader.EOFError;
@@ -150,17 +149,15 @@ final class Repl {
         return true;
     }
 
-    /** Writes the statements that ran as a .cof file: to a temporary file first, then renamed, so no half-written file is left. */
+    /** Writes the statements that ran as a .cof file (see AtomicFile for what it does with links and devices). */
     private static void save(String file, Runner runner, PrintStream out) {
         if (file.isEmpty()) { out.println("error: :save needs a file name, e.g. :save session.cof"); return; }
-        Path target = Paths.get(file).toAbsolutePath();
+        List<String> statements = runner.transcript();
         try {
-            Path tmp = Files.createTempFile(target.getParent(), ".cofactor-save", ".tmp");
-            Files.writeString(tmp, String.join("\n", runner.transcript()) + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out.println("saved " + runner.transcript().size() + " statements to " + file);
-        } catch (IOException e) {
-            out.println("error: :save: cannot write " + file + ": " + e.getMessage());
+            AtomicFile.write(file, o -> o.write((String.join("\n", statements) + "\n").getBytes(StandardCharsets.UTF_8)));
+            out.println("saved " + statements.size() + " statements to " + file);
+        } catch (AtomicFile.WriteError e) {
+            out.println("error: :save: " + e.getMessage());
         }
     }
 

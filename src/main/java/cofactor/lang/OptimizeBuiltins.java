@@ -5,6 +5,7 @@ import cofactor.compile.CompiledGradient;
 import cofactor.compile.Compiler;
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
+import cofactor.files.AtomicFile;
 import cofactor.matrix.Matrix;
 import cofactor.optimize.Method;
 import cofactor.optimize.Minimizer;
@@ -13,9 +14,7 @@ import cofactor.optimize.Result;
 import cofactor.plot.ChartFile;
 import cofactor.plot.Series;
 import cofactor.plot.TerminalChart;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,6 +102,7 @@ final class OptimizeBuiltins {
         if (a.get(0) instanceof MinimizeResult r) {
             if (a.size() != 1) throw a.error("plot(r) takes only the result (and file = ...)");
             series = r.lossSeries();
+            if (!series.hasFinitePoint()) throw a.error("the loss has no finite value to draw");
         } else {
             if (a.size() != 4) throw a.error("plot an expression as plot(e, x, a, b)");
             series = expressionSeries(a);
@@ -110,11 +110,11 @@ final class OptimizeBuiltins {
         String file = a.stringOption("file", null);
         if (file == null) return new Report(TerminalChart.render(series));
         try {
-            ChartFile.write(series, Path.of(file));
+            ChartFile.write(series, file);
         } catch (IllegalArgumentException e) {
             throw a.error(e.getMessage() + ", got \"" + file + "\"");
-        } catch (IOException | RuntimeException e) {
-            throw a.error("cannot write " + file + ": " + e.getMessage());
+        } catch (AtomicFile.WriteError e) {
+            throw a.error(e.getMessage());
         }
         return new Report("wrote " + file + " (" + series.title() + ")");
     }
@@ -132,7 +132,11 @@ final class OptimizeBuiltins {
             ys[i] = f.applyAsDouble(xs[i]);
         }
         String text = e.toString();
-        return new Series(text.length() > 60 ? text.substring(0, 57) + "..." : text, x.name(), "value", xs, ys);
+        Series series = new Series(text.length() > 60 ? text.substring(0, 57) + "..." : text, x.name(), "value", xs, ys);
+        if (!series.hasFinitePoint()) {
+            throw a.error(e + " has no real value on [" + Values.show(a.get(2)) + ", " + Values.show(a.get(3)) + "]");
+        }
+        return series;
     }
 
     /** The value {@code minimize} returns: shows the final point and why it stopped; parts x, loss, history, ... */

@@ -1,9 +1,6 @@
 package cofactor.plot;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import cofactor.files.AtomicFile;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -12,12 +9,13 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Writes a chart as PNG or SVG (XChart, headless), atomically: to a temporary file beside it, then renamed. */
+/** Writes a chart as PNG or SVG (XChart, headless) through {@link AtomicFile}. */
 public final class ChartFile {
     private ChartFile() {}
 
-    public static void write(Series s, Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    /** @throws IllegalArgumentException when the name ends in neither .png nor .svg */
+    public static void write(Series s, String file) throws AtomicFile.WriteError {
+        String name = file.toLowerCase(Locale.ROOT);
         boolean svg = name.endsWith(".svg");
         if (!svg && !name.endsWith(".png")) throw new IllegalArgumentException("the file name must end in .png or .svg");
         System.setProperty("java.awt.headless", "true");
@@ -29,16 +27,10 @@ public final class ChartFile {
         chart.getStyler().setYAxisDecimalPattern(s.wantsLogScale() ? "0.#E0" : "#,##0.####");
         XYSeries series = chart.addSeries(s.yLabel(), finite(s.x(), s.y(), true), finite(s.x(), s.y(), false));
         series.setMarker(SeriesMarkers.NONE);
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), svg ? ".svg" : ".png");
-        try {
-            String base = tmp.toString().substring(0, tmp.toString().length() - 4); // encoders add the extension
-            if (svg) VectorGraphicsEncoder.saveVectorGraphic(chart, base, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            else BitmapEncoder.saveBitmap(chart, base, BitmapEncoder.BitmapFormat.PNG);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, out -> {
+            if (svg) VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            else BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+        });
     }
 
     /** The coordinates of the points whose y is finite (XChart cannot draw NaN or infinity). */

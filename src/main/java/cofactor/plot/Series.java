@@ -6,6 +6,12 @@ public record Series(String title, String xLabel, String yLabel, double[] x, dou
         if (x.length != y.length) throw new IllegalArgumentException("x and y differ in length");
     }
 
+    /** Whether any point can be drawn: charts skip points whose coordinates are not finite. */
+    public boolean hasFinitePoint() {
+        for (int i = 0; i < x.length; i++) if (Double.isFinite(x[i]) && Double.isFinite(y[i])) return true;
+        return false;
+    }
+
     /** Log scale when every value is positive and they span more than two decades. */
     public boolean wantsLogScale() {
         double lo = Double.POSITIVE_INFINITY, hi = 0;

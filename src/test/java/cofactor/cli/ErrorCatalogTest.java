@@ -40,6 +40,11 @@ class ErrorCatalogTest {
         "jacobian swell            | set(maxterms = 100); jacobian([d(x^x^x^x^x, x)], [x]) | error: jacobian: the derivatives have grown past 100 terms (nested functions swell with each derivative); raise the limit with set(maxterms = ...)",
         "huge exact power          | 2^(10^10)                        | error: exact power too large: 2^10000000000 would have about 6.02e+09 digits",
         "matrix entry limit        | zeros(10000, 10000)              | error: zeros: a 10000×10000 matrix would have 100000000 entries, over the limit of 1000000; raise it with set(maxentries = ...)",
+        "negative base, real power | (-0.8)^-0.8                      | error: (-0.8)^-0.8 is not a real number",
+        "negative base, root       | (-8.0)^(1/3)                     | error: (-8.0)^(1/3) is not a real number",
+        "no real value to plot     | plot(sqrt(x), x, -2, -1)         | error: plot: sqrt(x) has no real value on [-2, -1]",
+        "no real value, to a file  | `plot(log(x), x, -pi, -1, file = \"a.png\")` | error: plot: log(x) has no real value on [-pi, -1]",
+        "plot to the root          | `r = minimize(x^2, [x], steps = 2); plot(r, file = \"/\")` | error: plot: the file name must end in .png or .svg, got \"/\"",
     })
     void evaluationErrorsAreOneLine(String kind, String source, String expected) {
         CommandLineRun r = CommandLineRun.of("-e", source);
@@ -85,6 +90,20 @@ class ErrorCatalogTest {
         assertEquals("", r.out());
         assertEquals("error: " + f + ":2:6: unexpected end of input, expected an expression\n  b = (\n       ^\n", r.err());
         assertEquals(1, r.status());
+    }
+
+    /** plot(file = ...) and :save write through one class; its cases are in AtomicFileTest, this is the language's view. */
+    @Test void plotRefusesWhatIsNotARegularFile(@TempDir Path dir) throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("sub.png")), fifo = dir.resolve("pipe.svg");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        CommandLineRun r = CommandLineRun.of("-e", "plot(x, x, 0, 1, file = \"" + sub + "\")");
+        assertEquals("error: plot: cannot write " + sub + ": it is a directory\n", r.err());
+        r = CommandLineRun.of("-e", "plot(x, x, 0, 1, file = \"" + fifo + "\")");
+        assertEquals("error: plot: cannot write " + fifo + ": it is a named pipe (FIFO), not a regular file\n", r.err());
+        r = CommandLineRun.of("-e", "plot(x, x, 0, 1, file = \"" + dir.resolve("none/a.png") + "\")");
+        assertEquals("error: plot: cannot write " + dir.resolve("none/a.png") + ": no such directory " + dir.resolve("none") + "\n", r.err());
+        assertEquals(1, r.status());
+        try (var files = Files.list(dir)) { assertEquals(2, files.count(), "no temporary file is left"); }
     }
 
     @Test void aMissingFileIsAUsageError() {

@@ -41,6 +41,25 @@ class ReplPipedTest {
         assertEquals("[ 1   2 ]\n[ 3   4 ]\n4\n", t.out());
     }
 
+    /** :save / used to end the session with a NullPointerException; now every refused save keeps it. */
+    @Test void aRefusedSaveKeepsTheSession(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.cof"), link = dir.resolve("link.cof"), real = dir.resolve("real.cof");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Files.writeString(real, "old\n");
+        Files.createSymbolicLink(link, real);
+        Transcript t = feed("a = 2\n:save /\n:save /dev/null\n:save " + fifo + "\n:save " + link + "\na^10\n");
+        assertEquals("""
+                2
+                error: :save: cannot write /: it is a directory
+                error: :save: cannot write /dev/null: it is a character device, not a regular file
+                error: :save: cannot write %s: it is a named pipe (FIFO), not a regular file
+                saved 1 statements to %s
+                1024
+                """.formatted(fifo, link), t.out());
+        assertEquals("a = 2\n", Files.readString(real));
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
     @Test void commandsWork(@TempDir Path dir) throws Exception {
         Path saved = dir.resolve("s.cof");
         Transcript t = feed("x0 = 3\ny0 = x0^2;\n:vars\n:save " + saved + "\n:quit\nnever = 1\n");

@@ -34,8 +34,8 @@ class ChartTest {
 
     @Test void writesPngAndSvg(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("loss.png"), svg = dir.resolve("loss.svg");
-        ChartFile.write(decay(100), png);
-        ChartFile.write(decay(100), svg);
+        ChartFile.write(decay(100), png.toString());
+        ChartFile.write(decay(100), svg.toString());
         assertEquals(800, ImageIO.read(png.toFile()).getWidth());
         assertTrue(Files.readString(svg).contains("<svg"));
         try (var files = Files.list(dir)) { assertEquals(2, files.count(), "no temporary files are left behind"); }
