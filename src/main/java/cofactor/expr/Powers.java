@@ -31,10 +31,18 @@ final class Powers {
         return b.build();
     }
 
+    /** b^e as one would type it, {@code (-0.8)^-0.8}, {@code (-8.0)^(1/3)} (the printer shows 1/(-0.8)^0.8). */
+    private static String asTyped(Num b, Num e) {
+        String base = b.toString(), exp = e.toString();
+        if (base.startsWith("-") || base.contains("/")) base = "(" + base + ")";
+        if (exp.contains("/")) exp = "(" + exp + ")";
+        return base + "^" + exp;
+    }
+
     private static Expr numeric(Num b, Num e) {
         if (!b.isExact() || !e.isExact()) {
             double v = Math.pow(b.doubleValue(), e.doubleValue());
-            if (Double.isNaN(v)) throw new MathError(b + "^" + e + " is not a real number");
+            if (Double.isNaN(v)) throw new MathError(asTyped(b, e) + " is not a real number");
             if (Double.isInfinite(v) && b.isZero()) throw new MathError("division by zero");
             return Num.real(v);
         }

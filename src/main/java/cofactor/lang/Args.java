@@ -78,8 +78,9 @@ public final class Args {
         throw wrongType(i, "an integer");
     }
 
+    /** A number, or any closed real expression ({@code pi}, {@code sqrt(2)/2}) at its numeric value. */
     public double real(int i) {
-        if (values.get(i) instanceof Num n) return n.doubleValue();
+        if (values.get(i) instanceof Expr e && cofactor.expr.Rewrite.numeric(e) instanceof Num n) return n.doubleValue();
         throw wrongType(i, "a number");
     }
 

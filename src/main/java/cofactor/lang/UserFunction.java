@@ -42,7 +42,10 @@ final class UserFunction implements FunctionValue {
         for (String p : params) symbolic.put(p, cofactor.expr.Sym.of(p));
         String value;
         try {
-            value = Values.show(interpreter.evalWith(body, symbolic));
+            Object v = interpreter.evalWith(body, symbolic);
+            // A body whose value is a user function shows that function's name: showing its
+            // definition would evaluate its body, and f() = f, or f() = g with g() = f, never ends.
+            value = v instanceof UserFunction f ? f.name : Values.show(v);
         } catch (RuntimeException e) {
             value = "...";
         }
