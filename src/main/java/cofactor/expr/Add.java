@@ -19,10 +19,10 @@ public final class Add implements Expr {
     Add(Num constant, Expr[] terms, Num[] coefs) {
         assert terms.length >= 2 || terms.length == 1 && !constant.isZero();
         assert isCanonical(terms, coefs);
-        this.constant = constant;
+        this.constant = constant.isZero() ? Num.ZERO : constant; // 0.0 too: the printer omits it, so text could not bring it back
         this.terms = terms;
         this.coefs = coefs;
-        int h = constant.hashCode() + 0x61C88647;
+        int h = this.constant.hashCode() + 0x61C88647;
         for (int i = 0; i < terms.length; i++) h = Order.mix(Order.mix(h + terms[i].hashCode()) + coefs[i].hashCode());
         this.hash = h;
     }

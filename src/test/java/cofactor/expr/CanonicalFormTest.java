@@ -36,6 +36,15 @@ class CanonicalFormTest {
         assertEquals(Num.ZERO, sub(mul(num(2), s), add(mul(num(2), x), mul(num(2), y))));
     }
 
+    /** An inexact zero constant, as 0.5·(x + y) makes of 0.5·0, is no constant: the printed x + 0.5*y + 0.5*z reads back equal. */
+    @Test void anInexactZeroConstantIsDropped() {
+        Sym z = sym("z");
+        Expr s = add(x, mul(real(0.5), add(y, z)));
+        assertEquals(add(java.util.List.of(x, mul(real(0.5), y), mul(real(0.5), z))), s);
+        assertEquals(Num.ZERO, ((Add) s).constant());
+        assertEquals(add(x, y), add(add(x, y), real(0.0)));
+    }
+
     @Test void orderDoesNotMatter() {
         Expr a = add(java.util.List.of(x, mul(num(3), y), call(Fn.SIN, x), num(7)));
         Expr b = add(java.util.List.of(num(7), call(Fn.SIN, x), mul(y, num(3)), x));
