@@ -32,7 +32,7 @@ class JacobiTest {
     @RepeatedTest(12)
     void randomMatricesWithMixedEntriesAgree(RepetitionInfo info) {
         long seed = 1000 + info.getCurrentRepetition();
-        RandomExpr gen = new RandomExpr(seed, List.of(x, y)).withoutDoubles();
+        RandomExpr gen = new RandomExpr(seed, List.of(x, y)).exactNumbersOnly();
         int n = 2 + info.getCurrentRepetition() % 2;
         Expr[] entries = new Expr[n * n];
         for (int k = 0; k < entries.length; k++) entries[k] = gen.random().nextInt(5) == 0 ? num(0) : gen.next(2);

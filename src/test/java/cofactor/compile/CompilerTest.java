@@ -1,11 +1,10 @@
 package cofactor.compile;
 
-import static cofactor.compile.RandomExpressions.VARS;
-import static cofactor.compile.RandomExpressions.X;
-import static cofactor.compile.RandomExpressions.Y;
-import static cofactor.compile.RandomExpressions.Z;
-import static cofactor.compile.RandomExpressions.close;
-import static cofactor.compile.RandomExpressions.reference;
+import static cofactor.testing.RandomExpr.XYZ;
+import static cofactor.testing.RandomExpr.X;
+import static cofactor.testing.RandomExpr.Y;
+import static cofactor.testing.RandomExpr.Z;
+import static cofactor.testing.Numeric.close;
 import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -15,6 +14,8 @@ import cofactor.expr.Sym;
 import cofactor.func.Fn;
 import cofactor.matrix.Matrix;
 import cofactor.numeric.Determinants;
+import cofactor.testing.ExactValue;
+import cofactor.testing.RandomExpr;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -37,20 +38,14 @@ class CompilerTest {
     record Case(Expr e, Map<Sym, Num> point, double expected) {}
 
     static Case randomCase(long seed) {
-        Random r = new Random(seed);
-        RandomExpressions gen = new RandomExpressions(r);
+        RandomExpr gen = new RandomExpr(seed, XYZ);
         for (int attempt = 0; ; attempt++) {
             assertTrue(attempt < 100, "no expression defined anywhere for seed " + seed);
-            Expr e;
-            try {
-                e = gen.expression(4);
-            } catch (cofactor.expr.MathError undefined) { // the factories fold constants such as log(-1)
-                continue;
-            }
+            Expr e = gen.next(4);
             for (int p = 0; p < 5; p++) {
-                Map<Sym, Num> point = gen.point();
-                double v = reference(e, point);
-                if (!Double.isNaN(v) && Math.abs(v) < 1e8 && RandomExpressions.finiteThroughout(e, point)) return new Case(e, point, v);
+                Map<Sym, Num> point = gen.point(-2, 2);
+                double v = ExactValue.at(e, point);
+                if (!Double.isNaN(v) && Math.abs(v) < 1e8 && ExactValue.finiteThroughout(e, point)) return new Case(e, point, v);
             }
         }
     }
@@ -59,10 +54,10 @@ class CompilerTest {
     @MethodSource("seeds")
     void randomExpressionsMatchTheExactValue(long seed) {
         Case c = randomCase(seed);
-        CompiledFunction f = Compiler.compile(c.e(), VARS);
-        double got = f.applyAsDouble(RandomExpressions.doubles(c.point()));
+        CompiledFunction f = Compiler.compile(c.e(), XYZ);
+        double got = f.applyAsDouble(ExactValue.coordinates(c.point(), XYZ));
         assertTrue(close(got, c.expected(), 1e-9), () -> "seed " + seed + ": " + c.e() + " at " + c.point() + ": compiled " + got + ", exact " + c.expected());
-        double viaEvaluate = f.evaluate(RandomExpressions.doubles(c.point()), null)[0];
+        double viaEvaluate = f.evaluate(ExactValue.coordinates(c.point(), XYZ), null)[0];
         assertEquals(Double.doubleToLongBits(got), Double.doubleToLongBits(viaEvaluate), "seed " + seed + ": both entry points agree");
     }
 
@@ -70,9 +65,9 @@ class CompilerTest {
     @MethodSource("someSeeds")
     void theChunkedCodePathComputesTheSameValues(long seed) {
         Case c = randomCase(seed);
-        double[] x = RandomExpressions.doubles(c.point());
-        double single = Compiler.compile(c.e(), VARS).applyAsDouble(x);
-        CompiledFunction chunked = Compiler.compile(List.of(c.e()), false, 1, 1, VARS, TINY);
+        double[] x = ExactValue.coordinates(c.point(), XYZ);
+        double single = Compiler.compile(c.e(), XYZ).applyAsDouble(x);
+        CompiledFunction chunked = Compiler.compile(List.of(c.e()), false, 1, 1, XYZ, TINY);
         assertEquals(single, chunked.applyAsDouble(x), 0.0, () -> "seed " + seed + ": " + c.e());
         assertEquals(single, chunked.evaluate(x, null)[0], 0.0, () -> "seed " + seed + ": " + c.e());
     }

@@ -1,9 +1,9 @@
 package cofactor.compile;
 
-import static cofactor.compile.RandomExpressions.VARS;
-import static cofactor.compile.RandomExpressions.X;
-import static cofactor.compile.RandomExpressions.Y;
-import static cofactor.compile.RandomExpressions.Z;
+import static cofactor.testing.RandomExpr.XYZ;
+import static cofactor.testing.RandomExpr.X;
+import static cofactor.testing.RandomExpr.Y;
+import static cofactor.testing.RandomExpr.Z;
 import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -12,6 +12,8 @@ import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
 import cofactor.func.Fn;
+import cofactor.testing.ExactValue;
+import cofactor.testing.RandomExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HornerTest {
     static IntStream seeds() { return IntStream.range(0, 300); }
+
+    /** Points per expression where it is defined and compared. */
+    static final int POINTS = 3;
 
     /** Up to 60 terms, each a rational times up to 4 factors from a small pool, to powers −2 … 3 or 1/2. */
     static Expr sumOfProducts(Random r) {
@@ -45,37 +50,41 @@ class HornerTest {
 
     /** Σ |value of each term|: the scale rounding errors are measured against, as terms may cancel. */
     static double magnitude(Expr e, Map<Sym, Num> at) {
-        if (!(e instanceof cofactor.expr.Add a)) return Math.abs(RandomExpressions.reference(e, at));
+        if (!(e instanceof cofactor.expr.Add a)) return Math.abs(ExactValue.at(e, at));
         double m = Math.abs(a.constant().doubleValue());
-        for (int i = 0; i < a.size(); i++) m += Math.abs(RandomExpressions.reference(mul(a.coef(i), a.term(i)), at));
+        for (int i = 0; i < a.size(); i++) m += Math.abs(ExactValue.at(mul(a.coef(i), a.term(i)), at));
         return m;
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void sumsOfProductsMatchTheExactValueAndDerivatives(long seed) {
-        Random r = new Random(seed);
-        Expr e = sumOfProducts(r);
-        CompiledGradient g = Compiler.compileGradient(e, VARS);
-        CompiledFunction chunked = Compiler.compile(List.of(e), false, 1, 1, VARS, CompilerTest.TINY);
-        RandomExpressions gen = new RandomExpressions(r);
-        for (int trial = 0; trial < 3; trial++) {
-            Map<Sym, Num> at = gen.point();
-            double want = RandomExpressions.reference(e, at);
-            if (Double.isNaN(want) || !RandomExpressions.finiteThroughout(e, at)) continue;
-            double[] x = RandomExpressions.doubles(at), grad = new double[3];
+        RandomExpr gen = new RandomExpr(seed, XYZ);
+        Expr e = sumOfProducts(gen.random());
+        CompiledGradient g = Compiler.compileGradient(e, XYZ);
+        CompiledFunction chunked = Compiler.compile(List.of(e), false, 1, 1, XYZ, CompilerTest.TINY);
+        int points = 0, derivatives = 0;
+        for (int attempt = 0; points < POINTS; attempt++) {
+            assertTrue(attempt < 20 * POINTS, "seed " + seed + ": only " + points + " of " + attempt + " points were defined for " + e);
+            Map<Sym, Num> at = attempt < 10 ? gen.point(-2, 2) : gen.point(1.0 / 64, 2); // then where every half power is real
+            double want = ExactValue.at(e, at);
+            if (Double.isNaN(want) || !ExactValue.finiteThroughout(e, at)) continue; // undefined here: draw another point
+            points++;
+            double[] x = ExactValue.coordinates(at, XYZ), grad = new double[3];
             double scale = Math.max(1, magnitude(e, at));
             double value = g.valueAndGradient(x, grad);
             assertEquals(want, value, 1e-12 * scale, () -> "seed " + seed + ": " + e + " at " + at);
             assertEquals(want, chunked.evaluate(x, null)[0], 1e-12 * scale, () -> "seed " + seed + " (chunked): " + e + " at " + at);
             for (int k = 0; k < 3; k++) {
-                Expr dk = Derivative.of(e, VARS.get(k));
-                double dwant = RandomExpressions.reference(dk, at);
-                if (Double.isNaN(dwant)) continue;
+                Expr dk = Derivative.of(e, XYZ.get(k));
+                double dwant = ExactValue.at(dk, at);
+                if (Double.isNaN(dwant)) continue; // a half power at 0: the value is defined, its derivative not
+                derivatives++;
                 double dscale = Math.max(1, magnitude(dk, at));
                 int kk = k;
-                assertEquals(dwant, grad[k], 1e-11 * dscale, () -> "seed " + seed + ": d/d" + VARS.get(kk) + " of " + e + " at " + at);
+                assertEquals(dwant, grad[k], 1e-11 * dscale, () -> "seed " + seed + ": d/d" + XYZ.get(kk) + " of " + e + " at " + at);
             }
         }
+        assertTrue(derivatives >= POINTS, "seed " + seed + ": only " + derivatives + " derivatives of " + e + " were defined at the points");
     }
 }

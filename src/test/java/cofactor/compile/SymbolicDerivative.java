@@ -9,6 +9,7 @@ import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
+import cofactor.expr.Symbols;
 import cofactor.func.Fn;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,8 @@ final class SymbolicDerivative {
     private Expr apply(Expr e) {
         Expr done = memo.get(e);
         if (done != null) return done;
-        Expr result = switch (e.kind()) {
+        // a constant such as asin(1) has derivative 0, even where its rule would divide by 0
+        Expr result = !Symbols.contains(e, x) ? Num.ZERO : switch (e.kind()) {
             case NUM -> Num.ZERO;
             case SYM -> e.equals(x) ? Num.ONE : Num.ZERO;
             case ADD -> {

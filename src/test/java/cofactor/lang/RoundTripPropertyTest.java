@@ -6,9 +6,8 @@ import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
 import cofactor.matrix.Matrix;
-import cofactor.testing.RandomExprs;
+import cofactor.testing.RandomExpr;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +25,7 @@ class RoundTripPropertyTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void printedExpressionsParseBack(long seed) {
-        Expr e = new RandomExprs(seed, RandomExprs.randomPoint(new Random(seed))).next(5).expr();
+        Expr e = new RandomExpr(seed, RandomExpr.XYZ).next(5);
         String text = e.toString();
         assertEquals(e, readBack(text), "seed " + seed + ": printed as " + text);
     }
@@ -34,11 +33,10 @@ class RoundTripPropertyTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void printedMatricesParseBack(long seed) {
-        Random r = new Random(seed);
-        RandomExprs gen = new RandomExprs(seed, RandomExprs.randomPoint(r));
-        int m = 1 + r.nextInt(3), n = 1 + r.nextInt(3);
+        RandomExpr gen = new RandomExpr(seed, RandomExpr.XYZ);
+        int m = 1 + gen.random().nextInt(3), n = 1 + gen.random().nextInt(3);
         Expr[] entries = new Expr[m * n];
-        for (int k = 0; k < entries.length; k++) entries[k] = gen.next(2).expr();
+        for (int k = 0; k < entries.length; k++) entries[k] = gen.next(2);
         Matrix a = Matrix.of(m, n, entries);
         assertEquals(a, readBack(a.toString()), "seed " + seed + ": printed as " + a);
     }

@@ -69,4 +69,7 @@ public final class Numeric {
     public static double relativeError(double a, double b) {
         return Math.abs(a - b) / Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
+
+    /** |a − b| within a relative tolerance of the magnitude (and absolute near 0). */
+    public static boolean close(double a, double b, double tol) { return relativeError(a, b) <= tol; }
 }
