@@ -44,7 +44,7 @@ final class Reverse {
                 case SQRT -> adj.push(x, tape.div(tape.mul(tape.constant(0.5), g), i));
                 case POW -> { // n = x^y: dn/dx = y·x^(y-1), dn/dy = n·log x (0 for the constant base 0, where log x = -inf)
                     adj.push(x, tape.mul(g, tape.mul(y, tape.pow(x, tape.sub(y, tape.constant(1))))));
-                    if (!tape.isConst(y) && !tape.isConst(x, 0)) adj.push(y, tape.mul(g, tape.mul(i, tape.call(cofactor.func.Fn.LOG, x))));
+                    if (!tape.isConst(y) && !tape.isConst(x, 0)) adj.push(y, tape.mul(g, tape.mul(i, tape.call(cofactor.expr.Fn.LOG, x))));
                 }
                 case CALL -> {
                     int local = new Lowering(tape, Map.of(U, x)).lower(tape.fn(i).derivative(U));

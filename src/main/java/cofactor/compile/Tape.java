@@ -1,6 +1,6 @@
 package cofactor.compile;
 
-import cofactor.func.Fn;
+import cofactor.expr.Fn;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package cofactor.expr;
 
-import cofactor.func.Fn;
 import java.util.List;
 
 /** An elementary function applied to its argument; {@link #of} folds numbers and exact special values. */

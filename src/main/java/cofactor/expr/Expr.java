@@ -1,6 +1,5 @@
 package cofactor.expr;
 
-import cofactor.func.Fn;
 import java.math.BigInteger;
 import java.util.List;
 

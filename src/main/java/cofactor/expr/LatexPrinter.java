@@ -1,12 +1,11 @@
 package cofactor.expr;
 
-import cofactor.func.Fn;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Prints expressions as LaTeX: fractions as {@code \frac}, roots as {@code \sqrt},
- * function names from {@link Fn#latex()}, {@code exp(u)} as {@code e^{u}}, Greek
+ * functions in their forms from {@link Fn#latex()} ({@code \sin}, {@code e^{u}}), Greek
  * symbol names as Greek letters and trailing digits or {@code _parts} as subscripts.
  * Terms come in the same reading order as {@link Printer}.
  */
@@ -121,22 +120,23 @@ public final class LatexPrinter {
         return plain && word ? "\\mathit{" + t + "}" : t;
     }
 
-    /** f(u) with the table's LaTeX name; exp(u) as e^{u} and abs(u), which has no name, as |u|. */
+    /** f(u) in the table's LaTeX form: a command with its argument in parentheses, or a template around it. */
     private static void call(StringBuilder sb, Call c) {
-        if (c.fn() == Fn.EXP) {
-            sb.append("e^{");
-            expr(sb, c.arg(), 0);
-            sb.append('}');
-        } else if (c.fn().latex() == null) {
-            sb.append("\\left|");
-            expr(sb, c.arg(), 0);
-            sb.append("\\right|");
-        } else {
-            sb.append(c.fn().latex()).append("\\left(");
+        String latex = c.fn().latex();
+        if (c.fn().latexIsCommand()) {
+            sb.append(latex).append("\\left(");
             expr(sb, c.arg(), 0);
             sb.append("\\right)");
+        } else {
+            int hole = latex.indexOf('#');
+            sb.append(latex, 0, hole);
+            expr(sb, c.arg(), 0);
+            sb.append(latex, hole + 1, latex.length());
         }
     }
+
+    /** A template that brings its own delimiters (|u|) needs no parentheses as the base of a power. */
+    private static boolean delimited(Fn fn) { return !fn.latexIsCommand() && fn.latex().startsWith("\\left"); }
 
     private static void sum(StringBuilder sb, Add a) {
         Fraction.sum(sb, a, (c, t) -> product(sb, c, t), c -> number(sb, c));
@@ -184,7 +184,7 @@ public final class LatexPrinter {
             sb.append('}');
             return;
         }
-        if (p.base() instanceof Call c && c.fn().latex() != null && c.fn() != Fn.EXP
+        if (p.base() instanceof Call c && c.fn().latexIsCommand()
                 && p.exp() instanceof Num k && k.isInteger() && k.signum() > 0) { // sin^{2}(x)
             sb.append(c.fn().latex()).append("^{").append(k.numerator()).append("}\\left(");
             expr(sb, c.arg(), 0);
@@ -192,7 +192,7 @@ public final class LatexPrinter {
             return;
         }
         boolean parens = !(p.base() instanceof Sym) && !(p.base() instanceof Num n && n.isInteger() && n.signum() > 0);
-        if (p.base() instanceof Call c && c.fn() == Fn.ABS) parens = false;
+        if (p.base() instanceof Call c && delimited(c.fn())) parens = false;
         if (parens) sb.append("\\left(");
         expr(sb, p.base(), 0);
         if (parens) sb.append("\\right)");

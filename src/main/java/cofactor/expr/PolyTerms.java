@@ -15,10 +15,10 @@ public final class PolyTerms {
     /**
      * A kernel whose positive integer powers stay plain {@code Pow(k, e)} nodes and
      * whose products with other such kernels never fold: a symbol other than E, a
-     * call other than exp. (E^2 is exp(2), exp(a)^2 is exp(2a), sqrt(x)^2 is x.)
+     * call whose powers do not fold. (E^2 is exp(2), exp(a)^2 is exp(2a), sqrt(x)^2 is x.)
      */
     public static boolean isPlain(Expr k) {
-        return k instanceof Sym s && s != Sym.E || k instanceof Call c && c.fn() != cofactor.func.Fn.EXP;
+        return k instanceof Sym s && s != Sym.E || k instanceof Call c && !c.fn().powersFold();
     }
 
     /**

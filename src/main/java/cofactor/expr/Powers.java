@@ -1,6 +1,5 @@
 package cofactor.expr;
 
-import cofactor.func.Fn;
 import java.math.BigInteger;
 
 /** The canonical power {@code base^exp}: folds numbers, exact roots and nested powers, distributes integer powers over products. */
@@ -20,8 +19,7 @@ final class Powers {
         }
         if (base instanceof Num b && (b.isOne() && b.isExact())) return Num.ONE;
         if (base == Sym.E) return Expr.call(Fn.EXP, exp);
-        // exp(a)^b = exp(a·b) for real a, b
-        if (base instanceof Call c && c.fn() == Fn.EXP) return Expr.call(Fn.EXP, Expr.mul(c.arg(), exp));
+        if (base instanceof Call c && c.fn().powersFold()) return c.fn().power(c.arg(), exp);
         return new Pow(base, exp);
     }
 

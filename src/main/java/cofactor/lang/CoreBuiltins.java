@@ -2,11 +2,11 @@ package cofactor.lang;
 
 import cofactor.expr.Add;
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
-import cofactor.func.Fn;
 import cofactor.matrix.Matrix;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,12 +2,13 @@ package cofactor.symja;
 
 import cofactor.expr.Call;
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,26 +77,23 @@ final class Conversion {
         return F.QQ(F.ZZ(n.numerator()), F.ZZ(n.denominator()));
     }
 
-    /** The Symja head of each function of the table (a new entry fails to compile here until it has one). */
-    static ISymbol head(Fn fn) {
-        return switch (fn) {
-            case SIN -> S.Sin;
-            case COS -> S.Cos;
-            case TAN -> S.Tan;
-            case COT -> S.Cot;
-            case SEC -> S.Sec;
-            case CSC -> S.Csc;
-            case ASIN -> S.ArcSin;
-            case ACOS -> S.ArcCos;
-            case ATAN -> S.ArcTan;
-            case SINH -> S.Sinh;
-            case COSH -> S.Cosh;
-            case TANH -> S.Tanh;
-            case EXP -> S.Exp;
-            case LOG -> S.Log;
-            case ABS -> S.Abs;
-        };
+    /** The Symja head of each function of the table: the built-in symbol {@code S.<name>} of the entry's Symja name. */
+    private static final Map<Fn, ISymbol> HEADS = new EnumMap<>(Fn.class);
+    private static final Map<ISymbol, Fn> FUNCTIONS = new HashMap<>();
+    static {
+        for (Fn fn : Fn.values()) {
+            ISymbol head;
+            try {
+                head = (ISymbol) S.class.getField(fn.symjaName()).get(null);
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("Symja has no built-in " + fn.symjaName() + " (for " + fn.fnName() + ")", e);
+            }
+            HEADS.put(fn, head);
+            FUNCTIONS.put(head, fn);
+        }
     }
+
+    static ISymbol head(Fn fn) { return HEADS.get(fn); }
 
     // ---- IExpr → Expr
     Expr fromSymja(IExpr e) {
@@ -125,7 +123,8 @@ final class Conversion {
         }
         if (args.size() == 1) {
             Expr u = args.get(0);
-            for (Fn fn : Fn.values()) if (head == head(fn)) return Expr.call(fn, u);
+            Fn fn = FUNCTIONS.get(head);
+            if (fn != null) return Expr.call(fn, u);
             // Symja functions with no entry of their own, by identities exact on the reals (Mathematica's conventions)
             if (head == S.Sqrt) return Expr.sqrt(u);
             if (head == S.ArcCot) return Expr.call(Fn.ATAN, Expr.pow(u, -1));

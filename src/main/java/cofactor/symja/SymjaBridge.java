@@ -177,10 +177,7 @@ public final class SymjaBridge {
 
     // ---- which candidates are worth trying
     private static boolean hasTrig(Expr e) {
-        return any(e, x -> x instanceof Call c && switch (c.fn()) {
-            case SIN, COS, TAN, COT, SEC, CSC, SINH, COSH, TANH -> true;
-            case ASIN, ACOS, ATAN, EXP, LOG, ABS -> false;
-        });
+        return any(e, x -> x instanceof Call c && c.fn().isTrigonometric());
     }
 
     private static boolean hasNegativePowers(Expr e) {

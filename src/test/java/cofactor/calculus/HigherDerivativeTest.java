@@ -4,8 +4,8 @@ import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import cofactor.testing.Numeric;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cofactor.expr.Add;
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Mul;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import cofactor.matrix.Matrix;
 import cofactor.symja.SymjaBridge;
 import java.util.HashSet;

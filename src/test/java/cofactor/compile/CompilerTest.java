@@ -9,9 +9,9 @@ import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import cofactor.matrix.Matrix;
 import cofactor.numeric.Determinants;
 import cofactor.testing.ExactValue;

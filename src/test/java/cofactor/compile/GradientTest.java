@@ -8,9 +8,9 @@ import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import cofactor.numeric.Determinants;
 import cofactor.testing.ExactValue;
 import java.util.ArrayList;

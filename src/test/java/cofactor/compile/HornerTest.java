@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import cofactor.calculus.Derivative;
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import cofactor.testing.ExactValue;
 import cofactor.testing.RandomExpr;
 import java.util.ArrayList;

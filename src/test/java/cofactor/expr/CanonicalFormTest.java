@@ -3,7 +3,6 @@ package cofactor.expr;
 import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import cofactor.func.Fn;
 import org.junit.jupiter.api.Test;
 
 class CanonicalFormTest {

@@ -3,7 +3,6 @@ package cofactor.expr;
 import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cofactor.func.Fn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

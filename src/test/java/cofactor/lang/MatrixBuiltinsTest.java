@@ -27,7 +27,7 @@ class MatrixBuiltinsTest {
 
     @Test void examplesOfTheLanguageContract() {
         Expr x = sym("x");
-        assertEquals("x*sin(x) - x^2", call("det", m(2, x, pow(x, 2), num(1), Expr.call(cofactor.func.Fn.SIN, x))).toString());
+        assertEquals("x*sin(x) - x^2", call("det", m(2, x, pow(x, 2), num(1), Expr.call(cofactor.expr.Fn.SIN, x))).toString());
         assertEquals("[[4, -2], [-2, 1]]", call("adj", m(2, num(1), num(2), num(2), num(4))).toString());
         Matrix a7 = (Matrix) call("matrix", sym("a"), num(7), num(7));
         assertEquals(Num.of(5040), call("nterms", call("det", a7)));

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import cofactor.expr.Add;
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import cofactor.poly.Expand;
 import cofactor.poly.Poly;
 import cofactor.poly.TooLargeError;

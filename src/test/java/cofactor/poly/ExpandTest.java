@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import cofactor.expr.Add;
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,8 @@ import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cofactor.calculus.Derivative;
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import cofactor.testing.Numeric;
 import cofactor.testing.RandomExpr;
 import java.util.Arrays;

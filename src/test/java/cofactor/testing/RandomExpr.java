@@ -1,10 +1,10 @@
 package cofactor.testing;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.MathError;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

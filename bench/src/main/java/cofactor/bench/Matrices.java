@@ -3,9 +3,9 @@ package cofactor.bench;
 import static cofactor.expr.Expr.*;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
 import cofactor.matrix.Matrix;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,237 @@
+package cofactor.expr;
+
+import static cofactor.expr.Expr.add;
+import static cofactor.expr.Expr.call;
+import static cofactor.expr.Expr.div;
+import static cofactor.expr.Expr.mul;
+import static cofactor.expr.Expr.neg;
+import static cofactor.expr.Expr.pow;
+import static cofactor.expr.Expr.sub;
+
+import cofactor.func.Numerics;
+import java.math.BigInteger;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The function table: one entry per elementary function with everything the
+ * system knows of it — its name, numeric value, the JVM method compiled code
+ * calls, its LaTeX form, its Symja name, its symmetry, its exact special values
+ * and its derivative rule, written in the library's own operations so that
+ * higher derivatives come for free. A new function is one entry here; an entry
+ * that lacks a rule does not compile. ({@code sqrt} is the power 1/2 and
+ * {@code ln} another name of {@code log}.)
+ *
+ * <p>It lives beside {@link Call} in the expression core, as SymEngine's
+ * functions do: the canonical factories fold its special values, and its rules
+ * are written in the factories, so core and table cannot be apart.
+ */
+public enum Fn {
+    SIN("sin", "\\sin", "Sin", "sin", Math::sin, Parity.ODD, true) {
+        @Override public Expr derivative(Expr u) { return call(COS, u); }
+        @Override Expr special(Expr u) {
+            Num k = piMultiple(u);
+            if (k == null) return null;
+            if (k.isInteger()) return Num.ZERO;
+            if (isOddHalf(k)) return quarterTurnsAreNegative(k) ? Num.MINUS_ONE : Num.ONE;
+            return null;
+        }
+    },
+    COS("cos", "\\cos", "Cos", "cos", Math::cos, Parity.EVEN, true) {
+        @Override public Expr derivative(Expr u) { return neg(call(SIN, u)); }
+        @Override Expr special(Expr u) {
+            Num k = piMultiple(u);
+            if (k == null) return null;
+            if (k.isInteger()) return k.numerator().testBit(0) ? Num.MINUS_ONE : Num.ONE;
+            return isOddHalf(k) ? Num.ZERO : null;
+        }
+    },
+    TAN("tan", "\\tan", "Tan", "tan", Math::tan, Parity.ODD, true) {
+        @Override public Expr derivative(Expr u) { return add(Num.ONE, pow(call(TAN, u), 2)); }
+        @Override Expr special(Expr u) {
+            Num k = piMultiple(u);
+            return k != null && k.isInteger() ? Num.ZERO : null;
+        }
+    },
+    COT("cot", "\\cot", "Cot", null, Numerics::cot, Parity.ODD, true) {
+        @Override public Expr derivative(Expr u) { return neg(add(Num.ONE, pow(call(COT, u), 2))); }
+        @Override Expr special(Expr u) {
+            Num k = u.isZero() ? null : piMultiple(u);
+            return k != null && isOddHalf(k) ? Num.ZERO : null;
+        }
+    },
+    SEC("sec", "\\sec", "Sec", null, Numerics::sec, Parity.EVEN, true) {
+        @Override public Expr derivative(Expr u) { return mul(call(SEC, u), call(TAN, u)); }
+        @Override Expr special(Expr u) {
+            Num k = piMultiple(u);
+            if (k == null || !k.isInteger()) return null;
+            return k.numerator().testBit(0) ? Num.MINUS_ONE : Num.ONE;
+        }
+    },
+    CSC("csc", "\\csc", "Csc", null, Numerics::csc, Parity.ODD, true) {
+        @Override public Expr derivative(Expr u) { return neg(mul(call(CSC, u), call(COT, u))); }
+    },
+    ASIN("asin", "\\arcsin", "ArcSin", "asin", Math::asin, Parity.ODD, false) {
+        @Override public Expr derivative(Expr u) { return pow(sub(Num.ONE, pow(u, 2)), Num.HALF.negate()); }
+        @Override Expr special(Expr u) { return u.isZero() ? Num.ZERO : null; }
+    },
+    ACOS("acos", "\\arccos", "ArcCos", "acos", Math::acos, Parity.NONE, false) {
+        @Override public Expr derivative(Expr u) { return neg(pow(sub(Num.ONE, pow(u, 2)), Num.HALF.negate())); }
+        @Override Expr special(Expr u) { return u.isZero() ? div(Sym.PI, Num.TWO) : null; }
+    },
+    ATAN("atan", "\\arctan", "ArcTan", "atan", Math::atan, Parity.ODD, false) {
+        @Override public Expr derivative(Expr u) { return pow(add(Num.ONE, pow(u, 2)), -1); }
+        @Override Expr special(Expr u) { return u.isZero() ? Num.ZERO : null; }
+    },
+    SINH("sinh", "\\sinh", "Sinh", "sinh", Math::sinh, Parity.ODD, true) {
+        @Override public Expr derivative(Expr u) { return call(COSH, u); }
+        @Override Expr special(Expr u) { return u.isZero() ? Num.ZERO : null; }
+    },
+    COSH("cosh", "\\cosh", "Cosh", "cosh", Math::cosh, Parity.EVEN, true) {
+        @Override public Expr derivative(Expr u) { return call(SINH, u); }
+        @Override Expr special(Expr u) { return u.isZero() ? Num.ONE : null; }
+    },
+    TANH("tanh", "\\tanh", "Tanh", "tanh", Math::tanh, Parity.ODD, true) {
+        @Override public Expr derivative(Expr u) { return sub(Num.ONE, pow(call(TANH, u), 2)); }
+        @Override Expr special(Expr u) { return u.isZero() ? Num.ZERO : null; }
+    },
+    EXP("exp", "e^{#}", "Exp", "exp", Math::exp, Parity.NONE, false) {
+        @Override public Expr derivative(Expr u) { return call(EXP, u); }
+        @Override Expr special(Expr u) {
+            if (u.isZero()) return Num.ONE;
+            return u instanceof Call c && c.fn() == LOG ? c.arg() : null; // exp(log u) = u
+        }
+        /** exp(a)^b = exp(a·b) for real a and b: a power of exp is never a node of its own. */
+        @Override Expr power(Expr u, Expr exponent) { return call(EXP, mul(u, exponent)); }
+        @Override public boolean powersFold() { return true; }
+    },
+    LOG("log", "\\log", "Log", "log", Math::log, Parity.NONE, false) {
+        @Override public Expr derivative(Expr u) { return pow(u, -1); }
+        @Override Expr special(Expr u) {
+            if (u instanceof Num n && n.isExact()) {
+                if (n.signum() <= 0) throw new MathError("log: " + n + " is outside its domain");
+                return n.isOne() ? Num.ZERO : null;
+            }
+            if (u == Sym.E) return Num.ONE;
+            return u instanceof Call c && c.fn() == EXP ? c.arg() : null; // log(exp u) = u
+        }
+    },
+    ABS("abs", "\\left|#\\right|", "Abs", "abs", Math::abs, Parity.EVEN, false) {
+        // d|u|/du = u/|u|, undefined at 0 like the function's kink
+        @Override public Expr derivative(Expr u) { return div(u, call(ABS, u)); }
+        @Override Expr special(Expr u) {
+            if (u instanceof Num n && n.isExact()) return n.signum() < 0 ? n.negate() : n;
+            return u instanceof Call c && c.fn() == ABS ? u : null; // ||u|| = |u|
+        }
+    };
+
+    /** f(-u) = -f(u), f(-u) = f(u), or neither. */
+    enum Parity { ODD, EVEN, NONE }
+
+    private final String name;
+    private final String latex;
+    private final String symjaName;
+    private final String mathMethod;
+    private final DoubleUnaryOperator numeric;
+    private final Parity parity;
+    private final boolean trigonometric;
+
+    /**
+     * @param latex     a LaTeX command applied as {@code \sin\left(u\right)}, or a template in which
+     *                  {@code #} stands for the argument ({@code e^{#}})
+     * @param symjaName the head of the same function in Symja (and Mathematica)
+     * @param mathMethod the static {@code (D)D} method of {@link Math} with this value, or null when
+     *                  {@link Numerics} has it under the function's name
+     * @param trigonometric whether trigonometric identities may simplify it (Symja's TrigReduce is worth a try)
+     */
+    Fn(String name, String latex, String symjaName, String mathMethod, DoubleUnaryOperator numeric, Parity parity,
+            boolean trigonometric) {
+        this.name = name;
+        this.latex = latex;
+        this.symjaName = symjaName;
+        this.mathMethod = mathMethod;
+        this.numeric = numeric;
+        this.parity = parity;
+        this.trigonometric = trigonometric;
+    }
+
+    /** d f(u) / du, as an expression in u. */
+    public abstract Expr derivative(Expr u);
+
+    /**
+     * The exact value of f(u) at a special point (sin π = 0, log 1 = 0, acos 0 = π/2) or
+     * where f meets its inverse (exp(log u) = u); null when there is none. Throws where
+     * u is exactly outside the domain.
+     */
+    Expr special(Expr u) { return null; }
+
+    /** f(u)^exponent when it folds into one call, else null; overridden together with {@link #powersFold()}. */
+    Expr power(Expr u, Expr exponent) { return null; }
+
+    /** Whether powers of f(u) fold into one call (exp(a)^b = exp(a·b)): then f(u)^k is no plain monomial factor. */
+    public boolean powersFold() { return false; }
+
+    public String fnName() { return name; }
+
+    /** The LaTeX command ({@code \sin}), or a template with {@code #} for the argument ({@code e^{#}}, {@code \left|#\right|}). */
+    public String latex() { return latex; }
+
+    /** Whether {@link #latex()} is a command that takes its argument in parentheses (and its powers as {@code \sin^{2}}). */
+    public boolean latexIsCommand() { return latex.indexOf('#') < 0; }
+
+    /** The head of this function in Symja. */
+    public String symjaName() { return symjaName; }
+
+    /** Whether it is a circular or hyperbolic function, which trigonometric identities relate. */
+    public boolean isTrigonometric() { return trigonometric; }
+
+    public double apply(double x) { return numeric.applyAsDouble(x); }
+
+    /** The JVM class compiled code calls for this function (internal name) and the static method {@code (D)D}. */
+    public String jvmOwner() { return mathMethod != null ? "java/lang/Math" : "cofactor/func/Numerics"; }
+
+    public String jvmMethod() { return mathMethod != null ? mathMethod : name; }
+
+    /** A stable hash (enum hashCode is per-run identity, which would make the canonical order vary between runs). */
+    public int hashName() { return name.hashCode(); }
+
+    public static Fn byName(String name) {
+        for (Fn f : values()) if (f.name.equals(name)) return f;
+        return null;
+    }
+
+    /**
+     * The exact simplification of f(arg), or null to keep the call as it is: the
+     * entry's special values, then its symmetry, which takes a leading minus sign
+     * out of the argument (sin(-x) = -sin x, cos(-2x) = cos 2x).
+     */
+    Expr simplify(Expr arg) {
+        Expr v = special(arg);
+        if (v != null) return v;
+        if (parity != Parity.NONE && hasMinusSign(arg)) {
+            Expr f = call(this, neg(arg));
+            return parity == Parity.ODD ? neg(f) : f;
+        }
+        return null;
+    }
+
+    /** A negative number, or a product with a negative coefficient. */
+    private static boolean hasMinusSign(Expr e) {
+        return e instanceof Num n && n.signum() < 0 || e instanceof Mul m && m.coef().signum() < 0;
+    }
+
+    /** k when arg is k·pi for an exact k (0 for 0), else null. */
+    static Num piMultiple(Expr arg) {
+        if (arg.isZero()) return Num.ZERO;
+        if (arg == Sym.PI) return Num.ONE;
+        if (arg instanceof Mul m && m.size() == 1 && m.base(0) == Sym.PI && m.exp(0).isOne() && m.coef().isExact()) return m.coef();
+        return null;
+    }
+
+    /** k an odd multiple of 1/2: k·π is an odd multiple of π/2. */
+    private static boolean isOddHalf(Num k) { return k.isExact() && k.denominator().equals(BigInteger.TWO); }
+
+    /** For k = (2j+1)/2: whether sin(k·π) = -1, i.e. j is odd. */
+    private static boolean quarterTurnsAreNegative(Num k) {
+        return k.numerator().subtract(BigInteger.ONE).shiftRight(1).testBit(0);
+    }
+}
