@@ -52,7 +52,6 @@ public sealed interface Expr permits Num, Sym, Add, Mul, Pow, Call {
     /** Rebuilds this node with new operands through the canonical factories. */
     Expr withArgs(List<Expr> args);
 
-    default boolean isNumber() { return this instanceof Num; }
     default boolean isZero() { return this instanceof Num n && n.isZero(); }
     default boolean isOne() { return this instanceof Num n && n.isOne(); }
 

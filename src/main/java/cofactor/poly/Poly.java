@@ -38,7 +38,6 @@ public final class Poly {
     public Ring ring() { return ring; }
     public int size() { return size; }
     public boolean isZero() { return size == 0; }
-    public boolean isInexact() { return inexact; }
 
     BigInteger coefBig(int i) { return big != null && big[i] != null ? big[i] : BigInteger.valueOf(small[i]); }
 
