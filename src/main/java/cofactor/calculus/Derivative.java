@@ -2,7 +2,6 @@ package cofactor.calculus;
 
 import cofactor.expr.Add;
 import cofactor.expr.Call;
-import cofactor.expr.Cancel;
 import cofactor.expr.Expr;
 import cofactor.expr.Fn;
 import cofactor.expr.MathError;
@@ -10,6 +9,7 @@ import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
+import cofactor.guard.Interrupts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -77,7 +77,7 @@ public final class Derivative {
                 throw new MathError("the derivatives have grown past " + maxTerms + " terms (nested functions swell with each derivative)"
                         + "; raise the limit with set(maxterms = ...)");
             }
-            if ((++work & 1023) == 0) Cancel.check();
+            if ((++work & 1023) == 0) Interrupts.check();
         }
         return memo.get(e);
     }

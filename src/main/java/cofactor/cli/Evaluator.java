@@ -1,6 +1,7 @@
 package cofactor.cli;
 
-import cofactor.expr.Cancel;
+import cofactor.guard.Interrupted;
+import cofactor.guard.Interrupts;
 import cofactor.lang.EvalError;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -37,7 +38,7 @@ final class Evaluator implements AutoCloseable {
 
     /**
      * After a cancel, work that does not notice its interrupt soon (a loop without
-     * {@link Cancel#check()}) is abandoned on its daemon thread, and the next
+     * {@link Interrupts#check()}) is abandoned on its daemon thread, and the next
      * statement gets a fresh worker instead of queueing behind it.
      */
     @SuppressWarnings({"removal", "deprecation"})
@@ -107,7 +108,7 @@ final class Evaluator implements AutoCloseable {
     private static <T> T guarded(Callable<T> work) throws Exception {
         try {
             return work.call();
-        } catch (Cancel.Cancelled e) {
+        } catch (Interrupted e) {
             throw new EvalError("", "interrupted");
         } catch (StackOverflowError e) {
             throw new EvalError("", "expression nested too deeply");

@@ -2,12 +2,12 @@ package cofactor.compile;
 
 import cofactor.expr.Add;
 import cofactor.expr.Call;
-import cofactor.expr.Cancel;
 import cofactor.expr.Expr;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
+import cofactor.guard.Interrupts;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class Lowering {
         stack.push(root);
         int steps = 0;
         while (!stack.isEmpty()) {
-            if ((++steps & 0xFFF) == 0) Cancel.check();
+            if ((++steps & 0xFFF) == 0) Interrupts.check();
             Expr e = stack.peek();
             if (memo.containsKey(e)) { stack.pop(); continue; }
             boolean ready = true;

@@ -1,7 +1,7 @@
 package cofactor.compile;
 
-import cofactor.expr.Cancel;
 import cofactor.expr.Sym;
+import cofactor.guard.Interrupts;
 import java.util.Map;
 
 /**
@@ -25,7 +25,7 @@ final class Reverse {
         int[] grad = new int[nvars];
         java.util.Arrays.fill(grad, -1);
         for (int i = output; i >= 0; i--) {
-            if ((i & 0xFFF) == 0) Cancel.check();
+            if ((i & 0xFFF) == 0) Interrupts.check();
             int g = adj.total(i); // every reader of node i comes later on the tape, so its adjoint is complete
             if (g < 0) continue;
             int x = tape.a(i), y = tape.b(i);

@@ -1,5 +1,6 @@
 package cofactor.expr;
 
+import cofactor.guard.Interrupts;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -42,7 +43,7 @@ final class AddBuilder {
     }
 
     private static Expr merge(Add x, Add y, Num factor) {
-        Cancel.check();
+        Interrupts.check();
         Expr[] terms = new Expr[x.size() + y.size()];
         Num[] coefs = new Num[terms.length];
         int i = 0, j = 0, k = 0;
@@ -94,7 +95,7 @@ final class AddBuilder {
     }
 
     Expr build() {
-        Cancel.check(); // sums are where large work accumulates: a cheap place to notice Ctrl-C
+        Interrupts.check(); // sums are where large work accumulates: a cheap place to notice Ctrl-C
         int k = size <= FEW ? mergeFew() : size <= MANY ? mergeHashed() : mergeSorted();
         if (k == 0) return constant;
         if (k == 1 && constant.isZero()) return MulBuilder.scale(terms[0], coefs[0]);

@@ -93,7 +93,7 @@ final class CalculusBuiltins {
     private static Object differentiate(Object e, Sym x, int n, long maxTerms) {
         Derivative d = new Derivative(x, maxTerms);
         for (int k = 0; k < n && !(e instanceof Expr z && z.isZero()); k++) {
-            cofactor.expr.Cancel.check();
+            cofactor.guard.Interrupts.check();
             e = e instanceof Matrix m ? m.map(d::apply) : d.apply((Expr) e);
         }
         return e;

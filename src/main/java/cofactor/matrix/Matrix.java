@@ -89,7 +89,7 @@ public final class Matrix {
         Expr[] e = new Expr[rows * o.cols];
         Expr[] terms = new Expr[cols];
         for (int i = 0; i < rows; i++) {
-            cofactor.expr.Cancel.check(); // a large product takes long: Ctrl-C and time limits stop it between rows
+            cofactor.guard.Interrupts.check(); // a large product takes long: Ctrl-C and time limits stop it between rows
             for (int j = 0; j < o.cols; j++) {
                 for (int k = 0; k < cols; k++) terms[k] = Expr.mul(get(i, k), o.get(k, j));
                 e[i * o.cols + j] = Together.of(Expr.add(Arrays.asList(terms))); // inv(A)*A is the identity

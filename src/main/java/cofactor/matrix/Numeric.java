@@ -1,8 +1,8 @@
 package cofactor.matrix;
 
-import cofactor.expr.Cancel;
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
+import cofactor.guard.Interrupts;
 import java.math.BigInteger;
 
 /**
@@ -47,7 +47,7 @@ final class Numeric {
         int sign = 1;
         BigInteger prev = BigInteger.ONE;
         for (int k = 0; k < n - 1; k++) {
-            Cancel.check();
+            Interrupts.check();
             if (m[k][k].signum() == 0) {
                 int p = k + 1;
                 while (p < n && m[p][k].signum() == 0) p++;
@@ -88,7 +88,7 @@ final class Numeric {
             m[i][n + j] = exact ? id : Num.real(id.doubleValue());
         }
         for (int c = 0; c < n; c++) {
-            Cancel.check();
+            Interrupts.check();
             int p = -1;
             for (int i = c; i < n; i++) {
                 if (m[i][c].isZero()) continue;

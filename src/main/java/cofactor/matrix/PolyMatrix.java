@@ -1,7 +1,7 @@
 package cofactor.matrix;
 
-import cofactor.expr.Cancel;
 import cofactor.expr.Num;
+import cofactor.guard.Interrupts;
 import cofactor.poly.Accumulator;
 import cofactor.poly.Converter;
 import cofactor.poly.Poly;
@@ -138,7 +138,7 @@ final class PolyMatrix {
         int visited = 0;
         for (int row = n - 1; row >= 0 && !level.isEmpty(); row--) {
             if (row == withoutRow) continue;
-            Cancel.check();
+            Interrupts.check();
             Map<Cols, Double> next = new HashMap<>();
             for (Map.Entry<Cols, Double> e : level.entrySet()) {
                 for (int j = 0; j < n; j++) {
@@ -188,7 +188,7 @@ final class PolyMatrix {
         }
         Map<Cols, Poly> next = new HashMap<>();
         for (Cols t : targets) {
-            Cancel.check();
+            Interrupts.check();
             for (int j = 0; j < n; j++) {
                 if (a[row][j] == null || !t.has(j)) continue;
                 Poly d = level.get(t.without(j));
@@ -250,7 +250,7 @@ final class PolyMatrix {
         if (size == 0) return one();
         Poly[] vec = {one(), neg(m[size - 1][size - 1])};
         for (int k = size - 2; k >= 0; k--) {
-            Cancel.check();
+            Interrupts.check();
             int s = size - k; // the submatrix m[k:, k:] is s×s
             Poly[] diags = new Poly[s + 1];
             diags[0] = one();

@@ -1,6 +1,6 @@
 package cofactor.numeric;
 
-import cofactor.expr.Cancel;
+import cofactor.guard.Interrupts;
 
 /**
  * Numeric determinants of double matrices and their gradients.
@@ -32,7 +32,7 @@ public final class Determinants {
         double[][] lu = copy(a);
         double det = 1;
         for (int k = 0; k < n; k++) {
-            if ((k & 31) == 0) Cancel.check();
+            if ((k & 31) == 0) Interrupts.check();
             int p = k;
             for (int i = k + 1; i < n; i++) if (Math.abs(lu[i][k]) > Math.abs(lu[p][k])) p = i;
             if (lu[p][k] == 0) return 0;
@@ -77,7 +77,7 @@ public final class Determinants {
         double[][] y = new double[n][];
         for (int i = 0; i < n; i++) y[i] = b[f.rowPerm[i]].clone();
         for (int i = 0; i < n; i++) {
-            if ((i & 31) == 0) Cancel.check();
+            if ((i & 31) == 0) Interrupts.check();
             double[] yi = y[i];
             for (int k = 0; k < i; k++) {
                 double l = f.lu[i][k];
@@ -91,7 +91,7 @@ public final class Determinants {
         w[n - 1] = y[n - 1];
         for (int j = 0; j < m; j++) w[n - 1][j] *= partial;
         for (int i = n - 2; i >= 0; i--) {
-            if ((i & 31) == 0) Cancel.check();
+            if ((i & 31) == 0) Interrupts.check();
             double[] wi = y[i];
             for (int j = 0; j < m; j++) wi[j] *= det;
             for (int k = i + 1; k < n; k++) {
@@ -130,7 +130,7 @@ public final class Determinants {
             for (int i = 0; i < n; i++) { rows[i] = i; cols[i] = i; }
             double sign = 1;
             for (int k = 0; k < n; k++) {
-                if ((k & 31) == 0) Cancel.check();
+                if ((k & 31) == 0) Interrupts.check();
                 int pr = k, pc = k;
                 double best = -1;
                 for (int i = k; i < n; i++) {

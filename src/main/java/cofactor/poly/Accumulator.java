@@ -1,6 +1,6 @@
 package cofactor.poly;
 
-import cofactor.expr.Cancel;
+import cofactor.guard.Interrupts;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -53,7 +53,7 @@ public final class Accumulator {
 
     /** The index of the term with the monomial at m[off], appended with coefficient 0 if new. */
     private int find(long[] m, int off) {
-        if (++work > 1 << 16) { work = 0; Cancel.check(); }
+        if (++work > 1 << 16) { work = 0; Interrupts.check(); }
         int mask = table.length - 1;
         for (int slot = hash(m, off, w) & mask; ; slot = (slot + 1) & mask) {
             int t = table[slot] - 1;

@@ -1,9 +1,9 @@
 package cofactor.poly;
 
-import cofactor.expr.Cancel;
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.PolyTerms;
+import cofactor.guard.Interrupts;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,7 +203,7 @@ public final class Poly {
             final long[][] mono = new long[t][w];
 
             void run(int pos, int r, BigInteger coef, double dcoef) {
-                Cancel.check();
+                Interrupts.check();
                 long[] m = mono[pos];
                 long[] next = mono[pos + 1];
                 for (int k = 0; k <= r; k++) {
@@ -256,7 +256,7 @@ public final class Poly {
         int[] vs = new int[nk], es = new int[nk];
         Num[][] ones = new Num[nk + 1][]; // shared all-ones exponent arrays (every determinant term)
         for (int i = 0; i < size; i++) {
-            if ((i & 0xFFFF) == 0) Cancel.check();
+            if ((i & 0xFFFF) == 0) Interrupts.check();
             int f = ring.support(monos, i * w, vs, es);
             boolean plain = true, allOne = true;
             for (int k = 0; k < f; k++) {

@@ -1,12 +1,12 @@
 package cofactor.poly;
 
 import cofactor.expr.Add;
-import cofactor.expr.Cancel;
 import cofactor.expr.Expr;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Order;
 import cofactor.expr.Pow;
+import cofactor.guard.Interrupts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ public final class Quotient {
         long steps = 0, limit = 64L * (rn.size() + 1) * (dn.size() + 1);
         while (!rn.isEmpty()) {
             if (++steps > limit) return null;
-            if ((steps & 0xFF) == 0) Cancel.check();
+            if ((steps & 0xFF) == 0) Interrupts.check();
             Mono m = leading(rn);
             Mono t = m.over(lead);
             if (t == null) return null; // the leading term is not divisible: neither is n

@@ -1,12 +1,12 @@
 package cofactor.symja;
 
 import cofactor.expr.Call;
-import cofactor.expr.Cancel;
 import cofactor.expr.Expr;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
+import cofactor.guard.Interrupted;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
@@ -102,7 +102,7 @@ public final class SymjaBridge {
         } catch (InterruptedException ex) { // Ctrl-C while waiting
             abandon(w, f);
             Thread.currentThread().interrupt();
-            throw new Cancel.Cancelled();
+            throw new Interrupted();
         }
     }
 

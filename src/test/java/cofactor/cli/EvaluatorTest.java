@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cofactor.expr.Cancel;
+import cofactor.guard.Interrupts;
 import cofactor.lang.EvalError;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,7 +32,7 @@ class EvaluatorTest {
     @Test void workThatChecksForCancellationIsInterrupted() {
         try (Evaluator ev = new Evaluator()) {
             interruptLater(ev, 100);
-            EvalError e = assertThrows(EvalError.class, () -> ev.run(() -> { while (true) Cancel.check(); }, 0));
+            EvalError e = assertThrows(EvalError.class, () -> ev.run(() -> { while (true) Interrupts.check(); }, 0));
             assertEquals("interrupted", e.getMessage());
             assertEquals(4, ev.run(() -> 2 + 2, 0));
         }

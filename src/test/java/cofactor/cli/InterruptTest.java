@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Ctrl-C (the Evaluator's interrupt) during each kind of long computation: the statement
- * stops cooperatively (its loops call Cancel.check, well inside the one-second grace after
+ * stops cooperatively (its loops call Interrupts.check, well inside the one-second grace after
  * which runaway work is abandoned), and the session keeps its bindings.
  */
 class InterruptTest {

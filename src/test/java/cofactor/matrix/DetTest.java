@@ -318,7 +318,7 @@ class DetTest {
         t.interrupt();
         t.join(5000);
         assertFalse(t.isAlive(), "still running 5 s after the interrupt");
-        assertInstanceOf(cofactor.expr.Cancel.Cancelled.class, thrown[0]);
+        assertInstanceOf(cofactor.guard.Interrupted.class, thrown[0]);
         assertTrue(System.nanoTime() - start < 2_000_000_000L);
     }
 
