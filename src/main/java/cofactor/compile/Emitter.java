@@ -2,6 +2,7 @@ package cofactor.compile;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import cofactor.guard.Interrupts;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
@@ -127,6 +128,7 @@ final class Emitter {
         for (Method m : methods) emit(m);
         constants.declare(cw);
         cw.visitEnd();
+        Interrupts.check(); // assembling and loading the class cannot be interrupted: do not start them for nothing
         byte[] bytes;
         try {
             bytes = cw.toByteArray();
@@ -147,9 +149,11 @@ final class Emitter {
     }
 
     private void emit(Method m) {
+        Interrupts.check(); // each stage below is a pass over the whole tape: look between them
         boolean[] live = tape.live(m.outputs());
         List<Integer> ops = new ArrayList<>();
         for (int i = 0; i < tape.size(); i++) if (live[i] && !tape.isLeaf(i)) ops.add(i);
+        Interrupts.check();
         if (fitsOneMethod(m.outputs())) emitSingle(m, ops);
         else emitChunked(m, schedule(ops));
     }
@@ -170,6 +174,7 @@ final class Emitter {
         int[] key = new int[tape.size()];
         for (int i : ops) key[i] = schedule.key(i);
         List<Integer> order = new ArrayList<>(ops);
+        Interrupts.check();
         order.sort((p, q) -> key[p] != key[q] ? Integer.compare(key[p], key[q]) : Integer.compare(p, q));
         return order;
     }
@@ -238,6 +243,7 @@ final class Emitter {
         int[] chunkOf = null, lastChunk = null;
         List<int[]> chunks = null;
         for (int attempt = 0; attempt < 4; attempt++) {
+            Interrupts.check();
             chunkOf = new int[tape.size()];
             chunks = partition(ops, extra, chunkOf);
             lastChunk = lastUse(m, ops, chunkOf, chunks.size());
@@ -251,6 +257,7 @@ final class Emitter {
         }
 
         // Temporaries are reused once their last reader has run (linear scan over the chunks).
+        Interrupts.check();
         int[] slot = new int[tape.size()];
         Arrays.fill(slot, -1);
         int slots = 0;
@@ -270,6 +277,7 @@ final class Emitter {
         String chunkDescriptor = "([D[D)V";
         List<String> names = new ArrayList<>();
         for (int[] range : chunks) {
+            Interrupts.check(); // writing a large program's chunks takes a while
             String name = "chunk" + chunkMethods++;
             names.add(name);
             MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, chunkDescriptor, null, null);

@@ -1,5 +1,6 @@
 package cofactor.compile;
 
+import cofactor.guard.Interrupts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -83,6 +84,7 @@ final class Horner {
         node = terms.stream().flatMapToInt(t -> java.util.Arrays.stream(t.factor())).distinct().sorted().toArray();
         List<Term> out = new ArrayList<>(terms.size() + 1);
         for (Term t : terms) {
+            if ((out.size() & 0x3FF) == 0x3FF) Interrupts.check();
             int[] k = new int[t.factor().length];
             for (int i = 0; i < k.length; i++) k[i] = Arrays.binarySearch(node, t.factor()[i]);
             out.add(new Term(t.coef(), k, t.power()));
@@ -102,6 +104,7 @@ final class Horner {
         int[] present = countFactors(terms);
         List<Long> parts = new ArrayList<>();
         while (true) {
+            Interrupts.check(); // a step costs the terms it takes, and a sum may have a million
             int best = -1, distinct = 0;
             for (int f : present) {
                 if (count[f] == 0) continue;
@@ -174,6 +177,7 @@ final class Horner {
         boolean[] ranked = new boolean[n];
         int next = 0;
         for (int f = 0; f < n; f++) {
+            Interrupts.check();
             if (ranked[f]) continue;
             List<Integer> candidates = new ArrayList<>();
             for (int g = 0; g < n; g++) if (!ranked[g] && g != f && !together[f].get(g)) candidates.add(g);

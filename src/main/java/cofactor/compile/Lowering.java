@@ -75,6 +75,7 @@ final class Lowering {
                 java.util.Set<Expr> out = new java.util.LinkedHashSet<>();
                 Add sum = (Add) e;
                 for (int i = 0; i < sum.size(); i++) {
+                    if ((i & 0x3FF) == 0x3FF) Interrupts.check(); // an expanded sum has up to millions of terms
                     Expr term = sum.term(i);
                     if (term instanceof Mul m) out.addAll(factors(m));
                     else if (term instanceof Pow) out.addAll(children(term));
@@ -128,6 +129,7 @@ final class Lowering {
         List<Horner.Term> terms = new ArrayList<>(s.size());
         double constant = s.constant().doubleValue();
         for (int i = 0; i < s.size(); i++) {
+            if ((i & 0x3FF) == 0x3FF) Interrupts.check();
             Horner.Term t = term(s.coef(i).doubleValue(), s.term(i));
             if (t.factor().length == 0) constant += t.coef();
             else terms.add(t);

@@ -1,6 +1,7 @@
 package cofactor.compile;
 
 import cofactor.expr.Fn;
+import cofactor.guard.Interrupts;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +26,7 @@ final class Tape {
     private double[] c = new double[64];
     private Fn[] fn = new Fn[64];
     private int size;
+    private int requests; // node() calls, to check for interrupts every few thousand
     private final Map<Key, Integer> index = new HashMap<>();
 
     private record Key(Op op, int a, int b, long bits, Fn fn) {}
@@ -51,6 +53,8 @@ final class Tape {
     }
 
     private int node(Op o, int x, int y, double v, Fn f) {
+        // every stage of compiling builds nodes (lowering, Horner, adjoints): one place where Ctrl-C is noticed
+        if ((++requests & 0x3FF) == 0) Interrupts.check();
         Key k = new Key(o, x, y, Double.doubleToLongBits(v), f);
         Integer found = index.get(k);
         if (found != null) return found;

@@ -1,5 +1,6 @@
 package cofactor.expr;
 
+import cofactor.guard.Interrupts;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -17,10 +18,13 @@ public final class Symbols {
         Set<Expr> seen = new HashSet<>();
         Deque<Expr> todo = new ArrayDeque<>();
         todo.push(e);
-        while (!todo.isEmpty()) {
+        for (int steps = 1; !todo.isEmpty(); steps++) {
+            if ((steps & 0xFFF) == 0) Interrupts.check(); // an expanded result has millions of nodes
             Expr x = todo.pop();
             if (x instanceof Sym s) {
                 if (!s.isConstant()) found.add(s);
+            } else if (x instanceof Add sum && seen.add(x)) {
+                for (int i = 0; i < sum.size(); i++) todo.push(sum.term(i)); // not args(): it would multiply out every coefficient
             } else if (!(x instanceof Num) && seen.add(x)) {
                 for (Expr a : x.args()) todo.push(a);
             }

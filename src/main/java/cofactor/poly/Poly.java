@@ -256,7 +256,7 @@ public final class Poly {
         int[] vs = new int[nk], es = new int[nk];
         Num[][] ones = new Num[nk + 1][]; // shared all-ones exponent arrays (every determinant term)
         for (int i = 0; i < size; i++) {
-            if ((i & 0xFFFF) == 0) Interrupts.check();
+            if ((i & 0x3FF) == 0) Interrupts.check(); // each term is a few objects and a big coefficient
             int f = ring.support(monos, i * w, vs, es);
             boolean plain = true, allOne = true;
             for (int k = 0; k < f; k++) {
