@@ -8,8 +8,11 @@ import cofactor.compile.Compiler;
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
 import cofactor.lang.Interpreter;
+import cofactor.lang.MatrixValue;
 import cofactor.lang.Parser;
+import cofactor.lang.ScalarValue;
 import cofactor.lang.Session;
+import cofactor.lang.Value;
 import cofactor.lang.ast.Statement;
 import cofactor.matrix.Det;
 import cofactor.matrix.Matrix;
@@ -20,7 +23,7 @@ import java.util.List;
  * <pre>{@code
  * Cofactor cf = new Cofactor();
  * cf.eval("A = [[x, x^2], [1, sin x]]");
- * Expr dd = (Expr) cf.eval("d(det(A), x)");          // x*cos(x) + sin(x) - 2*x
+ * Expr dd = ((ScalarValue) cf.eval("d(det(A), x)")).expr(); // x*cos(x) + sin(x) - 2*x
  * CompiledFunction f = Cofactor.compile(dd, Cofactor.sym("x"));
  * double y = f.applyAsDouble(0.7);
  * }</pre>
@@ -31,11 +34,12 @@ public final class Cofactor {
     private final Interpreter interpreter = new Interpreter(session);
 
     /**
-     * Runs statements and returns the value of the last one (an {@link Expr}, a {@link Matrix},
-     * or another value). Errors are thrown as {@code SyntaxError} or {@code EvalError}.
+     * Runs statements and returns the value of the last one: a {@link ScalarValue} holding an
+     * {@link Expr}, a {@link MatrixValue} holding a {@link Matrix}, or another {@link Value}
+     * (null for no statements). Errors are thrown as {@code SyntaxError} or {@code EvalError}.
      */
-    public Object eval(String source) {
-        Object last = null;
+    public Value eval(String source) {
+        Value last = null;
         for (Statement s : Parser.parse(source, "eval", session.builtins().prefixNames())) last = interpreter.execute(s);
         return last;
     }

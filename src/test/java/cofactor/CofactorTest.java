@@ -6,13 +6,14 @@ import cofactor.compile.CompiledFunction;
 import cofactor.compile.CompiledGradient;
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
+import cofactor.lang.ScalarValue;
 import org.junit.jupiter.api.Test;
 
 class CofactorTest {
     @Test void theSeedExampleFromJava() {
         Cofactor cf = new Cofactor();
         cf.eval("A = [[x, x^2], [1, sin x]]");
-        Expr dd = (Expr) cf.eval("d(det(A), x)");
+        Expr dd = ((ScalarValue) cf.eval("d(det(A), x)")).expr();
         assertEquals("x*cos(x) + sin(x) - 2*x", dd.toString());
         CompiledFunction f = Cofactor.compile(dd, Cofactor.sym("x"));
         double x = 0.7;
@@ -21,7 +22,7 @@ class CofactorTest {
 
     @Test void valueAndGradientOfTheQuestionsLoss() {
         Cofactor cf = new Cofactor();
-        Expr loss = (Expr) cf.eval("det([[sin x, 0], [0, cos y]])^2");
+        Expr loss = ((ScalarValue) cf.eval("det([[sin x, 0], [0, cos y]])^2")).expr();
         Sym x = Cofactor.sym("x"), y = Cofactor.sym("y");
         CompiledGradient g = Cofactor.compileGradient(loss, x, y);
         double[] grad = new double[2];

@@ -1,14 +1,16 @@
 package cofactor.cli;
 
-import cofactor.lang.Values;
+import cofactor.lang.MatrixValue;
+import cofactor.lang.Value;
 import cofactor.matrix.Matrix;
 
 /** The REPL's display of a matrix: entries in aligned columns, one row per line. */
 final class Grid {
     private Grid() {}
 
-    static String show(Object value) {
-        if (!(value instanceof Matrix m) || m.rows() == 0 || m.cols() <= 1) return Values.show(value); // vectors read best on one line
+    static String show(Value value) {
+        if (!(value instanceof MatrixValue mv) || mv.matrix().rows() == 0 || mv.matrix().cols() <= 1) return value.show(); // vectors read best on one line
+        Matrix m = mv.matrix();
         String[][] text = new String[m.rows()][m.cols()];
         int[] width = new int[m.cols()];
         for (int i = 0; i < m.rows(); i++) {
@@ -19,7 +21,7 @@ final class Grid {
         }
         int total = 0;
         for (int w : width) total += w + 2;
-        if (total > 160) return Values.show(value); // too wide to align usefully: the one-line form wraps better
+        if (total > 160) return value.show(); // too wide to align usefully: the one-line form wraps better
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < m.rows(); i++) {
             if (i > 0) sb.append('\n');

@@ -4,7 +4,7 @@ import cofactor.files.AtomicFile;
 import cofactor.lang.Builtin;
 import cofactor.lang.Parser;
 import cofactor.lang.Session;
-import cofactor.lang.Values;
+import cofactor.lang.Value;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -138,8 +138,8 @@ final class Repl {
             case ":help", ":h" -> out.println(arg.isEmpty() ? help() : helpFor(arg));
             case ":vars" -> {
                 if (session.bindings().isEmpty()) out.println("(no bindings yet: x = 1 binds x)");
-                for (Map.Entry<String, Object> b : session.bindings().entrySet()) {
-                    String v = Values.show(b.getValue());
+                for (Map.Entry<String, Value> b : session.bindings().entrySet()) {
+                    String v = b.getValue().show();
                     out.println(b.getKey() + " = " + (v.length() > 100 ? v.substring(0, 97) + "..." : v));
                 }
             }

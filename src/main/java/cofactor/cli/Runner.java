@@ -5,7 +5,7 @@ import cofactor.lang.Interpreter;
 import cofactor.lang.Parser;
 import cofactor.lang.Session;
 import cofactor.lang.SyntaxError;
-import cofactor.lang.Values;
+import cofactor.lang.Value;
 import cofactor.lang.ast.Statement;
 import java.io.PrintStream;
 import java.util.List;
@@ -21,15 +21,15 @@ final class Runner {
     private final Interpreter interpreter;
     private final Evaluator evaluator;
     private final PrintStream out, err;
-    private final java.util.function.Function<Object, String> display;
+    private final java.util.function.Function<Value, String> display;
     private final List<String> transcript = new java.util.ArrayList<>();
 
     Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err) {
-        this(session, evaluator, out, err, Values::show);
+        this(session, evaluator, out, err, Value::show);
     }
 
     /** With a display function for values (the REPL shows matrices as a grid). */
-    Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err, java.util.function.Function<Object, String> display) {
+    Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err, java.util.function.Function<Value, String> display) {
         this.display = display;
         this.session = session;
         session.setWarnings(err);
@@ -53,7 +53,7 @@ final class Runner {
                 // The value is shown on the worker too: showing a function evaluates its body, and a
                 // huge result takes time to print, so both belong under the time limit and the large stack.
                 String shown = evaluator.run(() -> {
-                    Object value = interpreter.execute(s);
+                    Value value = interpreter.execute(s);
                     return s.silent() || value == null ? null : display.apply(value);
                 }, session.timeLimitSeconds());
                 transcript.add(s.sourceText() + (s.silent() ? ";" : ""));

@@ -2,23 +2,27 @@ package cofactor.lang;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
+import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.matrix.Matrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * The evaluated arguments of one call, with conversions that report a clear
- * error naming the function and the argument when a value has the wrong type.
+ * The evaluated arguments of one call, with the typed accessors that are the one
+ * place a value of the wrong kind becomes an error naming the function and the
+ * argument: {@code error: det: argument 1 must be a matrix, got x}.
  */
 public final class Args {
     private final String fn;
-    private final List<Object> values;
-    private final Map<String, Object> options;
+    private final List<Value> values;
+    private final Map<String, Value> options;
     private final Session session;
 
-    public Args(String fn, List<Object> values, Map<String, Object> options, Session session) {
+    public Args(String fn, List<Value> values, Map<String, Value> options, Session session) {
         this.fn = fn;
         this.values = values;
         this.options = options;
@@ -27,23 +31,26 @@ public final class Args {
 
     public String fn() { return fn; }
     public int size() { return values.size(); }
-    public Object get(int i) { return values.get(i); }
-    public List<Object> all() { return values; }
+    public Value get(int i) { return values.get(i); }
+    public List<Value> all() { return values; }
     public Session session() { return session; }
 
     public EvalError error(String message) { return new EvalError(fn, message); }
 
-    private EvalError wrongType(int i, String wanted) {
-        return error("argument " + (i + 1) + " must be " + wanted + ", got " + Values.describe(values.get(i)));
+    EvalError wrongType(int i, String wanted) {
+        return error("argument " + (i + 1) + " must be " + wanted + ", got " + values.get(i).describe());
     }
 
     public Expr expr(int i) {
-        if (values.get(i) instanceof Expr e) return e;
+        if (values.get(i) instanceof ScalarValue s) return s.expr();
         throw wrongType(i, "a scalar expression");
     }
 
+    /** The expression of a scalar value; null for the other kinds, which the accessors refuse. */
+    private static Expr scalar(Value v) { return v instanceof ScalarValue s ? s.expr() : null; }
+
     public Matrix matrix(int i) {
-        if (values.get(i) instanceof Matrix m) return m;
+        if (values.get(i) instanceof MatrixValue m) return m.matrix();
         throw wrongType(i, "a matrix");
     }
 
@@ -54,17 +61,17 @@ public final class Args {
     }
 
     public Sym symbol(int i) {
-        if (values.get(i) instanceof Sym s && !s.isConstant()) return s;
+        if (scalar(values.get(i)) instanceof Sym s && !s.isConstant()) return s;
         throw wrongType(i, "a symbol");
     }
 
     /** A symbol, or a vector of distinct symbols ({@code [x, y]}). */
     public List<Sym> symbols(int i) {
-        Object v = values.get(i);
-        if (v instanceof Sym s && !s.isConstant()) return List.of(s);
-        if (v instanceof Matrix m && m.isVector()) {
+        Value v = values.get(i);
+        if (scalar(v) instanceof Sym s && !s.isConstant()) return List.of(s);
+        if (v instanceof MatrixValue mv && mv.matrix().isVector()) {
             List<Sym> out = new ArrayList<>();
-            for (Expr e : m.entries()) {
+            for (Expr e : mv.matrix().entries()) {
                 if (!(e instanceof Sym s) || s.isConstant() || out.contains(s)) throw wrongType(i, "a vector of distinct symbols");
                 out.add(s);
             }
@@ -74,44 +81,49 @@ public final class Args {
     }
 
     public int integer(int i) {
-        if (values.get(i) instanceof Num n && n.isInteger()) return n.intValueExact(fn + ": argument " + (i + 1));
+        if (scalar(values.get(i)) instanceof Num n && n.isInteger()) return n.intValueExact(fn + ": argument " + (i + 1));
         throw wrongType(i, "an integer");
     }
 
     /** A number, or any closed real expression ({@code pi}, {@code sqrt(2)/2}) at its numeric value. */
     public double real(int i) {
-        if (values.get(i) instanceof Expr e && cofactor.expr.Rewrite.numeric(e) instanceof Num n) return n.doubleValue();
+        if (values.get(i) instanceof ScalarValue s && Rewrite.numeric(s.expr()) instanceof Num n) return n.doubleValue();
         throw wrongType(i, "a number");
+    }
+
+    /** f applied to argument i, a scalar, or to each entry of a matrix. */
+    public Value entrywise(int i, UnaryOperator<Expr> f) {
+        return Operators.entrywise(values.get(i), f, () -> wrongType(i, "an expression or a matrix"));
     }
 
     // ---- named options
     public boolean hasOption(String name) { return options.containsKey(name); }
 
-    public Object option(String name) { return options.get(name); }
+    public Value option(String name) { return options.get(name); }
 
-    public java.util.Set<String> optionNames() { return options.keySet(); }
+    public Set<String> optionNames() { return options.keySet(); }
 
     public double realOption(String name, double dflt) {
-        Object v = options.get(name);
+        Value v = options.get(name);
         if (v == null) return dflt;
-        if (v instanceof Num n) return n.doubleValue();
-        throw error("option " + name + " must be a number, got " + Values.describe(v));
+        if (scalar(v) instanceof Num n) return n.doubleValue();
+        throw error("option " + name + " must be a number, got " + v.describe());
     }
 
     public long integerOption(String name, long dflt) {
-        Object v = options.get(name);
+        Value v = options.get(name);
         if (v == null) return dflt;
-        if (v instanceof Num n && (n.isInteger() || !n.isExact() && n.doubleValue() == Math.rint(n.doubleValue()))) {
+        if (scalar(v) instanceof Num n && (n.isInteger() || !n.isExact() && n.doubleValue() == Math.rint(n.doubleValue()))) {
             double d = n.doubleValue();
             if (Math.abs(d) < 9.0e18) return Math.round(d);
         }
-        throw error("option " + name + " must be an integer, got " + Values.describe(v));
+        throw error("option " + name + " must be an integer, got " + v.describe());
     }
 
     public String stringOption(String name, String dflt) {
-        Object v = options.get(name);
+        Value v = options.get(name);
         if (v == null) return dflt;
-        if (v instanceof String s) return s;
-        throw error("option " + name + " must be a string in quotes, got " + Values.describe(v));
+        if (v instanceof StringValue s) return s.text();
+        throw error("option " + name + " must be a string in quotes, got " + v.describe());
     }
 }

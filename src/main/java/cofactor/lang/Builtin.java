@@ -13,7 +13,7 @@ public record Builtin(String name, int minArgs, int maxArgs, Set<String> options
 
     @FunctionalInterface
     public interface Impl {
-        Object apply(Args args);
+        Value apply(Args args);
     }
 
     public static Builtin of(String name, int minArgs, int maxArgs, String usage, String help, Impl impl) {

@@ -7,19 +7,16 @@ import cofactor.expr.Expr;
 import cofactor.expr.LatexPrinter;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
-import cofactor.expr.Symbols;
 import cofactor.matrix.Matrix;
 import cofactor.symja.SymjaBridge;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 /** Derivatives, gradients, the Jacobi check, LaTeX output, and simplify/factor through Symja. */
 final class CalculusBuiltins {
+    private static final String EXPRESSION_OR_MATRIX = "an expression or a matrix";
     private static final String NOT_A_VARIABLE = "differentiate with respect to a symbol or a matrix of distinct symbols, got ";
 
     private CalculusBuiltins() {}
@@ -30,19 +27,19 @@ final class CalculusBuiltins {
                         + "by a matrix of distinct symbols A, the matrix of partials (d(det(A), A) is the cofactor matrix)",
                 CalculusBuiltins::d));
         b.add(Builtin.of("grad", 2, 2, "grad(f, [x, y])", "the gradient of f as a column vector",
-                a -> Partials.grad(a.expr(0), a.symbols(1), a.session().maxTerms())));
+                a -> Value.of(Partials.grad(a.expr(0), a.symbols(1), a.session().maxTerms()))));
         b.add(Builtin.of("jacobian", 2, 2, "jacobian([f, g], [x, y])", "the Jacobian matrix: row i is the gradient of the i-th function",
                 a -> {
                     List<Expr> fs = functions(a);
                     List<Sym> vars = a.symbols(1);
                     a.session().checkEntries(a.fn(), fs.size(), vars.size());
-                    return Partials.jacobian(fs, vars, a.session().maxTerms());
+                    return Value.of(Partials.jacobian(fs, vars, a.session().maxTerms()));
                 }));
         b.add(Builtin.of("hessian", 2, 2, "hessian(f, [x, y])", "the matrix of second partial derivatives of f",
                 a -> {
                     List<Sym> vars = a.symbols(1);
                     a.session().checkEntries(a.fn(), vars.size(), vars.size());
-                    return Partials.hessian(a.expr(0), vars, a.session().maxTerms());
+                    return Value.of(Partials.hessian(a.expr(0), vars, a.session().maxTerms()));
                 }));
         b.add(Builtin.of("jacobi", 1, 2, "jacobi(A, x), jacobi(A, [x, y]), jacobi(A)",
                 "checks d/dx det(A) = tr(adj(A) d(A, x)) exactly and at random points; for a matrix of distinct symbols, "
@@ -56,59 +53,53 @@ final class CalculusBuiltins {
     }
 
     // ---- d
-    private static Object d(Args a) {
-        Object e = a.get(0);
-        if (!(e instanceof Expr) && !(e instanceof Matrix)) {
-            throw a.error("argument 1 must be an expression or a matrix, got " + Values.describe(e));
-        }
-        if (a.get(1) instanceof Matrix vars && vars.size() != 1) {
-            if (!Jacobi.isSymbolMatrix(vars)) throw a.error(NOT_A_VARIABLE + Values.describe(vars));
+    private static Value d(Args a) {
+        Value e = a.get(0);
+        if (!(e instanceof ScalarValue || e instanceof MatrixValue)) throw a.wrongType(0, EXPRESSION_OR_MATRIX);
+        if (a.get(1) instanceof MatrixValue mv && mv.matrix().size() != 1) {
+            if (!Jacobi.isSymbolMatrix(mv.matrix())) throw a.error(NOT_A_VARIABLE + mv.describe());
             if (a.size() > 2) throw a.error("by a matrix of symbols, differentiate once: d(e, A)");
-            if (e instanceof Matrix) throw a.error("cannot differentiate a matrix by a matrix; differentiate an expression, e.g. d(det(A), A)");
-            return Partials.byMatrix((Expr) e, vars, a.session().maxTerms());
+            if (e instanceof MatrixValue) throw a.error("cannot differentiate a matrix by a matrix; differentiate an expression, e.g. d(det(A), A)");
+            return Value.of(Partials.byMatrix(a.expr(0), mv.matrix(), a.session().maxTerms()));
         }
-        Object result = e;
+        Value result = e;
         for (int i = 1; i < a.size(); i++) {
             Sym x = variable(a, i);
             int n = 1;
-            if (i + 1 < a.size() && a.get(i + 1) instanceof Num k) {
+            if (i + 1 < a.size() && a.get(i + 1) instanceof ScalarValue sv && sv.expr() instanceof Num k) {
                 if (!k.isInteger() || k.signum() < 0 || k.numerator().bitLength() > 31) {
                     throw a.error("the number of derivatives must be a non-negative integer, got " + k);
                 }
                 n = k.numerator().intValue();
                 i++;
             }
-            result = differentiate(result, x, n, a.session().maxTerms());
+            Derivative derivative = new Derivative(x, a.session().maxTerms());
+            for (int done = 0; done < n && !(result instanceof ScalarValue z && z.expr().isZero()); done++) {
+                cofactor.guard.Interrupts.check();
+                result = Operators.entrywise(result, derivative::apply, () -> a.wrongType(0, EXPRESSION_OR_MATRIX));
+            }
         }
         return result;
     }
 
+    /** A symbol, or a 1×1 matrix of one ([x]). */
     private static Sym variable(Args a, int i) {
-        Object v = a.get(i);
-        if (v instanceof Matrix m && m.size() == 1) v = m.get(0);
-        if (v instanceof Sym s && !s.isConstant()) return s;
-        throw a.error(NOT_A_VARIABLE + Values.describe(v));
-    }
-
-    private static Object differentiate(Object e, Sym x, int n, long maxTerms) {
-        Derivative d = new Derivative(x, maxTerms);
-        for (int k = 0; k < n && !(e instanceof Expr z && z.isZero()); k++) {
-            cofactor.guard.Interrupts.check();
-            e = e instanceof Matrix m ? m.map(d::apply) : d.apply((Expr) e);
-        }
-        return e;
+        Value v = a.get(i);
+        if (v instanceof MatrixValue m && m.matrix().size() == 1) v = Value.of(m.matrix().get(0));
+        if (v instanceof ScalarValue sv && sv.expr() instanceof Sym s && !s.isConstant()) return s;
+        throw a.error(NOT_A_VARIABLE + v.describe());
     }
 
     /** The functions of jacobian: a scalar, a column vector or a row. */
     private static List<Expr> functions(Args a) {
-        Object f = a.get(0);
-        if (f instanceof Expr e) return List.of(e);
-        if (f instanceof Matrix m && (m.isVector() || m.rows() == 1)) return m.entries();
-        throw a.error("argument 1 must be a vector of functions like [f, g], got " + Values.describe(f));
+        Value f = a.get(0);
+        if (f instanceof ScalarValue e) return List.of(e.expr());
+        if (f instanceof MatrixValue m && (m.matrix().isVector() || m.matrix().rows() == 1)) return m.matrix().entries();
+        throw a.wrongType(0, "a vector of functions like [f, g]");
     }
 
     // ---- jacobi
-    private static Object jacobi(Args a) {
+    private static Value jacobi(Args a) {
         Matrix m = a.squareMatrix(0);
         long points = a.integerOption("points", 5);
         if (points < 1 || points > 1000) throw a.error("points must be between 1 and 1000, got " + points);
@@ -119,28 +110,31 @@ final class CalculusBuiltins {
         } else if (Jacobi.isSymbolMatrix(m) && m.size() > 0) {
             r = check.checkCofactors(m);
         } else {
-            Set<Sym> vars = new TreeSet<>(Comparator.comparing(Sym::name)); // every variable, in name order
-            for (Expr e : m.entries()) vars.addAll(Symbols.free(e));
+            List<Sym> vars = CoreBuiltins.freeSymbols(m.entries()); // every variable
             if (vars.isEmpty()) throw a.error("the matrix has no variables; give one, e.g. jacobi(A, x)");
-            r = check.check(m, new ArrayList<>(vars));
+            r = check.check(m, vars);
         }
         return new Report(r.text());
     }
 
     // ---- output
-    private static Object latex(Args a) {
-        Object v = a.get(0);
-        if (v instanceof Expr e) return new Report(LatexPrinter.print(e));
-        if (v instanceof Matrix m) return new Report(LatexPrinter.matrix(m.rows(), m.cols(), m.entries()));
-        throw a.error("argument 1 must be an expression or a matrix, got " + Values.describe(v));
+    private static Value latex(Args a) {
+        return switch (a.get(0).kind()) {
+            case SCALAR -> new Report(LatexPrinter.print(a.expr(0)));
+            case MATRIX -> {
+                Matrix m = a.matrix(0);
+                yield new Report(LatexPrinter.matrix(m.rows(), m.cols(), m.entries()));
+            }
+            case STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, EXPRESSION_OR_MATRIX);
+        };
     }
 
     // ---- Symja
-    private static Object throughSymja(Args a, String name, BiFunction<Expr, Double, SymjaBridge.Outcome> f) {
+    private static Value throughSymja(Args a, String name, BiFunction<Expr, Double, SymjaBridge.Outcome> f) {
         double timeout = a.realOption("timeout", SymjaBridge.DEFAULT_TIMEOUT_SECONDS);
         if (!(timeout > 0)) throw a.error("timeout must be a positive number of seconds, got " + timeout);
         Set<String> warnings = new LinkedHashSet<>();
-        Object result = CoreBuiltins.mapEntries(a.get(0), e -> {
+        Value result = a.entrywise(0, e -> {
             SymjaBridge.Outcome o = f.apply(e, timeout);
             if (o.warning() != null) warnings.add(o.warning());
             return o.value();

@@ -1,19 +1,13 @@
 package cofactor.lang;
 
-import cofactor.compile.CompileError;
 import cofactor.compile.Compiler;
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
-import cofactor.expr.Symbols;
 import cofactor.matrix.Matrix;
 import cofactor.numeric.Determinants;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Compilation to numeric functions, and numeric determinants of number matrices. */
 final class CompileBuiltins {
@@ -25,30 +19,26 @@ final class CompileBuiltins {
                         + "call it as f(1, 2) or f([1, 2]); a vector or matrix e gives a vector or matrix",
                 CompileBuiltins::compile));
         b.add(Builtin.of("ndet", 1, 1, "ndet(A)", "the determinant of a matrix of numbers, in doubles (LU with partial pivoting)",
-                a -> Num.real(Determinants.det(numbers(a, 0)))));
+                a -> Value.of(Num.real(Determinants.det(numbers(a, 0))))));
         b.add(Builtin.of("ndetgrad", 1, 1, "ndetgrad(A)",
                 "the gradient of det at a matrix of numbers, d det(A)/dA = adj(A)^T, in doubles; finite at singular A",
-                a -> matrix(Determinants.detGradient(numbers(a, 0)))));
+                a -> Value.of(matrix(Determinants.detGradient(numbers(a, 0))))));
         b.add(Builtin.of("nadj", 1, 1, "nadj(A)", "the adjugate of a matrix of numbers, in doubles; finite at singular A",
-                a -> matrix(Determinants.adjugate(numbers(a, 0)))));
+                a -> Value.of(matrix(Determinants.adjugate(numbers(a, 0))))));
     }
 
-    private static Object compile(Args a) {
-        Object target = a.get(0);
-        if (!(target instanceof Expr || target instanceof Matrix)) throw a.error("argument 1 must be an expression or a matrix, got " + Values.describe(target));
-        List<Sym> vars = a.size() > 1 ? a.symbols(1) : freeSymbols(target);
-        try {
-            return new CompiledFunctionValue(target instanceof Matrix m ? Compiler.compile(m, vars) : Compiler.compile((Expr) target, vars));
-        } catch (CompileError e) {
-            throw a.error(e.getMessage());
-        }
+    /** A compile error (free symbols not among the variables) is reported under compile by the interpreter. */
+    private static Value compile(Args a) {
+        return new CompiledFunctionValue(switch (a.get(0).kind()) {
+            case SCALAR -> Compiler.compile(a.expr(0), variables(a, List.of(a.expr(0))));
+            case MATRIX -> Compiler.compile(a.matrix(0), variables(a, a.matrix(0).entries()));
+            case STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, "an expression or a matrix");
+        });
     }
 
-    private static List<Sym> freeSymbols(Object v) {
-        Set<Sym> all = new TreeSet<>(Comparator.comparing(Sym::name));
-        if (v instanceof Matrix m) for (Expr e : m.entries()) all.addAll(Symbols.free(e));
-        else all.addAll(Symbols.free((Expr) v));
-        return new ArrayList<>(all);
+    /** The variables given as argument 2, or else the free symbols of the entries, by name. */
+    private static List<Sym> variables(Args a, List<Expr> entries) {
+        return a.size() > 1 ? a.symbols(1) : CoreBuiltins.freeSymbols(entries);
     }
 
     /** The square matrix argument i as doubles; every entry must evaluate to a number. */

@@ -15,38 +15,39 @@ import java.util.List;
 public record CompiledFunctionValue(CompiledFunction function) implements FunctionValue {
 
     /** A number for a scalar function, a matrix of numbers otherwise. */
-    @Override public Object call(Args args) {
+    @Override public Value call(Args args) {
         double[] out = function.evaluate(arguments(args), null);
-        if (function.isScalar()) return Num.real(out[0]);
+        if (function.isScalar()) return Value.of(Num.real(out[0]));
         Expr[] entries = new Expr[out.length];
         for (int k = 0; k < out.length; k++) entries[k] = Num.real(out[k]);
-        return Matrix.of(function.rows(), function.cols(), entries);
+        return Value.of(Matrix.of(function.rows(), function.cols(), entries));
     }
 
     private double[] arguments(Args args) {
         int n = function.arity();
-        List<Object> values = args.all();
-        if (values.size() == 1 && n != 1 && values.get(0) instanceof Matrix m && m.isVector()) values = List.copyOf(m.entries());
-        if (values.size() == 1 && n == 1 && values.get(0) instanceof Matrix m && m.size() == 1) values = List.of(m.get(0));
+        List<Value> values = args.all();
+        if (values.size() == 1 && n != 1 && values.get(0) instanceof MatrixValue m && m.matrix().isVector()) values = scalars(m.matrix().entries());
+        if (values.size() == 1 && n == 1 && values.get(0) instanceof MatrixValue m && m.matrix().size() == 1) values = scalars(m.matrix().entries());
         if (values.size() != n) {
             throw args.error("takes " + n + " number" + (n == 1 ? "" : "s") + (n > 1 ? " or a vector of " + n + " numbers" : "")
-                    + " (" + function.variableNames() + "), got " + (values.size() == 1 && args.all().get(0) instanceof Matrix ? Values.describe(args.all().get(0))
+                    + " (" + function.variableNames() + "), got " + (values.size() == 1 && args.get(0) instanceof MatrixValue m ? m.describe()
                     : values.size() + " argument" + (values.size() == 1 ? "" : "s")));
         }
         double[] x = new double[n];
         for (int k = 0; k < n; k++) {
-            Object v = values.get(k);
-            Expr e = v instanceof Expr ex ? Rewrite.numeric(ex) : null;
-            if (!(e instanceof Num num)) {
-                throw args.error("the value for " + function.variables().get(k).name() + " must be a number, got " + Values.describe(v));
+            Value v = values.get(k);
+            if (!(v instanceof ScalarValue s && Rewrite.numeric(s.expr()) instanceof Num num)) {
+                throw args.error("the value for " + function.variables().get(k).name() + " must be a number, got " + v.describe());
             }
             x[k] = num.doubleValue();
         }
         return x;
     }
 
+    private static List<Value> scalars(List<Expr> entries) { return entries.stream().<Value>map(Value::of).toList(); }
+
     /** {@code compiled function of (x, y): 37 operations}. */
     @Override public String show() { return function.toString(); }
 
-    @Override public String kind() { return "compiled function"; }
+    @Override public String describe() { return "a compiled function"; }
 }

@@ -1,6 +1,8 @@
 package cofactor.lang;
 
 /** A value that can be applied to arguments: {@code f(1, 2)}. */
-public interface FunctionValue extends Value {
-    Object call(Args args);
+public sealed interface FunctionValue extends Value permits UserFunction, CompiledFunctionValue {
+    Value call(Args args);
+
+    @Override default Kind kind() { return Kind.FUNCTION; }
 }

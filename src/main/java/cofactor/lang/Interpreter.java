@@ -16,14 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Evaluates statements against a {@link Session}: each AST node becomes a value (Expr, Matrix, Value, String). */
+/** Evaluates statements against a {@link Session}: each AST node becomes a {@link Value}. */
 public final class Interpreter {
     private final Session session;
-    private final Map<String, Object> locals; // parameters of the user function being evaluated, or empty
+    private final Map<String, Value> locals; // parameters of the user function being evaluated, or empty
 
     public Interpreter(Session session) { this(session, Map.of()); }
 
-    private Interpreter(Session session, Map<String, Object> locals) {
+    private Interpreter(Session session, Map<String, Value> locals) {
         this.session = session;
         this.locals = locals;
     }
@@ -31,9 +31,9 @@ public final class Interpreter {
     public Session session() { return session; }
 
     /** Runs one statement and returns its value (what a file run prints, unless the statement is silent). */
-    public Object execute(Statement statement) { return eval(statement.node()); }
+    public Value execute(Statement statement) { return eval(statement.node()); }
 
-    public Object eval(Node node) {
+    public Value eval(Node node) {
         try {
             return evalNode(node);
         } catch (MathError e) {
@@ -43,19 +43,22 @@ public final class Interpreter {
         }
     }
 
-    private Object evalNode(Node node) {
+    private Value evalNode(Node node) {
         if (node instanceof NumberLit n) return number(n);
-        if (node instanceof StringLit s) return s.value();
+        if (node instanceof StringLit s) return new StringValue(s.value());
         if (node instanceof Name n) return name(n.name());
         if (node instanceof Unary u) {
-            Object v = evalNode(u.operand());
+            Value v = evalNode(u.operand());
             return u.op() == '-' ? Operators.negate(v) : v;
         }
         if (node instanceof Binary b) return binary(b);
         if (node instanceof Call c) return call(c);
         if (node instanceof ListLit l) return list(l);
         if (node instanceof Index i) return index(i);
-        if (node instanceof Transpose t) return transpose(evalNode(t.target()));
+        if (node instanceof Transpose t) {
+            Value v = evalNode(t.target());
+            return Operators.transpose(v, () -> new EvalError("'", "cannot transpose " + v.describe()));
+        }
         if (node instanceof Part p) return part(p);
         if (node instanceof Subst s) return substitute(s);
         if (node instanceof Assign a) return assign(a);
@@ -63,21 +66,20 @@ public final class Interpreter {
         throw new IllegalStateException("unknown syntax node " + node);
     }
 
-    private static Object number(NumberLit n) {
-        if (n.isDouble()) return Num.real(Double.parseDouble(n.text()));
-        return Num.of(new BigInteger(n.text()));
+    private static Value number(NumberLit n) {
+        return Value.of(n.isDouble() ? Num.real(Double.parseDouble(n.text())) : Num.of(new BigInteger(n.text())));
     }
 
-    private Object name(String name) {
+    private Value name(String name) {
         if (locals.containsKey(name)) return locals.get(name);
-        Object v = session.lookup(name);
+        Value v = session.lookup(name);
         if (v != null) return v;
         if (session.builtins().has(name)) {
             // d and N are everyday symbols too ([[a, b], [c, d]]): a one-letter built-in that is not called is the symbol
-            if (name.length() == 1) return Sym.of(name);
+            if (name.length() == 1) return Value.of(Sym.of(name));
             throw new EvalError(name, "is a function; call it with arguments, e.g. " + session.builtins().get(name).usage());
         }
-        return Sym.of(name);
+        return Value.of(Sym.of(name));
     }
 
     /**
@@ -86,7 +88,7 @@ public final class Interpreter {
      * scalars is combined in one canonical build, where one build per operand would be
      * quadratic in the length (100 000 terms). Operands are evaluated left to right.
      */
-    private Object binary(Binary b) {
+    private Value binary(Binary b) {
         if (b.op() == '^') return Operators.pow(evalNode(b.left()), evalNode(b.right()));
         boolean additive = isAdditive(b.op());
         ArrayDeque<Binary> spine = new ArrayDeque<>();
@@ -95,11 +97,12 @@ public final class Interpreter {
             spine.push(x);
             leftmost = x.left();
         }
-        Object acc = evalNode(leftmost);
+        Value acc = evalNode(leftmost);
         List<Expr> run = new ArrayList<>(); // scalars waiting to join acc, a scalar too
         for (Binary x : spine) {
-            Object r = evalNode(x.right());
-            if (acc instanceof Expr && r instanceof Expr e) {
+            Value r = evalNode(x.right());
+            if (acc instanceof ScalarValue && r instanceof ScalarValue s) {
+                Expr e = s.expr();
                 run.add(switch (x.op()) {
                     case '-' -> Expr.neg(e);
                     case '/' -> Expr.pow(e, Num.MINUS_ONE);
@@ -112,7 +115,7 @@ public final class Interpreter {
                 case '+' -> Operators.add(acc, r);
                 case '-' -> Operators.sub(acc, r);
                 case '*' -> {
-                    if (acc instanceof Matrix m && r instanceof Matrix n) session.checkEntries("*", m.rows(), n.cols());
+                    if (acc instanceof MatrixValue m && r instanceof MatrixValue n) session.checkEntries("*", m.matrix().rows(), n.matrix().cols());
                     yield Operators.mul(acc, r);
                 }
                 case '/' -> Operators.div(acc, r);
@@ -124,32 +127,32 @@ public final class Interpreter {
 
     private static boolean isAdditive(char op) { return op == '+' || op == '-'; }
 
-    private static Object combine(Object acc, List<Expr> run, boolean additive) {
+    private static Value combine(Value acc, List<Expr> run, boolean additive) {
         if (run.isEmpty()) return acc;
         List<Expr> all = new ArrayList<>(run.size() + 1);
-        all.add((Expr) acc);
+        all.add(((ScalarValue) acc).expr());
         all.addAll(run);
         run.clear();
-        return additive ? Expr.add(all) : Expr.mul(all);
+        return Value.of(additive ? Expr.add(all) : Expr.mul(all));
     }
 
-    private Object call(Call c) {
-        List<Object> values = new ArrayList<>(c.args().size());
+    private Value call(Call c) {
+        List<Value> values = new ArrayList<>(c.args().size());
         for (Node a : c.args()) values.add(evalNode(a));
-        Map<String, Object> options = new LinkedHashMap<>();
+        Map<String, Value> options = new LinkedHashMap<>();
         for (NamedArg na : c.named()) {
             if (options.put(na.name(), evalNode(na.value())) != null) throw new EvalError(c.name(), "option " + na.name() + " given twice");
         }
-        Object target = locals.containsKey(c.name()) ? locals.get(c.name()) : session.lookup(c.name());
+        Value target = locals.containsKey(c.name()) ? locals.get(c.name()) : session.lookup(c.name());
         if (target instanceof FunctionValue f) return f.call(new Args(c.name(), values, options, session));
-        if (target != null) throw new EvalError(c.name(), "is " + Values.describe(target) + ", not a function");
+        if (target != null) throw new EvalError(c.name(), "is " + target.describe() + ", not a function");
         Builtin b = session.builtins().get(c.name());
         if (b == null) throw new EvalError(c.name(), "unknown function" + suggestion(c.name()));
         return invoke(b, values, options);
     }
 
     /** Calls a built-in after checking its arity and options; math and shape errors are reported under its name. */
-    public Object invoke(Builtin b, List<Object> values, Map<String, Object> options) {
+    public Value invoke(Builtin b, List<Value> values, Map<String, Value> options) {
         int n = values.size();
         if (n < b.minArgs() || n > b.maxArgs()) {
             String want = b.minArgs() == b.maxArgs() ? String.valueOf(b.minArgs())
@@ -199,76 +202,75 @@ public final class Interpreter {
     }
 
     /** {@code [a, b]} is a column vector; a list of equally long vectors is a matrix with them as rows. */
-    private Object list(ListLit l) {
-        List<Object> items = new ArrayList<>();
+    private Value list(ListLit l) {
+        List<Value> items = new ArrayList<>();
         for (Node e : l.elements()) items.add(evalNode(e));
-        if (items.stream().allMatch(v -> v instanceof Expr)) return Matrix.vector(items.stream().map(v -> (Expr) v).toList());
-        if (items.stream().allMatch(v -> v instanceof Matrix m && (m.isVector() || m.rows() == 1))) {
+        if (items.stream().allMatch(v -> v instanceof ScalarValue)) return Value.of(Matrix.vector(items.stream().map(v -> ((ScalarValue) v).expr()).toList()));
+        if (items.stream().allMatch(v -> v instanceof MatrixValue m && (m.matrix().isVector() || m.matrix().rows() == 1))) {
             List<List<Expr>> rows = new ArrayList<>();
-            for (Object v : items) rows.add(((Matrix) v).entries());
-            return Matrix.of(rows);
+            for (Value v : items) rows.add(((MatrixValue) v).matrix().entries());
+            return Value.of(Matrix.of(rows));
         }
-        Object odd = items.stream().filter(v -> !(v instanceof Expr)).findFirst().orElseThrow();
-        throw new EvalError("[...]", "a matrix is written [[a, b], [c, d]]: every entry a scalar or every entry a row, got " + Values.describe(odd));
+        Value odd = items.stream().filter(v -> !(v instanceof ScalarValue)).findFirst().orElseThrow();
+        throw new EvalError("[...]", "a matrix is written [[a, b], [c, d]]: every entry a scalar or every entry a row, got " + odd.describe());
     }
 
-    private Object index(Index ix) {
-        Object target = evalNode(ix.target());
-        if (!(target instanceof Matrix m)) throw new EvalError("[]", "only matrices and vectors can be indexed, got " + Values.describe(target));
+    private Value index(Index ix) {
+        Value target = evalNode(ix.target());
+        if (!(target instanceof MatrixValue mv)) throw new EvalError("[]", "only matrices and vectors can be indexed, got " + target.describe());
+        Matrix m = mv.matrix();
         List<Integer> idx = new ArrayList<>();
         for (Node n : ix.indices()) {
-            Object v = evalNode(n);
-            if (!(v instanceof Num k && k.isInteger())) throw new EvalError("[]", "an index must be an integer, got " + Values.describe(v));
+            Value v = evalNode(n);
+            if (!(v instanceof ScalarValue s && s.expr() instanceof Num k && k.isInteger())) throw new EvalError("[]", "an index must be an integer, got " + v.describe());
             idx.add(k.intValueExact("an index"));
         }
-        if (idx.size() == 2) return m.get(check(idx.get(0), m.rows(), "row", m) - 1, check(idx.get(1), m.cols(), "column", m) - 1);
+        if (idx.size() == 2) return Value.of(m.get(check(idx.get(0), m.rows(), "row", mv) - 1, check(idx.get(1), m.cols(), "column", mv) - 1));
         if (idx.size() == 1) {
-            if (m.isVector()) return m.get(check(idx.get(0), m.rows(), "entry", m) - 1);
-            if (m.rows() == 1) return m.get(0, check(idx.get(0), m.cols(), "entry", m) - 1);
-            int i = check(idx.get(0), m.rows(), "row", m) - 1;
+            if (m.isVector()) return Value.of(m.get(check(idx.get(0), m.rows(), "entry", mv) - 1));
+            if (m.rows() == 1) return Value.of(m.get(0, check(idx.get(0), m.cols(), "entry", mv) - 1));
+            int i = check(idx.get(0), m.rows(), "row", mv) - 1;
             List<Expr> row = new ArrayList<>();
             for (int j = 0; j < m.cols(); j++) row.add(m.get(i, j));
-            return Matrix.of(List.of(row));
+            return Value.of(Matrix.of(List.of(row)));
         }
         throw new EvalError("[]", "takes one or two indices, got " + idx.size());
     }
 
-    private static int check(int i, int bound, String what, Matrix m) {
-        if (i < 1 || i > bound) throw new EvalError("[]", what + " index " + i + " is out of range for " + Values.describe(m) + " (indices start at 1)");
+    private static int check(int i, int bound, String what, MatrixValue m) {
+        if (i < 1 || i > bound) throw new EvalError("[]", what + " index " + i + " is out of range for " + m.describe() + " (indices start at 1)");
         return i;
     }
 
-    private Object part(Part p) {
-        Object v = evalNode(p.target());
-        if (v instanceof Value val) return val.part(p.name());
-        throw new EvalError("." + p.name(), Values.describe(v) + " has no parts");
+    private Value part(Part p) {
+        Value v = evalNode(p.target());
+        if (v instanceof MinimizeResult r) return r.part(p.name());
+        throw new EvalError("." + p.name(), v.describe() + " has no parts");
     }
 
-    private Object substitute(Subst s) {
-        Object body = evalNode(s.body());
+    private Value substitute(Subst s) {
+        Value body = evalNode(s.body());
         Map<Sym, Expr> values = new HashMap<>();
         for (NamedArg b : s.bindings()) {
-            Object v = evalNode(b.value());
-            if (!(v instanceof Expr e)) throw new EvalError("|", "the value of " + b.name() + " must be a scalar, got " + Values.describe(v));
-            values.put(Sym.of(b.name()), e);
+            Value v = evalNode(b.value());
+            if (!(v instanceof ScalarValue e)) throw new EvalError("|", "the value of " + b.name() + " must be a scalar, got " + v.describe());
+            values.put(Sym.of(b.name()), e.expr());
         }
         return substituteValues(body, values);
     }
 
-    static Object substituteValues(Object body, Map<Sym, Expr> values) {
-        if (body instanceof Expr e) return Rewrite.subs(e, values);
-        if (body instanceof Matrix m) return m.map(e -> Rewrite.subs(e, values));
-        throw new EvalError("|", "cannot substitute into " + Values.describe(body));
+    static Value substituteValues(Value body, Map<Sym, Expr> values) {
+        return Operators.entrywise(body, e -> Rewrite.subs(e, values), () -> new EvalError("|", "cannot substitute into " + body.describe()));
     }
 
-    private Object assign(Assign a) {
+    private Value assign(Assign a) {
         checkAssignable(a.name());
-        Object v = evalNode(a.value());
+        Value v = evalNode(a.value());
         session.bind(a.name(), v);
         return v;
     }
 
-    private Object define(FuncDef f) {
+    private Value define(FuncDef f) {
         checkAssignable(f.name());
         UserFunction fn = new UserFunction(f.name(), f.params(), f.body(), this);
         session.bind(f.name(), fn);
@@ -280,13 +282,6 @@ public final class Interpreter {
         if (Sym.of(name).isConstant()) throw new EvalError(name, "is a constant and cannot be redefined");
     }
 
-    /** A' : a matrix transposed; a scalar is its own transpose. */
-    private static Object transpose(Object v) {
-        if (v instanceof Matrix m) return m.transpose();
-        if (v instanceof Expr) return v;
-        throw new EvalError("'", "cannot transpose " + Values.describe(v));
-    }
-
     /** Evaluates a user function's body with its parameters bound. */
-    Object evalWith(Node body, Map<String, Object> params) { return new Interpreter(session, params).eval(body); }
+    Value evalWith(Node body, Map<String, Value> params) { return new Interpreter(session, params).eval(body); }
 }

@@ -2,57 +2,97 @@ package cofactor.lang;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
+import cofactor.matrix.Inverse;
 import cofactor.matrix.Matrix;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
-/** The arithmetic operators on values: scalars and matrices, with shape and type errors that name the operator. */
+/**
+ * The operators on values: arithmetic on scalars and matrices, transpose, and
+ * applying a scalar operation entry by entry, with type errors that name the
+ * operator. Each switches over the kind of its (left) operand, so a new kind of
+ * value must say here what the operators do with it.
+ */
 final class Operators {
     private Operators() {}
 
-    static Object add(Object a, Object b) {
-        if (a instanceof Expr x && b instanceof Expr y) return Expr.add(x, y);
-        if (a instanceof Matrix x && b instanceof Matrix y) return x.plus(y);
-        throw mismatch("+", "add", a, b);
+    static Value add(Value a, Value b) {
+        return switch (a.kind()) {
+            case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.add(expr(a), y.expr())) : refuse("+", "add", a, b);
+            case MATRIX -> b instanceof MatrixValue y ? Value.of(matrix(a).plus(y.matrix())) : refuse("+", "add", a, b);
+            case STRING, FUNCTION, RESULT, REPORT -> refuse("+", "add", a, b);
+        };
     }
 
-    static Object sub(Object a, Object b) {
-        if (a instanceof Expr x && b instanceof Expr y) return Expr.sub(x, y);
-        if (a instanceof Matrix x && b instanceof Matrix y) return x.minus(y);
-        throw mismatch("-", "subtract", a, b);
+    static Value sub(Value a, Value b) {
+        return switch (a.kind()) {
+            case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.sub(expr(a), y.expr())) : refuse("-", "subtract", a, b);
+            case MATRIX -> b instanceof MatrixValue y ? Value.of(matrix(a).minus(y.matrix())) : refuse("-", "subtract", a, b);
+            case STRING, FUNCTION, RESULT, REPORT -> refuse("-", "subtract", a, b);
+        };
     }
 
-    static Object mul(Object a, Object b) {
-        if (a instanceof Expr x && b instanceof Expr y) return Expr.mul(x, y);
-        if (a instanceof Expr x && b instanceof Matrix m) return m.scale(x);
-        if (a instanceof Matrix m && b instanceof Expr y) return m.scale(y);
-        if (a instanceof Matrix x && b instanceof Matrix y) return x.times(y);
-        throw mismatch("*", "multiply", a, b);
+    static Value mul(Value a, Value b) {
+        return switch (a.kind()) {
+            case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.mul(expr(a), y.expr()))
+                    : b instanceof MatrixValue m ? Value.of(m.matrix().scale(expr(a))) : refuse("*", "multiply", a, b);
+            case MATRIX -> b instanceof ScalarValue y ? Value.of(matrix(a).scale(y.expr()))
+                    : b instanceof MatrixValue m ? Value.of(matrix(a).times(m.matrix())) : refuse("*", "multiply", a, b);
+            case STRING, FUNCTION, RESULT, REPORT -> refuse("*", "multiply", a, b);
+        };
     }
 
-    static Object div(Object a, Object b) {
-        if (a instanceof Expr x && b instanceof Expr y) return Expr.div(x, y);
-        if (a instanceof Matrix m && b instanceof Expr y) return m.scale(Expr.pow(y, -1));
-        if (b instanceof Matrix) throw new EvalError("/", "cannot divide by a matrix; use inv(A)");
-        throw mismatch("/", "divide", a, b);
+    static Value div(Value a, Value b) {
+        if (b instanceof MatrixValue) throw new EvalError("/", "cannot divide by a matrix; use inv(A)");
+        return switch (a.kind()) {
+            case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.div(expr(a), y.expr())) : refuse("/", "divide", a, b);
+            case MATRIX -> b instanceof ScalarValue y ? Value.of(matrix(a).scale(Expr.pow(y.expr(), -1))) : refuse("/", "divide", a, b);
+            case STRING, FUNCTION, RESULT, REPORT -> refuse("/", "divide", a, b);
+        };
     }
 
-    static Object pow(Object a, Object b) {
-        if (a instanceof Expr x && b instanceof Expr y) return Expr.pow(x, y);
-        if (a instanceof Matrix m && b instanceof Num k && k.isInteger()) return matrixPower(m, k.intValueExact("^: the exponent"));
-        if (a instanceof Matrix) throw new EvalError("^", "a matrix power needs an integer exponent, got " + Values.describe(b));
-        throw mismatch("^", "raise", a, b);
+    static Value pow(Value a, Value b) {
+        return switch (a.kind()) {
+            case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.pow(expr(a), y.expr())) : refuse("^", "raise", a, b);
+            case MATRIX -> {
+                if (b instanceof ScalarValue y && y.expr() instanceof Num k && k.isInteger()) yield Value.of(matrixPower(matrix(a), k.intValueExact("^: the exponent")));
+                throw new EvalError("^", "a matrix power needs an integer exponent, got " + b.describe());
+            }
+            case STRING, FUNCTION, RESULT, REPORT -> refuse("^", "raise", a, b);
+        };
     }
 
-    static Object negate(Object a) {
-        if (a instanceof Expr x) return Expr.neg(x);
-        if (a instanceof Matrix m) return m.scale(Num.MINUS_ONE);
-        throw new EvalError("-", "cannot negate " + Values.describe(a));
+    static Value negate(Value a) {
+        return switch (a.kind()) {
+            case SCALAR -> Value.of(Expr.neg(expr(a)));
+            case MATRIX -> Value.of(matrix(a).scale(Num.MINUS_ONE));
+            case STRING, FUNCTION, RESULT, REPORT -> throw new EvalError("-", "cannot negate " + a.describe());
+        };
+    }
+
+    /** A' : a matrix transposed; a scalar is its own transpose; the other kinds get the caller's error. */
+    static Value transpose(Value a, Supplier<EvalError> refusal) {
+        return switch (a.kind()) {
+            case SCALAR -> a;
+            case MATRIX -> Value.of(matrix(a).transpose());
+            case STRING, FUNCTION, RESULT, REPORT -> throw refusal.get();
+        };
+    }
+
+    /** f on a scalar, or on each entry of a matrix; the other kinds get the caller's error. */
+    static Value entrywise(Value a, UnaryOperator<Expr> f, Supplier<EvalError> refusal) {
+        return switch (a.kind()) {
+            case SCALAR -> Value.of(f.apply(expr(a)));
+            case MATRIX -> Value.of(matrix(a).map(f));
+            case STRING, FUNCTION, RESULT, REPORT -> throw refusal.get();
+        };
     }
 
     /** A^k by repeated squaring; a negative k goes through the inverse. */
     private static Matrix matrixPower(Matrix m, int k) {
         if (!m.isSquare()) throw new EvalError("^", "needs a square matrix, got " + m.shape());
         if (k < 0) {
-            m = cofactor.matrix.Inverse.of(m);
+            m = Inverse.of(m);
             k = -k;
         }
         Matrix result = Matrix.identity(m.rows());
@@ -63,7 +103,12 @@ final class Operators {
         return result;
     }
 
-    private static EvalError mismatch(String op, String verb, Object a, Object b) {
-        return new EvalError(op, "cannot " + verb + " " + Values.describe(a) + " and " + Values.describe(b));
+    // the operand of a SCALAR or MATRIX case
+    private static Expr expr(Value scalar) { return ((ScalarValue) scalar).expr(); }
+    private static Matrix matrix(Value matrix) { return ((MatrixValue) matrix).matrix(); }
+
+    /** Throws the operator's type error; typed as a value so that it can be one arm of a switch. */
+    private static Value refuse(String op, String verb, Value a, Value b) {
+        throw new EvalError(op, "cannot " + verb + " " + a.describe() + " and " + b.describe());
     }
 }

@@ -16,7 +16,6 @@ import cofactor.plot.Series;
 import cofactor.plot.TerminalChart;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,9 +37,8 @@ final class OptimizeBuiltins {
     }
 
     // ---- minimize
-    private static Object minimize(Args a) {
+    private static Value minimize(Args a) {
         Expr loss = a.expr(0);
-        Object varsArg = a.get(1);
         List<Sym> vars = variables(a, 1);
         String name = a.stringOption("method", "lbfgs");
         Method method = Method.byName(name);
@@ -63,12 +61,13 @@ final class OptimizeBuiltins {
         Minimizer.Progress report = progress == null ? null : (m, step, value, gn) -> progress.printf(Locale.ROOT,
                 "  %s: step %d, loss %.6g, |gradient| %.3g   (Ctrl-C stops with the best point so far)%n", m.label(), step, value, gn);
         Result r = Minimizer.minimize(objective, start, new Method.Options(method, rate, momentum, steps, tol), report);
-        return new MinimizeResult(r, varsArg instanceof Matrix m && !m.isVector() ? m : null);
+        return new MinimizeResult(r, a.get(1) instanceof MatrixValue m && !m.matrix().isVector() ? m.matrix() : null);
     }
 
     /** A vector of distinct symbols, or a matrix of distinct symbols (taken row by row). */
     private static List<Sym> variables(Args a, int i) {
-        if (a.get(i) instanceof Matrix m && !m.isVector()) {
+        if (a.get(i) instanceof MatrixValue mv && !mv.matrix().isVector()) {
+            Matrix m = mv.matrix();
             List<Sym> out = new ArrayList<>();
             for (Expr e : m.entries()) {
                 if (!(e instanceof Sym s) || s.isConstant() || out.contains(s)) throw a.error("the variables must be distinct symbols, got " + m);
@@ -81,10 +80,10 @@ final class OptimizeBuiltins {
 
     /** The start option: numbers (exact ones and pi are evaluated), as a vector or shaped like the variables. */
     private static double[] startPoint(Args a, int n) {
-        Object v = a.option("start");
+        Value v = a.option("start");
         if (v == null) return new double[n];
-        List<Expr> entries = v instanceof Matrix m ? m.entries() : v instanceof Expr e ? List.of(e) : null;
-        if (entries == null) throw a.error("start must be a vector of numbers like [1, 1], got " + Values.describe(v));
+        List<Expr> entries = v instanceof MatrixValue m ? m.matrix().entries() : v instanceof ScalarValue e ? List.of(e.expr()) : null;
+        if (entries == null) throw a.error("start must be a vector of numbers like [1, 1], got " + v.describe());
         double[] start = new double[entries.size()];
         for (int k = 0; k < start.length; k++) {
             if (!(cofactor.expr.Rewrite.numeric(entries.get(k)) instanceof cofactor.expr.Num num)) {
@@ -97,7 +96,7 @@ final class OptimizeBuiltins {
     }
 
     // ---- plot
-    private static Object plot(Args a) {
+    private static Value plot(Args a) {
         Series series;
         if (a.get(0) instanceof MinimizeResult r) {
             if (a.size() != 1) throw a.error("plot(r) takes only the result (and file = ...)");
@@ -134,52 +133,8 @@ final class OptimizeBuiltins {
         String text = e.toString();
         Series series = new Series(text.length() > 60 ? text.substring(0, 57) + "..." : text, x.name(), "value", xs, ys);
         if (!series.hasFinitePoint()) {
-            throw a.error(e + " has no real value on [" + Values.show(a.get(2)) + ", " + Values.show(a.get(3)) + "]");
+            throw a.error(e + " has no real value on [" + a.get(2).show() + ", " + a.get(3).show() + "]");
         }
         return series;
-    }
-
-    /** The value {@code minimize} returns: shows the final point and why it stopped; parts x, loss, history, ... */
-    static final class MinimizeResult implements Value {
-        private final Result r;
-        private final Matrix shape; // the variables' matrix, when they were given as one
-
-        MinimizeResult(Result r, Matrix shape) {
-            this.r = r;
-            this.shape = shape;
-        }
-
-        Series lossSeries() {
-            double[] steps = Arrays.stream(r.historySteps()).asDoubleStream().toArray();
-            return new Series("loss of " + r.method().label() + " over " + r.steps() + " steps", "step", "loss", steps, r.history());
-        }
-
-        private Object point() {
-            Expr[] e = Arrays.stream(r.x()).mapToObj(Expr::real).toArray(Expr[]::new);
-            return shape == null ? Matrix.vector(List.of(e)) : Matrix.of(shape.rows(), shape.cols(), e);
-        }
-
-        @Override public Object part(String name) {
-            return switch (name) {
-                case "x" -> point();
-                case "loss" -> Expr.real(r.loss());
-                case "history" -> Matrix.vector(Arrays.stream(r.history()).mapToObj(Expr::real).toList());
-                case "steps" -> Expr.num(r.steps());
-                case "gradnorm" -> Expr.real(r.gradientNorm());
-                case "reason" -> r.reason();
-                case "method" -> r.method().label();
-                default -> throw new EvalError("." + name, "a minimize result has the parts x, loss, history, steps, gradnorm, reason, method");
-            };
-        }
-
-        @Override public String show() {
-            return "minimize (" + r.method().label() + "): stopped because " + r.reason() + "\n"
-                    + "  x        = " + Values.show(point()) + "\n"
-                    + "  loss     = " + Values.show(Expr.real(r.loss())) + "\n"
-                    + "  gradnorm = " + Values.show(Expr.real(r.gradientNorm())) + "\n"
-                    + "  steps    = " + r.steps();
-        }
-
-        @Override public String kind() { return "minimize result"; }
     }
 }

@@ -14,7 +14,7 @@ public final class Session {
     public static final long DEFAULT_MAX_ENTRIES = 1_000_000L;
 
     private final Builtins builtins;
-    private final Map<String, Object> bindings = new TreeMap<>();
+    private final Map<String, Value> bindings = new TreeMap<>();
     private long maxTerms = DEFAULT_MAX_TERMS;
     private long maxEntries = DEFAULT_MAX_ENTRIES;
     private double timeLimitSeconds = 0; // 0: none
@@ -35,11 +35,11 @@ public final class Session {
 
     public Builtins builtins() { return builtins; }
 
-    public Object lookup(String name) { return bindings.get(name); }
+    public Value lookup(String name) { return bindings.get(name); }
 
-    public void bind(String name, Object value) { bindings.put(name, value); }
+    public void bind(String name, Value value) { bindings.put(name, value); }
 
-    public Map<String, Object> bindings() { return Collections.unmodifiableMap(bindings); }
+    public Map<String, Value> bindings() { return Collections.unmodifiableMap(bindings); }
 
     public long maxTerms() { return maxTerms; }
     public void setMaxTerms(long maxTerms) { this.maxTerms = maxTerms; }

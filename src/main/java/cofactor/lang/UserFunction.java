@@ -1,5 +1,6 @@
 package cofactor.lang;
 
+import cofactor.expr.Sym;
 import cofactor.lang.ast.Node;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +20,11 @@ final class UserFunction implements FunctionValue {
         this.interpreter = interpreter;
     }
 
-    @Override public Object call(Args args) {
+    @Override public Value call(Args args) {
         if (args.size() != params.size()) {
             throw args.error("takes " + params.size() + " argument" + (params.size() == 1 ? "" : "s") + ", got " + args.size());
         }
-        Map<String, Object> bound = new HashMap<>();
+        Map<String, Value> bound = new HashMap<>();
         for (int i = 0; i < params.size(); i++) bound.put(params.get(i), args.get(i));
         Session session = interpreter.session();
         if (!session.enterCall()) {
@@ -38,19 +39,19 @@ final class UserFunction implements FunctionValue {
 
     /** Shown as its definition with the body evaluated symbolically: {@code f(x, y) = x^2 + y}. */
     @Override public String show() {
-        Map<String, Object> symbolic = new HashMap<>();
-        for (String p : params) symbolic.put(p, cofactor.expr.Sym.of(p));
+        Map<String, Value> symbolic = new HashMap<>();
+        for (String p : params) symbolic.put(p, Value.of(Sym.of(p)));
         String value;
         try {
-            Object v = interpreter.evalWith(body, symbolic);
+            Value v = interpreter.evalWith(body, symbolic);
             // A body whose value is a user function shows that function's name: showing its
             // definition would evaluate its body, and f() = f, or f() = g with g() = f, never ends.
-            value = v instanceof UserFunction f ? f.name : Values.show(v);
+            value = v instanceof UserFunction f ? f.name : v.show();
         } catch (RuntimeException e) {
             value = "...";
         }
         return name + "(" + String.join(", ", params) + ") = " + value;
     }
 
-    @Override public String kind() { return "function"; }
+    @Override public String describe() { return "a function"; }
 }

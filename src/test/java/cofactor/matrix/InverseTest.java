@@ -7,6 +7,8 @@ import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
+import cofactor.lang.MatrixValue;
+import cofactor.lang.ScalarValue;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,11 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A symbolic inverse times its matrix is the identity at any point where the determinant is not 0, exactly. */
 class InverseTest {
+    static Matrix matrix(String text) { return ((MatrixValue) new Cofactor().eval(text)).matrix(); }
+
+    static Expr expr(String text) { return ((ScalarValue) new Cofactor().eval(text)).expr(); }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"[[x, 1], [4, 4]]", "[[2x, 2], [2, 2x]]", "[[x/2, 1/3], [1, y]]",
             "[[x, y, 1], [2, x y, 3], [x^2, 1, 6 y]]", "[[6x, 4, 2], [2, 6y, 4], [4, 2, 6]]"})
     void inverseTimesMatrixIsTheIdentity(String text) {
-        Matrix a = (Matrix) new Cofactor().eval(text);
+        Matrix a = matrix(text);
         Matrix inv = Inverse.of(a);
         Random r = new Random(text.hashCode());
         for (int trial = 0; trial < 5; trial++) {
@@ -37,29 +43,28 @@ class InverseTest {
             "[[x, y, 1], [2, x y, 3], [x^2, 1, 6 y]]", "[[1, x, y], [x, 2, z], [y, z, 3]]", "matrix(a, 3, 3)",
             "[[x, x^2], [1, sin x]]", "[[x y, x], [x, 2x]]", "[[x^2 y, x y^2, 0], [x, y, 1], [0, x^3, y]]"})
     void inverseTimesMatrixIsTheIdentitySymbolically(String text) {
-        Matrix a = (Matrix) new Cofactor().eval(text);
+        Matrix a = matrix(text);
         Matrix inv = Inverse.of(a);
         assertEquals(Matrix.identity(a.rows()), inv.times(a), text);
         assertEquals(Matrix.identity(a.rows()), a.times(inv), text);
-        Matrix b = (Matrix) new Cofactor().eval("matrix(b, " + a.rows() + ", 2)");
+        Matrix b = matrix("matrix(b, " + a.rows() + ", 2)");
         assertEquals(b, inv.times(a.times(b)), text + ": inv(A)·(A·B) = B");
     }
 
     /** The determinant's monomial content leaves the denominator: x·sin(x) − x² = x·(sin(x) − x), by hand. */
     @org.junit.jupiter.api.Test void commonFactorsOfTheDeterminantLeaveTheDenominator() {
-        Cofactor c = new Cofactor();
-        Matrix inv = Inverse.of((Matrix) c.eval("[[x, x^2], [1, sin x]]"));
-        assertEquals(c.eval("-x/(sin(x) - x)"), inv.get(0, 1));
-        assertEquals(c.eval("sin(x)/(x*(sin(x) - x))"), inv.get(0, 0));
-        assertEquals(c.eval("x^2*y"), Inverse.monomialContent((Expr) c.eval("3*x^3*y^2 - x^2*y*sin(x)")));
-        assertEquals(Num.ONE, Inverse.monomialContent((Expr) c.eval("x*y + 1")));
-        assertEquals(Num.ONE, Inverse.monomialContent((Expr) c.eval("x + y")));
+        Matrix inv = Inverse.of(matrix("[[x, x^2], [1, sin x]]"));
+        assertEquals(expr("-x/(sin(x) - x)"), inv.get(0, 1));
+        assertEquals(expr("sin(x)/(x*(sin(x) - x))"), inv.get(0, 0));
+        assertEquals(expr("x^2*y"), Inverse.monomialContent(expr("3*x^3*y^2 - x^2*y*sin(x)")));
+        assertEquals(Num.ONE, Inverse.monomialContent(expr("x*y + 1")));
+        assertEquals(Num.ONE, Inverse.monomialContent(expr("x + y")));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"4*x - 4", "6*x^2/5 - 9/10", "-2*x*y"})
     void contentIsTheRationalGcdOfTheCoefficients(String text) {
-        Expr e = (Expr) new Cofactor().eval(text);
+        Expr e = expr(text);
         Num c = Inverse.content(e);
         Expr reduced = Expr.add(Num.ZERO, Expr.mul(c.inverse(), e));
         // what is left has coprime integer coefficients: its content is 1

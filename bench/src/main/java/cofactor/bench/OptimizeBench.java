@@ -4,6 +4,9 @@ import cofactor.Cofactor;
 import cofactor.compile.CompiledGradient;
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
+import cofactor.lang.MinimizeResult;
+import cofactor.lang.ScalarValue;
+import cofactor.lang.Value;
 import cofactor.optimize.Method;
 import cofactor.optimize.Minimizer;
 import cofactor.optimize.Objective;
@@ -24,7 +27,7 @@ public final class OptimizeBench {
     public static void main(String[] args) throws Exception {
         Cofactor cf = new Cofactor();
         Sym x = Cofactor.sym("x"), y = Cofactor.sym("y");
-        Expr seed = (Expr) cf.eval("det([[sin x, 0], [0, cos y]])^2");
+        Expr seed = ((ScalarValue) cf.eval("det([[sin x, 0], [0, cos y]])^2")).expr();
         CompiledGradient g = Cofactor.compileGradient(seed, x, y);
         Objective objective = new Objective() {
             @Override public int dimension() { return 2; }
@@ -53,16 +56,16 @@ public final class OptimizeBench {
         for (String[] p : problems) {
             cf.eval("loss = " + p[1]);
             long best = Long.MAX_VALUE;
-            Object r = null;
+            Value r = null;
             for (int i = 0; i < 20; i++) {
                 long t0 = System.nanoTime();
                 r = cf.eval("minimize(loss, " + p[2] + ", start = " + p[3] + ", method = \"lbfgs\", tol = 1e-8, steps = 1000)");
                 best = Math.min(best, System.nanoTime() - t0);
             }
-            cofactor.lang.Value v = (cofactor.lang.Value) r;
+            Result found = ((MinimizeResult) r).result();
             String[] s = scipy.getOrDefault(p[0], new String[] {"?", "?", "?"});
             System.out.printf(Locale.ROOT, "%-28s %8s %10.3g %10.2f ms | %8s %10s %10s ms%n", p[0],
-                    v.part("steps"), ((cofactor.expr.Num) v.part("loss")).doubleValue(), best / 1e6, s[0], s[1], s[2]);
+                    found.steps(), found.loss(), best / 1e6, s[0], s[1], s[2]);
         }
         if (sink == 42) System.out.println();
     }
