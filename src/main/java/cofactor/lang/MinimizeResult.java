@@ -2,44 +2,44 @@ package cofactor.lang;
 
 import cofactor.expr.Expr;
 import cofactor.matrix.Matrix;
-import cofactor.optimize.Result;
+import cofactor.optimize.Minimum;
 import cofactor.plot.Series;
 import java.util.Arrays;
 import java.util.List;
 
 /** The value {@code minimize} returns: shows the final point and why it stopped; parts x, loss, history, ... */
 public final class MinimizeResult implements Value {
-    private final Result r;
+    private final Minimum m;
     private final Matrix shape; // the variables' matrix, when they were given as one
 
-    MinimizeResult(Result r, Matrix shape) {
-        this.r = r;
+    MinimizeResult(Minimum m, Matrix shape) {
+        this.m = m;
         this.shape = shape;
     }
 
     /** What the optimizer found, for Java callers. */
-    public Result result() { return r; }
+    public Minimum minimum() { return m; }
 
     Series lossSeries() {
-        double[] steps = Arrays.stream(r.historySteps()).asDoubleStream().toArray();
-        return new Series("loss of " + r.method().label() + " over " + r.steps() + " steps", "step", "loss", steps, r.history());
+        double[] steps = Arrays.stream(m.historySteps()).asDoubleStream().toArray();
+        return new Series("loss of " + m.method().label() + " over " + m.steps() + " steps", "step", "loss", steps, m.history());
     }
 
     private Matrix point() {
-        Expr[] e = Arrays.stream(r.x()).mapToObj(Expr::real).toArray(Expr[]::new);
+        Expr[] e = Arrays.stream(m.x()).mapToObj(Expr::real).toArray(Expr[]::new);
         return shape == null ? Matrix.vector(List.of(e)) : Matrix.of(shape.rows(), shape.cols(), e);
     }
 
-    /** {@code r.x}, {@code r.loss}, ... */
+    /** {@code m.x}, {@code m.loss}, ... */
     Value part(String name) {
         return switch (name) {
             case "x" -> Value.of(point());
-            case "loss" -> Value.of(Expr.real(r.loss()));
-            case "history" -> Value.of(Matrix.vector(Arrays.stream(r.history()).mapToObj(Expr::real).toList()));
-            case "steps" -> Value.of(Expr.num(r.steps()));
-            case "gradnorm" -> Value.of(Expr.real(r.gradientNorm()));
-            case "reason" -> new StringValue(r.reason());
-            case "method" -> new StringValue(r.method().label());
+            case "loss" -> Value.of(Expr.real(m.loss()));
+            case "history" -> Value.of(Matrix.vector(Arrays.stream(m.history()).mapToObj(Expr::real).toList()));
+            case "steps" -> Value.of(Expr.num(m.steps()));
+            case "gradnorm" -> Value.of(Expr.real(m.gradientNorm()));
+            case "reason" -> new StringValue(m.reason());
+            case "method" -> new StringValue(m.method().label());
             default -> throw new EvalError("." + name, "a minimize result has the parts x, loss, history, steps, gradnorm, reason, method");
         };
     }
@@ -47,11 +47,11 @@ public final class MinimizeResult implements Value {
     @Override public Kind kind() { return Kind.RESULT; }
 
     @Override public String show() {
-        return "minimize (" + r.method().label() + "): stopped because " + r.reason() + "\n"
+        return "minimize (" + m.method().label() + "): stopped because " + m.reason() + "\n"
                 + "  x        = " + point() + "\n"
-                + "  loss     = " + Expr.real(r.loss()) + "\n"
-                + "  gradnorm = " + Expr.real(r.gradientNorm()) + "\n"
-                + "  steps    = " + r.steps();
+                + "  loss     = " + Expr.real(m.loss()) + "\n"
+                + "  gradnorm = " + Expr.real(m.gradientNorm()) + "\n"
+                + "  steps    = " + m.steps();
     }
 
     @Override public String describe() { return "a minimize result"; }

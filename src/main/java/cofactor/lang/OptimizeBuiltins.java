@@ -10,7 +10,7 @@ import cofactor.matrix.Matrix;
 import cofactor.optimize.Method;
 import cofactor.optimize.Minimizer;
 import cofactor.optimize.Objective;
-import cofactor.optimize.Result;
+import cofactor.optimize.Minimum;
 import cofactor.plot.ChartFile;
 import cofactor.plot.Series;
 import cofactor.plot.TerminalChart;
@@ -60,7 +60,7 @@ final class OptimizeBuiltins {
         PrintStream progress = a.session().progress();
         Minimizer.Progress report = progress == null ? null : (m, step, value, gn) -> progress.printf(Locale.ROOT,
                 "  %s: step %d, loss %.6g, |gradient| %.3g   (Ctrl-C stops with the best point so far)%n", m.label(), step, value, gn);
-        Result r = Minimizer.minimize(objective, start, new Method.Options(method, rate, momentum, steps, tol), report);
+        Minimum r = Minimizer.minimize(objective, start, new Method.Options(method, rate, momentum, steps, tol), report);
         return new MinimizeResult(r, a.get(1) instanceof MatrixValue m && !m.matrix().isVector() ? m.matrix() : null);
     }
 

@@ -11,7 +11,7 @@ public final class Minimizer {
 
     private Minimizer() {}
 
-    public static Result minimize(Objective f, double[] start, Method.Options o, Progress progress) {
+    public static Minimum minimize(Objective f, double[] start, Method.Options o, Progress progress) {
         int n = f.dimension();
         if (start.length != n) throw new IllegalArgumentException("start has " + start.length + " coordinates, expected " + n);
         double[] x = start.clone(), g = new double[n], before = new double[n];
@@ -34,8 +34,8 @@ public final class Minimizer {
                 String why = problem + " at step " + k + (k > 0 && o.method().usesRate() ? " (the rate " + o.rate() + " is too large?)" : "");
                 return abnormal(o, best, bestLoss, f, k, why + (pointFine ? "; the result is the best point so far" : "; the result is the best point before it"), history);
             }
-            if (gn <= o.tol()) return new Result(o.method(), x, loss, gn, k, "the gradient norm " + text(gn) + " is within tol = " + text(o.tol()), true, history.losses(), history.steps());
-            if (k == o.steps()) return new Result(o.method(), x, loss, gn, k, "it reached the step limit (steps = " + o.steps() + ")", true, history.losses(), history.steps());
+            if (gn <= o.tol()) return new Minimum(o.method(), x, loss, gn, k, "the gradient norm " + text(gn) + " is within tol = " + text(o.tol()), true, history.losses(), history.steps());
+            if (k == o.steps()) return new Minimum(o.method(), x, loss, gn, k, "it reached the step limit (steps = " + o.steps() + ")", true, history.losses(), history.steps());
             if (Thread.interrupted()) return abnormal(o, best, bestLoss, f, k, "interrupted at step " + k + "; the result is the best point so far", history);
             if (progress != null && System.nanoTime() > nextReport) {
                 progress.report(o.method(), k, loss, gn);
@@ -45,15 +45,15 @@ public final class Minimizer {
             double previous = loss;
             loss = method.step(f, x, g, loss);
             if (!o.method().usesRate() && loss >= previous && java.util.Arrays.equals(x, before)) {
-                return new Result(o.method(), x, loss, norm(g), k, "no further progress at step " + k + " (the line search found no lower point)", true, history.losses(), history.steps());
+                return new Minimum(o.method(), x, loss, norm(g), k, "no further progress at step " + k + " (the line search found no lower point)", true, history.losses(), history.steps());
             }
         }
     }
 
-    private static Result abnormal(Method.Options o, double[] best, double bestLoss, Objective f, long k, String why, History h) {
+    private static Minimum abnormal(Method.Options o, double[] best, double bestLoss, Objective f, long k, String why, History h) {
         double[] g = new double[best.length];
         double loss = Double.isFinite(bestLoss) ? f.valueAndGradient(best, g) : bestLoss;
-        return new Result(o.method(), best, loss, norm(g), k, why, false, h.losses(), h.steps());
+        return new Minimum(o.method(), best, loss, norm(g), k, why, false, h.losses(), h.steps());
     }
 
     static double norm(double[] v) { return Math.sqrt(LineSearch.dot(v, v)); }

@@ -10,7 +10,7 @@ import cofactor.lang.Value;
 import cofactor.optimize.Method;
 import cofactor.optimize.Minimizer;
 import cofactor.optimize.Objective;
-import cofactor.optimize.Result;
+import cofactor.optimize.Minimum;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ public final class OptimizeBench {
         double ours = Double.MAX_VALUE, hand = Double.MAX_VALUE, sink = 0;
         for (int round = 0; round < 7; round++) {
             long t0 = System.nanoTime();
-            Result r = Minimizer.minimize(objective, new double[] {1, 1}, gd, null);
+            Minimum r = Minimizer.minimize(objective, new double[] {1, 1}, gd, null);
             long t1 = System.nanoTime();
             sink += r.x()[0] + handLoop(steps)[0];
             long t2 = System.nanoTime();
@@ -62,7 +62,7 @@ public final class OptimizeBench {
                 r = cf.eval("minimize(loss, " + p[2] + ", start = " + p[3] + ", method = \"lbfgs\", tol = 1e-8, steps = 1000)");
                 best = Math.min(best, System.nanoTime() - t0);
             }
-            Result found = ((MinimizeResult) r).result();
+            Minimum found = ((MinimizeResult) r).minimum();
             String[] s = scipy.getOrDefault(p[0], new String[] {"?", "?", "?"});
             System.out.printf(Locale.ROOT, "%-28s %8s %10.3g %10.2f ms | %8s %10s %10s ms%n", p[0],
                     found.steps(), found.loss(), best / 1e6, s[0], s[1], s[2]);

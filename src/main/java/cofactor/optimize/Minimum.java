@@ -5,5 +5,5 @@ package cofactor.optimize;
  * the best point seen), its loss and gradient norm, the steps taken, why it
  * stopped, and the loss history (with the step number of each entry).
  */
-public record Result(Method method, double[] x, double loss, double gradientNorm, long steps,
-                     String reason, boolean normalStop, double[] history, long[] historySteps) {}
+public record Minimum(Method method, double[] x, double loss, double gradientNorm, long steps,
+                      String reason, boolean normalStop, double[] history, long[] historySteps) {}
