@@ -40,7 +40,7 @@ public final class Cofactor {
      */
     public Value eval(String source) {
         Value last = null;
-        for (Statement s : Parser.parse(source, "eval", session.builtins().prefixNames())) last = interpreter.execute(s);
+        for (Statement s : Parser.parse(source, "eval", 1, session.builtins().prefixNames())) last = interpreter.execute(s);
         return last;
     }
 

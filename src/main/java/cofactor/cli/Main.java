@@ -1,10 +1,14 @@
 package cofactor.cli;
 
 import cofactor.lang.Session;
+import cofactor.lang.Value;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +23,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "cofactor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Exact determinants, symbolic derivatives and compiled gradients.",
                 "With no FILE and no -e, starts the interactive REPL."},
-        footer = {"", "Exit status: 0 success, 1 an error in the input, 2 bad usage.",
+        footer = {"", "Exit status: 0 success, 1 an error in the input (piped into the REPL too), 2 bad usage or an unreadable file.",
                 "Examples:", "  cofactor samples/seed.cof", "  cofactor -e 'd(det([[x, x^2], [1, sin x]]), x)'"})
 public final class Main implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "expression files (*.cof) to run, in order")
-    private List<Path> files = new ArrayList<>();
+    @Parameters(paramLabel = "FILE", description = "expression files (*.cof) to run, in order; - reads standard input")
+    private List<String> files = new ArrayList<>();
 
     @Option(names = {"-e", "--eval"}, paramLabel = "STATEMENTS", description = "statements to run after the files (repeatable)")
     private List<String> statements = new ArrayList<>();
@@ -37,6 +41,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop any statement running longer than this (default: none)")
     private double timeout = 0;
 
+    private InputStream in = System.in;
     private PrintStream out = System.out, err = System.err;
 
     public static void main(String[] args) {
@@ -44,12 +49,13 @@ public final class Main implements Callable<Integer> {
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        System.exit(run(args, out, err));
+        System.exit(run(args, System.in, out, err));
     }
 
-    /** Runs the command line and returns the exit status (the REPL reads System.in). */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs the command line and returns the exit status; {@code in} is standard input (file {@code -}, piped REPL input). */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Main main = new Main();
+        main.in = in;
         main.out = out;
         main.err = err;
         CommandLine cl = new CommandLine(main);
@@ -76,25 +82,69 @@ public final class Main implements Callable<Integer> {
         session.setMaxTerms(maxTerms);
         session.setMaxEntries(maxEntries);
         session.setTimeLimitSeconds(timeout);
-        if (files.isEmpty() && statements.isEmpty()) return new Repl(session).run();
+        if (files.isEmpty() && statements.isEmpty()) return new Repl(session).run(in, out, err);
         try (Evaluator evaluator = new Evaluator()) {
-            Runner runner = new Runner(session, evaluator, out, err);
-            for (Path f : files) {
-                String source;
-                try {
-                    source = Files.readString(f, StandardCharsets.UTF_8);
-                } catch (NoSuchFileException e) {
-                    err.println("error: " + f + ": no such file");
-                    return 2;
-                } catch (IOException e) {
-                    err.println("error: " + f + ": cannot read: " + e.getMessage());
-                    return 2;
-                }
-                if (!runner.run(source, f.toString(), true)) return 1;
+            Runner runner = new Runner(session, evaluator, out, err, Value::show, false);
+            for (String f : files) {
+                int status = runFile(runner, f);
+                if (status != 0) return status;
             }
-            for (String s : statements) if (!runner.run(s, "-e", false)) return 1;
+            for (String s : statements) if (!runner.run(s, "-e", 1, false)) return 1;
         }
         return 0;
+    }
+
+    /**
+     * Runs a file statement by statement: 0 when all ran, 1 at its first error, 2 when it
+     * cannot be read. A regular file is parsed through once before anything runs, so a
+     * syntax error runs nothing; standard input and pipes, which cannot be read twice,
+     * run up to their first error.
+     */
+    private int runFile(Runner runner, String name) {
+        if (name.equals("-")) return runStream(runner, in, "stdin");
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (InvalidPathException e) {
+            err.println("error: " + name + ": not a valid file name");
+            return 2;
+        }
+        if (Files.isDirectory(path)) {
+            err.println("error: " + name + ": is a directory, not a file");
+            return 2;
+        }
+        try {
+            if (Files.isRegularFile(path)) {
+                try (InputStream s = Files.newInputStream(path)) {
+                    if (!runner.checkAll(reader(s), name)) return 1;
+                }
+            }
+            try (InputStream s = Files.newInputStream(path)) {
+                return runStream(runner, s, name);
+            }
+        } catch (NoSuchFileException e) {
+            err.println("error: " + name + ": no such file");
+            return 2;
+        } catch (AccessDeniedException e) {
+            err.println("error: " + name + ": cannot read: permission denied");
+            return 2;
+        } catch (IOException e) {
+            err.println("error: " + name + ": cannot read: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int runStream(Runner runner, InputStream s, String name) {
+        try {
+            return runner.runAll(reader(s), name) ? 0 : 1;
+        } catch (IOException e) {
+            err.println("error: " + name + ": cannot read: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static StatementReader reader(InputStream s) {
+        return new StatementReader(s, false, StatementReader.MAX_STATEMENT_BYTES);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -5,9 +5,8 @@ import cofactor.lang.Builtin;
 import cofactor.lang.Parser;
 import cofactor.lang.Session;
 import cofactor.lang.Value;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
@@ -37,46 +36,53 @@ final class Repl {
 
     Repl(Session session) { this.session = session; }
 
-    int run() {
+    /** Runs the REPL on the terminal, or on {@code in} when there is none (piped input). */
+    int run(InputStream in, PrintStream out, PrintStream err) {
         try (Evaluator evaluator = new Evaluator()) {
-            return System.console() == null ? runPiped(evaluator) : runInteractive(evaluator);
+            return System.console() == null ? runPiped(evaluator, in, out, err) : runInteractive(evaluator, in, out, err);
         }
     }
 
-    private int runPiped(Evaluator evaluator) {
-        return runPiped(evaluator, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, System.err);
-    }
-
-    /** Reads statements until the input ends; an error is reported and the session goes on. */
-    int runPiped(Evaluator evaluator, BufferedReader in, PrintStream out, PrintStream err) {
-        Runner runner = new Runner(session, evaluator, out, err, Grid::show);
-        StringBuilder chunk = new StringBuilder();
+    /**
+     * Reads statements until the input ends, as a file is read, with this difference: an
+     * error is reported and the session goes on. Returns 1 when any statement or command
+     * failed (so a script can tell), else 0.
+     */
+    int runPiped(Evaluator evaluator, InputStream in, PrintStream out, PrintStream err) {
+        Runner runner = new Runner(session, evaluator, out, err, Grid::show, true);
+        StatementReader reader = new StatementReader(in, true, StatementReader.MAX_STATEMENT_BYTES);
+        boolean failed = false;
         try {
-            for (String line; (line = in.readLine()) != null; ) {
-                chunk.append(line).append('\n');
-                if (Parser.isIncomplete(chunk.toString())) continue;
-                String input = chunk.toString().strip();
-                chunk.setLength(0);
+            for (StatementReader.Lines lines; ; ) {
+                try {
+                    if ((lines = reader.next()) == null) break;
+                } catch (StatementReader.BadInput e) {
+                    runner.report(e, "input");
+                    failed = true;
+                    continue;
+                }
+                String input = lines.text().strip();
                 if (input.startsWith(":")) {
-                    if (!command(input, runner, out)) return 0;
+                    Outcome o = command(input, runner, out);
+                    failed |= o == Outcome.FAILED;
+                    if (o == Outcome.QUIT) break;
                 } else if (!input.isEmpty()) {
-                    runner.run(input, "input", false);
+                    failed |= !runner.run(lines.text(), "input", lines.firstLine(), true);
                 }
             }
-            if (!chunk.toString().isBlank()) runner.run(chunk.toString(), "input", false);
         } catch (IOException e) {
             err.println("error: reading input: " + e.getMessage());
             return 1;
         }
-        return 0;
+        return failed ? 1 : 0;
     }
 
-    private int runInteractive(Evaluator evaluator) {
+    private int runInteractive(Evaluator evaluator, InputStream in, PrintStream pipedOut, PrintStream pipedErr) {
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder().system(true).dumb(true).build();
         } catch (IOException e) {
-            return runPiped(evaluator);
+            return runPiped(evaluator, in, pipedOut, pipedErr);
         }
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
         LineReader reader = LineReaderBuilder.builder()
@@ -99,7 +105,7 @@ final class Repl {
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
-        Runner runner = new Runner(session, evaluator, out, out, Grid::show);
+        Runner runner = new Runner(session, evaluator, out, out, Grid::show, true);
         session.setProgress(out); // long optimizer runs report as they go; files and -e stay quiet
         out.println("Cofactor " + version() + " — exact determinants and derivatives. :help for help, Ctrl-D to quit.");
         boolean interruptedOnce = false;
@@ -120,21 +126,23 @@ final class Repl {
             }
             if (input.isEmpty()) continue;
             if (input.startsWith(":")) {
-                if (!command(input, runner, out)) return 0;
+                if (command(input, runner, out) == Outcome.QUIT) return 0;
                 continue;
             }
-            runner.run(input, "input", false);
+            runner.run(input, "input", 1, false);
         }
     }
 
     private static final String[] COMMANDS = {":help", ":vars", ":save", ":quit"};
 
-    /** Runs a REPL command; false means quit. */
-    private boolean command(String input, Runner runner, PrintStream out) {
+    private enum Outcome { DONE, FAILED, QUIT }
+
+    /** Runs a REPL command. */
+    private Outcome command(String input, Runner runner, PrintStream out) {
         String[] words = input.split("\\s+", 2);
         String arg = words.length > 1 ? words[1].strip() : "";
         switch (words[0]) {
-            case ":quit", ":q", ":exit" -> { return false; }
+            case ":quit", ":q", ":exit" -> { return Outcome.QUIT; }
             case ":help", ":h" -> out.println(arg.isEmpty() ? help() : helpFor(arg));
             case ":vars" -> {
                 if (session.bindings().isEmpty()) out.println("(no bindings yet: x = 1 binds x)");
@@ -143,21 +151,29 @@ final class Repl {
                     out.println(b.getKey() + " = " + (v.length() > 100 ? v.substring(0, 97) + "..." : v));
                 }
             }
-            case ":save" -> save(arg, runner, out);
-            default -> out.println("error: unknown command " + words[0] + " (commands: " + String.join(" ", COMMANDS) + ")");
+            case ":save" -> { return save(arg, runner, out) ? Outcome.DONE : Outcome.FAILED; }
+            default -> {
+                out.println("error: unknown command " + words[0] + " (commands: " + String.join(" ", COMMANDS) + ")");
+                return Outcome.FAILED;
+            }
         }
-        return true;
+        return Outcome.DONE;
     }
 
     /** Writes the statements that ran as a .cof file (see AtomicFile for what it does with links and devices). */
-    private static void save(String file, Runner runner, PrintStream out) {
-        if (file.isEmpty()) { out.println("error: :save needs a file name, e.g. :save session.cof"); return; }
+    private static boolean save(String file, Runner runner, PrintStream out) {
+        if (file.isEmpty()) {
+            out.println("error: :save needs a file name, e.g. :save session.cof");
+            return false;
+        }
         List<String> statements = runner.transcript();
         try {
             AtomicFile.write(file, o -> o.write((String.join("\n", statements) + "\n").getBytes(StandardCharsets.UTF_8)));
             out.println("saved " + statements.size() + " statements to " + file);
+            return true;
         } catch (AtomicFile.WriteError e) {
             out.println("error: :save: " + e.getMessage());
+            return false;
         }
     }
 

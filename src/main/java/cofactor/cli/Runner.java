@@ -7,14 +7,17 @@ import cofactor.lang.Session;
 import cofactor.lang.SyntaxError;
 import cofactor.lang.Value;
 import cofactor.lang.ast.Statement;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * Runs source text (a file or {@code -e}) in a session: parses it all first, so a
- * syntax error runs nothing, then evaluates statement by statement, printing each
- * value on its own line(s) unless the statement ends in {@code ;}. Stops at the
- * first error.
+ * Runs statements in a session, printing each value on its own line(s) unless the
+ * statement ends in {@code ;}, and each error as one {@code error:} line (plus the
+ * source line and a caret for syntax). Text is parsed a piece at a time (all of an
+ * {@code -e}, or the lines a {@link StatementReader} returns), so a syntax error runs
+ * nothing of its piece, and memory holds one piece.
  */
 final class Runner {
     private final Session session;
@@ -22,14 +25,14 @@ final class Runner {
     private final Evaluator evaluator;
     private final PrintStream out, err;
     private final java.util.function.Function<Value, String> display;
-    private final List<String> transcript = new java.util.ArrayList<>();
+    private final List<String> transcript; // null when nobody will :save
 
-    Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err) {
-        this(session, evaluator, out, err, Value::show);
-    }
-
-    /** With a display function for values (the REPL shows matrices as a grid). */
-    Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err, java.util.function.Function<Value, String> display) {
+    /**
+     * @param display how values are shown (the REPL shows matrices as a grid)
+     * @param keepTranscript whether to keep the statements that ran, for {@code :save}
+     */
+    Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err,
+           java.util.function.Function<Value, String> display, boolean keepTranscript) {
         this.display = display;
         this.session = session;
         session.setWarnings(err);
@@ -37,17 +40,18 @@ final class Runner {
         this.evaluator = evaluator;
         this.out = out;
         this.err = err;
+        this.transcript = keepTranscript ? new java.util.ArrayList<>() : null;
     }
 
-    /** Returns true when every statement ran; errors are printed as one {@code error:} line (plus caret for syntax). */
-    boolean run(String source, String sourceName, boolean namedFile) {
-        List<Statement> statements;
-        try {
-            statements = Parser.parse(source, sourceName, session.builtins().prefixNames());
-        } catch (SyntaxError e) {
-            err.println(e.format());
-            return false;
-        }
+    /**
+     * Runs {@code source}, whose first line is line {@code firstLine} of {@code sourceName};
+     * stops at its first error. Evaluation errors name the statement's line when
+     * {@code withLine} (files, piped input), else only what failed ({@code -e}, one REPL entry).
+     * Returns true when every statement ran.
+     */
+    boolean run(String source, String sourceName, int firstLine, boolean withLine) {
+        List<Statement> statements = parse(source, sourceName, firstLine);
+        if (statements == null) return false;
         for (Statement s : statements) {
             try {
                 // The value is shown on the worker too: showing a function evaluates its body, and a
@@ -56,11 +60,11 @@ final class Runner {
                     Value value = interpreter.execute(s);
                     return s.silent() || value == null ? null : display.apply(value);
                 }, session.timeLimitSeconds());
-                transcript.add(s.sourceText() + (s.silent() ? ";" : ""));
+                if (transcript != null) transcript.add(s.sourceText() + (s.silent() ? ";" : ""));
                 if (shown != null) out.println(shown);
             } catch (EvalError e) {
-                String where = namedFile ? sourceName + ":" + s.pos().line() + ": " : "";
-                err.println(e.format().replaceFirst("^error: ", "error: " + where));
+                String where = withLine ? sourceName + ":" + s.pos().line() + ": " : "";
+                err.println("error: " + where + e.format().substring("error: ".length()));
                 return false;
             } catch (RuntimeException e) {
                 err.println("error: internal error: " + e);
@@ -69,6 +73,45 @@ final class Runner {
         }
         out.flush();
         return true;
+    }
+
+    /** Every statement the reader gives, stopping at the first error; true when all ran. */
+    boolean runAll(StatementReader reader, String sourceName) throws IOException {
+        return whileOk(reader, sourceName, lines -> run(lines.text(), sourceName, lines.firstLine(), true));
+    }
+
+    /** Parses everything the reader gives, running nothing, and reports the first syntax error; true when there is none. */
+    boolean checkAll(StatementReader reader, String sourceName) throws IOException {
+        return whileOk(reader, sourceName, lines -> parse(lines.text(), sourceName, lines.firstLine()) != null);
+    }
+
+    private boolean whileOk(StatementReader reader, String sourceName, Predicate<StatementReader.Lines> step) throws IOException {
+        try {
+            for (StatementReader.Lines lines; (lines = reader.next()) != null; ) {
+                if (!step.test(lines)) return false;
+            }
+            return true;
+        } catch (StatementReader.BadInput e) {
+            report(e, sourceName);
+            return false;
+        }
+    }
+
+    void report(StatementReader.BadInput e, String sourceName) {
+        err.println("error: " + sourceName + ":" + e.line + (e.column > 0 ? ":" + e.column : "") + ": " + e.getMessage());
+    }
+
+    /** The statements of {@code source}, or null after reporting why there are none. */
+    private List<Statement> parse(String source, String sourceName, int firstLine) {
+        try {
+            return Parser.parse(source, sourceName, firstLine, session.builtins().prefixNames());
+        } catch (SyntaxError e) {
+            err.println(e.format());
+        } catch (OutOfMemoryError e) {
+            // Statements are at most StatementReader.MAX_STATEMENT_BYTES; this is a small heap's last word.
+            err.println("error: " + sourceName + ":" + firstLine + ": the statement is too large to parse in the memory this JVM has (-Xmx)");
+        }
+        return null;
     }
 
     /** The source of every statement that ran without error, in order (what {@code :save} writes). */

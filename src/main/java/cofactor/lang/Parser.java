@@ -1,13 +1,10 @@
 package cofactor.lang;
 
 import cofactor.lang.ast.Statement;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
@@ -19,13 +16,6 @@ import org.antlr.v4.runtime.Token;
  * Nothing ANTLR-typed crosses this boundary and nothing is printed.
  */
 public final class Parser {
-    /** Names applied without parentheses ({@code sin x}, {@code det A}) unless a caller passes its own set. */
-    public static final Set<String> DEFAULT_PREFIX_FUNCTIONS = Set.of(
-            "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan",
-            "sinh", "cosh", "tanh", "exp", "log", "ln", "sqrt", "abs",
-            "det", "adj", "tr", "inv", "transpose", "expand", "simplify", "factor",
-            "N", "nterms", "vars", "rows", "cols", "latex", "cofactor");
-
     /**
      * Deeper bracket nesting is refused up front, with a position, instead of overflowing
      * the stack: parsing recurses about eight frames per bracket, and tree walks later
@@ -36,14 +26,15 @@ public final class Parser {
     private Parser() {
     }
 
-    public static List<Statement> parse(String source, String sourceName) {
-        return parse(source, sourceName, DEFAULT_PREFIX_FUNCTIONS);
-    }
-
-    /** @param prefixFunctions names that take the next factor as argument without parentheses */
-    public static List<Statement> parse(String source, String sourceName, Set<String> prefixFunctions) {
-        SourceText text = new SourceText(source, sourceName);
+    /**
+     * @param firstLine the number of the source's first line where it came from (a piece of a
+     *     file read statement by statement), so errors and statements carry true positions
+     * @param prefixFunctions names that take the next factor as argument without parentheses
+     */
+    public static List<Statement> parse(String source, String sourceName, int firstLine, Set<String> prefixFunctions) {
+        SourceText text = new SourceText(source, sourceName, firstLine);
         CofactorLexer lexer = new CofactorLexer(text.chars);
+        lexer.setLine(firstLine);
         lexer.removeErrorListeners(); // ANTLR's console listener would print
         lexer.addErrorListener(new Thrower(text));
         CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(lex(lexer, text)));
@@ -56,30 +47,19 @@ public final class Parser {
             return new AstBuilder(text, prefixFunctions).program(tree);
         } catch (StackOverflowError e) {
             // Only reachable on a thread with a small stack: MAX_NESTING guards the usual case.
-            throw text.error(1, 1, "expression nested too deeply");
+            throw text.error(firstLine, 1, "expression nested too deeply");
         }
     }
 
     /**
      * True when {@code source} stops inside an open '(' or '[' or an open string, so a REPL
-     * should read another line before parsing. Input that is already certainly wrong (an
-     * unmatched closing bracket) counts as complete, so its error shows at once.
+     * should read another line before parsing (see {@link OpenBrackets}, which readers of
+     * many lines feed line by line).
      */
     public static boolean isIncomplete(String source) {
-        CofactorLexer lexer = new CofactorLexer(CharStreams.fromString(source));
-        lexer.removeErrorListeners();
-        Deque<Integer> open = new ArrayDeque<>();
-        Token last = null;
-        for (Token t : lexer.getAllTokens()) {
-            last = t;
-            int type = t.getType();
-            if (closerOf(type) > 0) {
-                open.push(closerOf(type));
-            } else if (isCloser(type) && (open.isEmpty() || open.pop() != type)) {
-                return false;
-            }
-        }
-        return !open.isEmpty() || (last != null && last.getType() == CofactorLexer.UNTERMINATED_STRING);
+        OpenBrackets open = new OpenBrackets();
+        open.feed(source);
+        return open.incomplete();
     }
 
     /** All tokens up to EOF, refusing deep nesting as soon as it appears (not after lexing it all). */

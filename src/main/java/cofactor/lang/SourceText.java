@@ -11,19 +11,23 @@ final class SourceText {
     final String name;
     final CharStream chars;
     private final String[] lines;
+    private final int firstLine;
 
-    SourceText(String text, String name) {
+    /** @param firstLine the number of the text's first line in its source */
+    SourceText(String text, String name, int firstLine) {
         this.name = name;
+        this.firstLine = firstLine;
         this.chars = CharStreams.fromString(text, name);
         // ANTLR counts lines at '\n' only, so lines are split the same way.
         this.lines = text.split("\n", -1);
     }
 
     String line(int number) {
-        if (number < 1 || number > lines.length) {
+        int i = number - firstLine;
+        if (i < 0 || i >= lines.length) {
             return "";
         }
-        String line = lines[number - 1];
+        String line = lines[i];
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 

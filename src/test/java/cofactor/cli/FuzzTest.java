@@ -68,7 +68,7 @@ class FuzzTest {
                     episodeSeed = seed;
                     session = new Session();
                     runner = new Runner(session, evaluator, new PrintStream(out, true, StandardCharsets.UTF_8),
-                            new PrintStream(err, true, StandardCharsets.UTF_8));
+                            new PrintStream(err, true, StandardCharsets.UTF_8), cofactor.lang.Value::show, false);
                 }
                 session.setMaxTerms(MAX_TERMS);
                 session.setTimeLimitSeconds(TIME_LIMIT_SECONDS);
@@ -82,7 +82,7 @@ class FuzzTest {
                 long t0 = System.nanoTime();
                 String problem = null;
                 try {
-                    if (!runner.run(input, "fuzz", false)) errors++;
+                    if (!runner.run(input, "fuzz", 1, false)) errors++;
                 } catch (Throwable t) {
                     problem = "escaped: " + t;
                 }

@@ -36,14 +36,14 @@ class InterruptTest {
         Session session = new Session();
         session.setMaxTerms(Long.MAX_VALUE);
         try (Evaluator ev = new Evaluator()) {
-            Runner runner = new Runner(session, ev, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertTrue(runner.run("keep = [[1, 2], [3, 4]]; g(t) = t^2", "input", false));
-            long stoppedIn = interruptAfter(ev, () -> runner.run(statement, "input", false));
+            Runner runner = new Runner(session, ev, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), cofactor.lang.Value::show, false);
+            assertTrue(runner.run("keep = [[1, 2], [3, 4]]; g(t) = t^2", "input", 1, false));
+            long stoppedIn = interruptAfter(ev, () -> runner.run(statement, "input", 1, false));
             String e = err.toString(StandardCharsets.UTF_8);
             assertTrue(e.equals("error: interrupted\n") || e.isEmpty() || e.startsWith("warning:"), statement + " printed " + e);
             assertTrue(stoppedIn < 900, statement + " took " + stoppedIn + " ms to stop: it does not check for cancellation");
             out.reset();
-            assertTrue(runner.run("det(keep) + g(3)", "input", false));
+            assertTrue(runner.run("det(keep) + g(3)", "input", 1, false));
             assertEquals("7\n", out.toString(StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElse("") + "\n");
         }
     }
@@ -55,12 +55,12 @@ class InterruptTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Session session = new Session();
         try (Evaluator ev = new Evaluator()) {
-            Runner runner = new Runner(session, ev, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            Runner runner = new Runner(session, ev, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), cofactor.lang.Value::show, false);
             long stoppedIn = interruptAfter(ev, () -> runner.run("r = minimize(x^2 + y^2, [x, y], start = [1, 1], method = \"" + method
-                    + "\", rate = 1e-9, steps = 10^9);", "input", false));
+                    + "\", rate = 1e-9, steps = 10^9);", "input", 1, false));
             assertTrue(stoppedIn < 900, "took " + stoppedIn + " ms");
             assertEquals("", err.toString(StandardCharsets.UTF_8));
-            assertTrue(runner.run("r.steps\nr.x", "input", false));
+            assertTrue(runner.run("r.steps\nr.x", "input", 1, false));
             String[] shown = out.toString(StandardCharsets.UTF_8).strip().split("\n");
             long steps = Long.parseLong(shown[0]);
             assertTrue(steps > 0 && steps < 1_000_000_000L, "steps " + steps);

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cofactor.testing.CommandLineRun;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,7 +100,7 @@ class ResourceGuardTest {
         input.append("keep + 1\n");
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
         try (Evaluator ev = new Evaluator()) {
-            new Repl(new cofactor.lang.Session()).runPiped(ev, new BufferedReader(new StringReader(input.toString())),
+            new Repl(new cofactor.lang.Session()).runPiped(ev, new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
                     new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
         }
         String out = o.toString(StandardCharsets.UTF_8), err = e.toString(StandardCharsets.UTF_8);
@@ -113,7 +112,7 @@ class ResourceGuardTest {
     @Test void saveToAnUnwritablePlaceIsACleanError(@TempDir Path dir) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         try (Evaluator ev = new Evaluator()) {
-            new Repl(new cofactor.lang.Session()).runPiped(ev, new BufferedReader(new StringReader("a = 1\n:save /nonexistent-dir/s.cof\n:save " + dir + "\n")),
+            new Repl(new cofactor.lang.Session()).runPiped(ev, new ByteArrayInputStream(("a = 1\n:save /nonexistent-dir/s.cof\n:save " + dir + "\n").getBytes(StandardCharsets.UTF_8)),
                     new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         }
         String[] lines = o.toString(StandardCharsets.UTF_8).split("\n");

@@ -24,22 +24,22 @@ class DeepNestingTest {
     })
     void refusedAtTheFirstBracketTooMany(String open, String close, String where) {
         String source = open.repeat(DEPTH) + "x" + close.repeat(DEPTH);
-        SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse(source, "-e"));
+        SyntaxError e = assertThrows(SyntaxError.class, () -> StandardParser.parse(source, "-e"));
         assertEquals(where, e.line() + ":" + e.column());
         assertEquals("expression nested too deeply (more than 200 brackets)", e.getMessage());
     }
 
     @Test
     void unbalancedDeepInputIsRefusedToo() {
-        assertThrows(SyntaxError.class, () -> Parser.parse("(".repeat(DEPTH), "-e"));
+        assertThrows(SyntaxError.class, () -> StandardParser.parse("(".repeat(DEPTH), "-e"));
     }
 
     @Test
     void theLimitItselfParses() {
         int max = Parser.MAX_NESTING;
-        Name x = assertInstanceOf(Name.class, Parser.parse("(".repeat(max) + "x" + ")".repeat(max), "-e").get(0).node());
+        Name x = assertInstanceOf(Name.class, StandardParser.parse("(".repeat(max) + "x" + ")".repeat(max), "-e").get(0).node());
         assertEquals("x", x.name());
-        assertEquals(1, Parser.parse("sin(".repeat(max) + "x" + ")".repeat(max), "-e").size());
+        assertEquals(1, StandardParser.parse("sin(".repeat(max) + "x" + ")".repeat(max), "-e").size());
     }
 
     /** On a tiny stack the limit is not enough; the overflow still becomes a SyntaxError. */
@@ -50,7 +50,7 @@ class DeepNestingTest {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
             try {
-                Parser.parse(source, "-e");
+                StandardParser.parse(source, "-e");
             } catch (Throwable t) {
                 thrown.set(t);
             }

@@ -37,11 +37,11 @@ class ExpressionFileTest {
     @MethodSource("cases")
     void parsesAsExpected(String input, String expectation) {
         if (expectation.startsWith("expect error: ")) {
-            SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse(input, FILE));
+            SyntaxError e = assertThrows(SyntaxError.class, () -> StandardParser.parse(input, FILE));
             assertEquals(expectation.substring("expect error: ".length()),
                     e.line() + ":" + e.column() + ": " + e.getMessage());
         } else {
-            List<Statement> statements = Parser.parse(input, FILE);
+            List<Statement> statements = StandardParser.parse(input, FILE);
             assertEquals(1, statements.size(), "one statement");
             assertEquals(expectation.substring("expect: ".length()), AstPrinter.print(statements.get(0).node()));
         }

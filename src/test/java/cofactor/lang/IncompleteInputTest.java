@@ -41,7 +41,7 @@ class IncompleteInputTest {
         assertTrue(Parser.isIncomplete("A = [[1, 2],"));
         assertTrue(Parser.isIncomplete("A = [[1, 2],\n     [3, 4]"));
         assertFalse(Parser.isIncomplete("A = [[1, 2],\n     [3, 4]]"));
-        assertEquals(1, Parser.parse("A = [[1, 2],\n     [3, 4]]", "repl").size());
+        assertEquals(1, StandardParser.parse("A = [[1, 2],\n     [3, 4]]", "repl").size());
     }
 
     @Test

@@ -53,7 +53,7 @@ class RandomInputTest {
         Parser.isIncomplete(source); // must not throw either
         List<Statement> statements;
         try {
-            statements = Parser.parse(source, "random");
+            statements = StandardParser.parse(source, "random");
         } catch (SyntaxError e) {
             int lines = source.split("\n", -1).length;
             assertTrue(e.line() >= 1 && e.line() <= lines, "line " + e.line());

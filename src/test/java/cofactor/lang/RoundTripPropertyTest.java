@@ -17,7 +17,7 @@ class RoundTripPropertyTest {
     static LongStream seeds() { return LongStream.range(0, 1000).map(i -> 0xF00D0000L + i); }
 
     private static Value readBack(String text) {
-        List<cofactor.lang.ast.Statement> statements = Parser.parse(text, "test");
+        List<cofactor.lang.ast.Statement> statements = StandardParser.parse(text, "test");
         assertEquals(1, statements.size(), text);
         return new Interpreter(new Session()).execute(statements.get(0));
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SyntaxErrorTest {
 
     private static SyntaxError error(String source) {
-        return assertThrows(SyntaxError.class, () -> Parser.parse(source, "-e"));
+        return assertThrows(SyntaxError.class, () -> StandardParser.parse(source, "-e"));
     }
 
     @Test
@@ -33,7 +33,7 @@ class SyntaxErrorTest {
                 error: f.cof:2:9: unmatched ')'
                   y = (1 ))
                           ^""",
-                assertThrows(SyntaxError.class, () -> Parser.parse("x = 1\ny = (1 ))\nz = 3", "f.cof")).format());
+                assertThrows(SyntaxError.class, () -> StandardParser.parse("x = 1\ny = (1 ))\nz = 3", "f.cof")).format());
     }
 
     @Test
@@ -115,8 +115,8 @@ class SyntaxErrorTest {
         try (PrintStream sink = new PrintStream(captured)) {
             System.setOut(sink);
             System.setErr(sink);
-            badInputs().forEach(a -> assertThrows(SyntaxError.class, () -> Parser.parse((String) a.get()[0], "-e")));
-            Parser.parse("x = 1", "-e");
+            badInputs().forEach(a -> assertThrows(SyntaxError.class, () -> StandardParser.parse((String) a.get()[0], "-e")));
+            StandardParser.parse("x = 1", "-e");
         } finally {
             System.setOut(out);
             System.setErr(err);

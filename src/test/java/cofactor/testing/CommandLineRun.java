@@ -1,6 +1,7 @@
 package cofactor.testing;
 
 import cofactor.cli.Main;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,13 @@ import java.nio.charset.StandardCharsets;
 public record CommandLineRun(int status, String out, String err) {
 
     public static CommandLineRun of(String... args) {
+        return withInput(new byte[0], args);
+    }
+
+    /** With {@code stdin} as standard input (read by the file {@code -} and by the REPL, piped). */
+    public static CommandLineRun withInput(byte[] stdin, String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        int status = Main.run(args, new ByteArrayInputStream(stdin), new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
         return new CommandLineRun(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     }
 
