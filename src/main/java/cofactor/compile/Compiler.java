@@ -50,11 +50,11 @@ public final class Compiler {
         int[] outputs = lower(tape, entries, vars);
         Info info = new Info(vars, matrix, rows, cols, tape.operations(outputs));
         Emitter emitter = new Emitter(tape, vars.size(), budget);
-        List<Emitter.Method> methods = new ArrayList<>();
-        methods.add(Emitter.Method.filling("evaluate", outputs));
+        List<Emitter.GeneratedMethod> methods = new ArrayList<>();
+        methods.add(Emitter.GeneratedMethod.filling("evaluate", outputs));
         if (!matrix && emitter.fitsOneMethod(outputs)) { // large scalar functions call evaluate instead of a second copy of the code
-            methods.add(Emitter.Method.returning("applyAsDouble", outputs[0]));
-            if (vars.size() == 1) methods.add(Emitter.Method.unary("applyAsDouble", outputs[0]));
+            methods.add(Emitter.GeneratedMethod.returning("applyAsDouble", outputs[0]));
+            if (vars.size() == 1) methods.add(Emitter.GeneratedMethod.unary("applyAsDouble", outputs[0]));
         }
         return emitter.define(CompiledFunction.class, info, methods);
     }
@@ -68,9 +68,9 @@ public final class Compiler {
         all[0] = value;
         System.arraycopy(grad, 0, all, 1, grad.length);
         Info info = new Info(vars, false, 1, 1, tape.operations(all));
-        List<Emitter.Method> methods = List.of(
-                Emitter.Method.returningAndFilling("valueAndGradient", value, grad),
-                Emitter.Method.returning("value", value));
+        List<Emitter.GeneratedMethod> methods = List.of(
+                Emitter.GeneratedMethod.returningAndFilling("valueAndGradient", value, grad),
+                Emitter.GeneratedMethod.returning("value", value));
         CompiledGradient g = new Emitter(tape, vars.size(), budget).adjointFrom(forward).define(CompiledGradient.class, info, methods);
         g.setHessianSource(() -> compileHessian(e, vars, budget));
         return g;
@@ -88,7 +88,7 @@ public final class Compiler {
             for (int j = i; j < n; j++) h[i * n + j] = h[j * n + i] = row[j];
         }
         Info info = new Info(vars, true, n, n, tape.operations(h));
-        return new Emitter(tape, n, budget).adjointFrom(forward).define(CompiledFunction.class, info, List.of(Emitter.Method.filling("evaluate", h)));
+        return new Emitter(tape, n, budget).adjointFrom(forward).define(CompiledFunction.class, info, List.of(Emitter.GeneratedMethod.filling("evaluate", h)));
     }
 
     /** Lowers the entries with vars bound to the arguments, after checking that no other symbol occurs. */

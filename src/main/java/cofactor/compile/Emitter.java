@@ -49,33 +49,33 @@ final class Emitter {
      * array in local 2 is replaced by a new one of that length, and the method
      * returns local 2.
      */
-    record Method(String name, String descriptor, boolean scalarArg, int[] outputs, int[] sinkLocal, int[] sinkIndex, int allocLength) {
+    record GeneratedMethod(String name, String descriptor, boolean scalarArg, int[] outputs, int[] sinkLocal, int[] sinkIndex, int allocLength) {
         /** {@code double name(double[] x)} returning the one output. */
-        static Method returning(String name, int output) {
-            return new Method(name, "([D)D", false, new int[] {output}, new int[] {-1}, new int[] {0}, -1);
+        static GeneratedMethod returning(String name, int output) {
+            return new GeneratedMethod(name, "([D)D", false, new int[] {output}, new int[] {-1}, new int[] {0}, -1);
         }
 
         /** {@code double name(double x)} returning the one output. */
-        static Method unary(String name, int output) {
-            return new Method(name, "(D)D", true, new int[] {output}, new int[] {-1}, new int[] {0}, -1);
+        static GeneratedMethod unary(String name, int output) {
+            return new GeneratedMethod(name, "(D)D", true, new int[] {output}, new int[] {-1}, new int[] {0}, -1);
         }
 
         /** {@code double[] name(double[] x, double[] out)}: all outputs into out (allocated when null), returning it. */
-        static Method filling(String name, int[] outputs) {
+        static GeneratedMethod filling(String name, int[] outputs) {
             int[] locals = new int[outputs.length], index = new int[outputs.length];
             Arrays.fill(locals, 2);
             for (int k = 0; k < index.length; k++) index[k] = k;
-            return new Method(name, "([D[D)[D", false, outputs, locals, index, outputs.length);
+            return new GeneratedMethod(name, "([D[D)[D", false, outputs, locals, index, outputs.length);
         }
 
         /** {@code double name(double[] x, double[] g)}: returns {@code value}, stores {@code rest[k]} into g[k]. */
-        static Method returningAndFilling(String name, int value, int[] rest) {
+        static GeneratedMethod returningAndFilling(String name, int value, int[] rest) {
             int n = rest.length + 1;
             int[] outputs = new int[n], locals = new int[n], index = new int[n];
             outputs[0] = value;
             locals[0] = -1;
             for (int k = 0; k < rest.length; k++) { outputs[k + 1] = rest[k]; locals[k + 1] = 2; index[k + 1] = k; }
-            return new Method(name, "([D[D)D", false, outputs, locals, index, -1);
+            return new GeneratedMethod(name, "([D[D)D", false, outputs, locals, index, -1);
         }
 
         char returnKind() { return descriptor.endsWith(")D") ? 'D' : '['; }
@@ -113,7 +113,7 @@ final class Emitter {
     }
 
     /** Generates a class extending {@code base} with the given methods, and instantiates it with {@code info}. */
-    <T> T define(Class<T> base, Info info, List<Method> methods) {
+    <T> T define(Class<T> base, Info info, List<GeneratedMethod> methods) {
         String superName = Type.getInternalName(base);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, CLASS_NAME, null, superName, null);
         String ctor = Type.getMethodDescriptor(Type.VOID_TYPE, Type.getType(Info.class));
@@ -125,7 +125,7 @@ final class Emitter {
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        for (Method m : methods) emit(m);
+        for (GeneratedMethod m : methods) emit(m);
         constants.declare(cw);
         cw.visitEnd();
         Interrupts.check(); // assembling and loading the class cannot be interrupted: do not start them for nothing
@@ -148,7 +148,7 @@ final class Emitter {
         }
     }
 
-    private void emit(Method m) {
+    private void emit(GeneratedMethod m) {
         Interrupts.check(); // each stage below is a pass over the whole tape: look between them
         boolean[] live = tape.live(m.outputs());
         List<Integer> ops = new ArrayList<>();
@@ -192,7 +192,7 @@ final class Emitter {
 
     // ---- one method
 
-    private void emitSingle(Method m, List<Integer> ops) {
+    private void emitSingle(GeneratedMethod m, List<Integer> ops) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, m.name(), m.descriptor(), null, null);
         mv.visitCode();
         allocateOut(mv, m);
@@ -202,7 +202,7 @@ final class Emitter {
         finish(mv, m, body);
     }
 
-    private static void allocateOut(MethodVisitor mv, Method m) {
+    private static void allocateOut(MethodVisitor mv, GeneratedMethod m) {
         if (m.allocLength() < 0) return;
         Label ready = new Label();
         mv.visitVarInsn(ALOAD, 2);
@@ -214,7 +214,7 @@ final class Emitter {
     }
 
     /** Stores the outputs into their arrays and returns. */
-    private void finish(MethodVisitor mv, Method m, Body body) {
+    private void finish(MethodVisitor mv, GeneratedMethod m, Body body) {
         int returned = -1;
         for (int k = 0; k < m.outputs().length; k++) {
             if (m.sinkLocal()[k] < 0) { returned = m.outputs()[k]; continue; }
@@ -236,7 +236,7 @@ final class Emitter {
 
     // ---- chunks
 
-    private void emitChunked(Method m, List<Integer> ops) {
+    private void emitChunked(GeneratedMethod m, List<Integer> ops) {
         // Partition into consecutive chunks; a value used outside its chunk (by a later chunk, or as an output)
         // costs a store into the temporaries, known only once the chunks are, so repartition until they fit.
         int[] extra = new int[tape.size()];
@@ -349,7 +349,7 @@ final class Emitter {
     }
 
     /** For each value read outside its chunk, the last chunk that reads it ({@code chunks} for outputs); −1 otherwise. */
-    private int[] lastUse(Method m, List<Integer> ops, int[] chunkOf, int chunks) {
+    private int[] lastUse(GeneratedMethod m, List<Integer> ops, int[] chunkOf, int chunks) {
         int[] last = new int[tape.size()];
         Arrays.fill(last, -1);
         for (int i : ops) {
