@@ -15,8 +15,24 @@ public final class Num implements Expr, Comparable<Num> {
     public static final Num MINUS_ONE = new Num(BigInteger.ONE.negate(), BigInteger.ONE);
     public static final Num HALF = new Num(BigInteger.ONE, BigInteger.TWO);
 
-    /** Exponents above this are refused: the result would not fit in memory anyway. */
-    static final int MAX_EXACT_POWER_BITS = 1 << 26;
+    private static final double LOG10_2 = 0.30102999566398120;
+
+    /**
+     * Exact numbers are bounded, and every operation checks the size of its result
+     * before it starts: BigInteger arithmetic cannot be interrupted (Ctrl-C and time
+     * limits wait for it), and squaring a number of 2^22 bits already takes most of a
+     * second. Not a session limit: a number has no session; decimals are the way past it.
+     */
+    static final int MAX_EXACT_BITS = 1 << 22;
+    static final long MAX_EXACT_DIGITS = (long) (MAX_EXACT_BITS * LOG10_2); // 1 262 611
+
+    /**
+     * Reducing a fraction takes a gcd, and Java's gcd of two numbers of similar size is
+     * quadratic (0.2 s at 2^17 bits, 15 s at 2^19.4 on a loaded machine): a gcd whose
+     * operands both still exceed this after a few division steps is refused. A gcd with
+     * one small operand costs a division.
+     */
+    static final int MAX_GCD_BITS = 1 << 17;
 
     private final BigInteger num;  // null for a double
     private final BigInteger den;
@@ -24,11 +40,16 @@ public final class Num implements Expr, Comparable<Num> {
     private final int hash;
 
     private Num(BigInteger num, BigInteger den) {
-        assert den.signum() > 0 && num.gcd(den).equals(BigInteger.ONE) || num.signum() == 0 && den.equals(BigInteger.ONE);
+        assert den.signum() > 0 && coprimeOrTooLargeToTell(num, den) || num.signum() == 0 && den.equals(BigInteger.ONE);
         this.num = num;
         this.den = den;
         this.value = Double.NaN;
         this.hash = num.hashCode() * 31 + den.hashCode();
+    }
+
+    /** The assertion's gcd would cost what the arithmetic avoided: checked up to the gcd bound only. */
+    private static boolean coprimeOrTooLargeToTell(BigInteger p, BigInteger q) {
+        return Math.min(p.bitLength(), q.bitLength()) > MAX_GCD_BITS || p.gcd(q).equals(BigInteger.ONE);
     }
 
     private Num(double value) {
@@ -50,7 +71,7 @@ public final class Num implements Expr, Comparable<Num> {
     public static Num rational(BigInteger p, BigInteger q) {
         if (q.signum() == 0) throw new MathError("division by zero");
         if (q.signum() < 0) { p = p.negate(); q = q.negate(); }
-        BigInteger g = p.gcd(q);
+        BigInteger g = gcd(p, q);
         if (!g.equals(BigInteger.ONE) && g.signum() != 0) { p = p.divide(g); q = q.divide(g); }
         if (p.signum() == 0) return ZERO;
         return new Num(p, q);
@@ -76,24 +97,46 @@ public final class Num implements Expr, Comparable<Num> {
     }
 
     // ---- arithmetic
+    /**
+     * p/q + r/s with the gcd taken only of the denominators, and of the sum with their
+     * gcd when that is not 1 (Henrici; Knuth, TAOCP vol. 2, §4.5.1): (4/5)^300000 + 1/3
+     * needs gcd(5^300000, 3), a division, not the gcd of two 700 000-bit numbers.
+     */
     public Num add(Num o) {
         if (num == null || o.num == null) return real(doubleValue() + o.doubleValue());
-        if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) return of(num.add(o.num));
-        return rational(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+        if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) {
+            requireSize("sum", Math.max(num.bitLength(), o.num.bitLength()) + 1L);
+            return of(num.add(o.num));
+        }
+        requireSize("sum", Math.max(num.bitLength() + (long) o.den.bitLength(), o.num.bitLength() + (long) den.bitLength()) + 1);
+        requireSize("sum", den.bitLength() + (long) o.den.bitLength());
+        BigInteger g = gcd(den, o.den);
+        if (g.equals(BigInteger.ONE)) return new Num(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+        BigInteger sg = o.den.divide(g), t = num.multiply(sg).add(o.num.multiply(den.divide(g)));
+        if (t.signum() == 0) return ZERO;
+        BigInteger g2 = gcd(t, g);
+        return new Num(t.divide(g2), den.divide(g2).multiply(sg));
     }
 
+    /** (p/q)(r/s) = (p/g1)(r/g2) / ((q/g2)(s/g1)) with g1 = gcd(p, s), g2 = gcd(r, q): the factors are smaller than the product. */
     public Num mul(Num o) {
         if (num == null || o.num == null) return real(doubleValue() * o.doubleValue());
+        requireSize("product", num.bitLength() + (long) o.num.bitLength());
+        requireSize("product", den.bitLength() + (long) o.den.bitLength());
         if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) return of(num.multiply(o.num));
-        return rational(num.multiply(o.num), den.multiply(o.den));
+        if (num.signum() == 0 || o.num.signum() == 0) return ZERO;
+        if (equals(o)) return new Num(num.multiply(num), den.multiply(den)); // a square is in lowest terms
+        BigInteger g1 = gcd(num, o.den), g2 = gcd(o.num, den);
+        return new Num(num.divide(g1).multiply(o.num.divide(g2)), den.divide(g2).multiply(o.den.divide(g1)));
     }
 
     public Num negate() { return num == null ? real(-value) : new Num(num.negate(), den); }
 
+    /** q/p, already in lowest terms. */
     public Num inverse() {
         if (num == null) return real(1.0 / value);
         if (num.signum() == 0) throw new MathError("division by zero");
-        return rational(den, num);
+        return num.signum() > 0 ? new Num(den, num) : new Num(den.negate(), num.negate());
     }
 
     public Num sub(Num o) { return add(o.negate()); }
@@ -109,12 +152,47 @@ public final class Num implements Expr, Comparable<Num> {
             return num.signum() < 0 && !k.testBit(0) ? ONE : this;
         }
         long bits = Math.max(num.bitLength(), den.bitLength());
-        if (k.bitLength() > 31 || bits * k.longValue() > MAX_EXACT_POWER_BITS) {
-            throw new MathError("exact power too large: " + this + "^" + k + " would have about "
-                    + String.format("%.3g", bits * k.doubleValue() * 0.30103) + " digits");
+        if (k.bitLength() > 31 || bits * k.longValue() > MAX_EXACT_BITS) {
+            throw new MathError("exact power too large: " + shown(this) + "^" + k + " would have about "
+                    + String.format("%.3g", bits * k.doubleValue() * LOG10_2) + " digits, over the limit of " + MAX_EXACT_DIGITS
+                    + " for an exact number; a decimal base computes approximately");
         }
         int e = k.intValue();
-        return new Num(num.pow(e), den.pow(e));
+        return new Num(num.pow(e), den.pow(e)); // p^e and q^e stay coprime
+    }
+
+    /** Refuses an exact result of more than {@link #MAX_EXACT_BITS} bits before computing it. */
+    private static void requireSize(String what, long bits) {
+        if (bits > MAX_EXACT_BITS) {
+            throw new MathError("exact " + what + " too large: it would have about " + String.format("%.3g", bits * LOG10_2)
+                    + " digits, over the limit of " + MAX_EXACT_DIGITS + " for an exact number; decimals compute approximately");
+        }
+    }
+
+    /**
+     * gcd(a, b), refused when both are so large that it would take seconds (see {@link #MAX_GCD_BITS})
+     * after a few of Euclid's steps: those are divisions, cheap at any size, and end it when one
+     * number divides the other (2^(2^21) / 2^(2^21), a·b / b).
+     */
+    private static BigInteger gcd(BigInteger a, BigInteger b) {
+        BigInteger x = a.abs(), y = b.abs();
+        for (int step = 0; step < 8 && Math.min(x.bitLength(), y.bitLength()) > MAX_GCD_BITS; step++) {
+            BigInteger r = x.max(y).mod(x.min(y));
+            x = x.min(y);
+            y = r;
+        }
+        if (Math.min(x.bitLength(), y.bitLength()) > MAX_GCD_BITS) {
+            throw new MathError("exact fraction too large to reduce: cancelling the common factors of numbers of about "
+                    + String.format("%.3g", a.bitLength() * LOG10_2) + " and " + String.format("%.3g", b.bitLength() * LOG10_2)
+                    + " digits is limited to " + (long) (MAX_GCD_BITS * LOG10_2) + " digits; decimals compute approximately");
+        }
+        return x.gcd(y);
+    }
+
+    /** The number as written, or its size when that would be long. */
+    private static String shown(Num n) {
+        String s = n.toString();
+        return s.length() <= 40 ? s : "a number of " + Math.round(Math.max(n.num.bitLength(), n.den.bitLength()) * LOG10_2) + " digits";
     }
 
     @Override public int compareTo(Num o) {

@@ -1,0 +1,101 @@
+package cofactor.expr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Exact rational arithmetic: the gcd-sparing formulas agree with the textbook ones, and sizes are bounded before the work. */
+class NumArithmeticTest {
+    private static final BigInteger FIVE = BigInteger.valueOf(5), FOUR = BigInteger.valueOf(4), THREE = BigInteger.valueOf(3);
+
+    static LongStream seeds() { return LongStream.range(0, 20); }
+
+    /** a/b + c/d and a/b · c/d reduced by one gcd of the whole result: the definition, computed independently. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void sumsAndProductsAgreeWithTheDefinition(long seed) {
+        Random r = new Random(seed);
+        for (int k = 0; k < 200; k++) {
+            BigInteger a = operand(r), b = operand(r).abs().add(BigInteger.ONE), c = operand(r), d = operand(r).abs().add(BigInteger.ONE);
+            Num x = Num.rational(a, b), y = Num.rational(c, d);
+            String where = "seed " + seed + ": " + x + " and " + y;
+            assertEquals(reduced(a.multiply(d).add(c.multiply(b)), b.multiply(d)), x.add(y), where);
+            assertEquals(reduced(a.multiply(d).subtract(c.multiply(b)), b.multiply(d)), x.sub(y), where);
+            assertEquals(reduced(a.multiply(c), b.multiply(d)), x.mul(y), where);
+            if (c.signum() != 0) assertEquals(reduced(a.multiply(d), b.multiply(c)), x.div(y), where);
+        }
+    }
+
+    /** Shared factors are what the gcd-sparing sum must still cancel: 1/6 + 1/10 = 4/15, 1/6 + 5/6 = 1. */
+    @Test void sharedFactorsCancel() {
+        assertEquals(Num.rational(FOUR, BigInteger.valueOf(15)), frac(1, 6).add(frac(1, 10)));
+        assertEquals(Num.ONE, frac(1, 6).add(frac(5, 6)));
+        assertEquals(Num.ZERO, frac(1, 6).sub(frac(2, 12)));
+        assertEquals(frac(-3, 2), frac(-2, 3).inverse());
+        assertEquals(frac(9, 4), frac(3, 2).mul(frac(3, 2)));
+    }
+
+    /** (4/5)^300000 + 1/3 = (3·4^300000 + 5^300000) / (3·5^300000), in lowest terms, without a gcd of two 700 000-bit numbers. */
+    @Test void aHugeFractionPlusASmallOne() {
+        int n = 300_000;
+        Num big = frac(4, 5).pow(BigInteger.valueOf(n));
+        Num sum = big.add(frac(1, 3));
+        assertEquals(THREE.multiply(FOUR.pow(n)).add(FIVE.pow(n)), sum.numerator());
+        assertEquals(THREE.multiply(FIVE.pow(n)), sum.denominator());
+        assertEquals(FIVE.pow(n), big.inverse().numerator());
+        Num product = big.mul(frac(5, 2)); // 4^n·5 / (5^n·2)
+        assertEquals(BigInteger.TWO.pow(2 * n - 1), product.numerator());
+        assertEquals(FIVE.pow(n - 1), product.denominator());
+        // both huge, but one divides the other: Euclid's first division ends the gcd
+        assertEquals(frac(2, 5).pow(BigInteger.valueOf(n)), big.mul(frac(1, 2).pow(BigInteger.valueOf(n))));
+    }
+
+    /** Both parts of both fractions huge: the gcd would be quadratic, so the sum is refused, naming the bound. */
+    @Test void reducingTwoHugeFractionsIsRefused() {
+        Num a = frac(4, 5).pow(BigInteger.valueOf(300_000)), b = frac(2, 3).pow(BigInteger.valueOf(300_000));
+        MathError e = assertThrows(MathError.class, () -> a.add(b));
+        assertEquals("exact fraction too large to reduce: cancelling the common factors of numbers of about 2.10e+05 and 1.43e+05 digits "
+                + "is limited to 39456 digits; decimals compute approximately", e.getMessage());
+    }
+
+    /** Results over the exact size bound are refused before they are computed, in every operation, not only in ^. */
+    @Test void exactSizeIsBoundedInEveryOperation() {
+        Num half = Num.of(BigInteger.ONE.shiftLeft(Num.MAX_EXACT_BITS / 2)); // 2^(2^21): 2^21 + 1 bits
+        MathError product = assertThrows(MathError.class, () -> half.mul(half));
+        assertEquals("exact product too large: it would have about 1.26e+06 digits, over the limit of 1262611 for an exact number; "
+                + "decimals compute approximately", product.getMessage());
+        Num big = Num.of(BigInteger.ONE.shiftLeft(Num.MAX_EXACT_BITS - 1)); // exactly at the bound
+        assertThrows(MathError.class, () -> big.add(big));
+        assertThrows(MathError.class, () -> big.mul(Num.TWO));
+        assertThrows(MathError.class, () -> big.add(frac(1, 3)));
+        Num below = Num.of(BigInteger.ONE.shiftLeft(Num.MAX_EXACT_BITS - 2));
+        assertEquals(Num.MAX_EXACT_BITS - 1, below.add(Num.ONE).numerator().bitLength(), "below the bound sums still work");
+        MathError power = assertThrows(MathError.class, () -> Num.TWO.pow(BigInteger.TEN.pow(10)));
+        assertEquals("exact power too large: 2^10000000000 would have about 6.02e+09 digits, over the limit of 1262611 for an exact number; "
+                + "a decimal base computes approximately", power.getMessage());
+    }
+
+    private static Num frac(long p, long q) { return Num.rational(BigInteger.valueOf(p), BigInteger.valueOf(q)); }
+
+    private static Num reduced(BigInteger p, BigInteger q) {
+        if (q.signum() < 0) { p = p.negate(); q = q.negate(); }
+        BigInteger g = p.gcd(q);
+        return p.signum() == 0 ? Num.ZERO : Num.rational(p.divide(g), q.divide(g));
+    }
+
+    /** Small numbers with shared prime factors most of the time, now and then a long one. */
+    private static BigInteger operand(Random r) {
+        BigInteger x = BigInteger.ONE;
+        for (int i = r.nextInt(4); i > 0; i--) x = x.multiply(BigInteger.valueOf(new int[] {2, 3, 5, 7, 6, 10}[r.nextInt(6)]));
+        if (r.nextInt(8) == 0) x = x.multiply(new BigInteger(100 + r.nextInt(200), r));
+        if (r.nextInt(10) == 0) x = BigInteger.ZERO;
+        return r.nextBoolean() ? x : x.negate();
+    }
+}
