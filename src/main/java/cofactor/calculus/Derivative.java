@@ -12,10 +12,13 @@ import cofactor.expr.Sym;
 import cofactor.guard.Interrupts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * d/dx by the sum, product, power and chain rules; the rule for each elementary
@@ -33,7 +36,8 @@ public final class Derivative {
     private final Map<Expr, Expr> memo = new HashMap<>();
     private int work; // nodes differentiated, for periodic cancellation checks
     private final long maxTerms;
-    private long built; // terms (operands) of the derivatives built so far: what they hold in memory
+    private long built; // summands of the sums the derivatives have built so far
+    private final Set<Expr> seen = Collections.newSetFromMap(new IdentityHashMap<>()); // nodes already counted, or not built here
 
     public Derivative(Sym x) { this(x, Long.MAX_VALUE); }
 
@@ -72,7 +76,8 @@ public final class Derivative {
             stack.pop();
             Expr d = rule(node);
             memo.put(node, d);
-            built += weight(d);
+            seen.add(node);
+            built += termsBuilt(d);
             if (built > maxTerms) {
                 throw new MathError("the derivatives have grown past " + maxTerms + " terms (nested functions swell with each derivative)"
                         + "; raise the limit with set(maxterms = ...)");
@@ -82,14 +87,42 @@ public final class Derivative {
         return memo.get(e);
     }
 
-    /** Roughly the memory a new derivative holds: its operands, and theirs one level down (shared parts counted again). */
-    private static long weight(Expr d) {
-        if (d instanceof Add a) {
-            long w = 1;
-            for (int i = 0; i < a.size(); i++) w += 1 + (a.term(i) instanceof Mul m ? m.size() : 0);
-            return w;
+    /**
+     * The summands of the sums first seen in a new derivative: the swell of repeated
+     * derivatives is sums inside products inside sums. Nodes that were there before
+     * (the operands being differentiated, earlier derivatives) are shared, not built,
+     * and count once; a product is one term however many factors it has, so the
+     * derivative of sin nested n deep, a product of n cosines, adds no sum at all.
+     */
+    private long termsBuilt(Expr d) {
+        long terms = 0;
+        Deque<Expr> todo = new ArrayDeque<>();
+        todo.push(d);
+        while (!todo.isEmpty()) {
+            Expr e = todo.pop();
+            if (e instanceof Num || e instanceof Sym || !seen.add(e)) continue;
+            switch (e.kind()) {
+                case NUM, SYM -> { }
+                case ADD -> {
+                    Add a = (Add) e;
+                    terms += a.size() + (a.constant().isZero() ? 0 : 1);
+                    for (int i = 0; i < a.size(); i++) todo.push(a.term(i));
+                }
+                case MUL -> {
+                    Mul m = (Mul) e;
+                    for (int i = 0; i < m.size(); i++) {
+                        todo.push(m.base(i));
+                        todo.push(m.exp(i));
+                    }
+                }
+                case POW -> {
+                    todo.push(((Pow) e).base());
+                    todo.push(((Pow) e).exp());
+                }
+                case CALL -> todo.push(((Call) e).arg());
+            }
         }
-        return d instanceof Mul m ? 1 + m.size() : 1;
+        return terms;
     }
 
     /** The derivative of a leaf, or an already differentiated node; null when it is still to be done. */

@@ -1,0 +1,42 @@
+package cofactor.calculus;
+
+import static cofactor.expr.Expr.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cofactor.expr.Expr;
+import cofactor.expr.MathError;
+import cofactor.expr.Sym;
+import cofactor.func.Fn;
+import cofactor.testing.CommandLineRun;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The swell guard of repeated derivatives counts the summands of the sums it builds, nothing else. */
+class DerivativeSwellTest {
+    static final Sym x = sym("x");
+
+    /** d/dx sin(sin(…sin(x))) nested 5 000 deep is one term, the product of 5 000 cosines (chain rule, by hand); it builds no sum. */
+    @Test void aDeepChainIsOneTermAndBuildsNoSum() {
+        int depth = 5000;
+        Expr e = x;
+        List<Expr> cosines = new ArrayList<>();
+        for (int k = 0; k < depth; k++) {
+            cosines.add(call(Fn.COS, e));
+            e = call(Fn.SIN, e);
+        }
+        assertEquals(mul(cosines), new Derivative(x, 1).apply(e));
+        // the same through the language, under the default limit that once refused it as "grown past 10000000 terms"
+        assertEquals("1", CommandLineRun.eval("nterms(d(" + "sin ".repeat(depth) + "x, x))"));
+    }
+
+    /** d x^x = x^x (log x + 1) builds one sum of two summands: a limit of 2 lets it through, 1 does not. */
+    @Test void theCountIsExact() {
+        Expr xx = pow(x, x);
+        assertEquals(mul(xx, add(call(Fn.LOG, x), num(1))), new Derivative(x, 2).apply(xx));
+        MathError e = assertThrows(MathError.class, () -> new Derivative(x, 1).apply(xx));
+        assertEquals("the derivatives have grown past 1 terms (nested functions swell with each derivative); raise the limit with set(maxterms = ...)",
+                e.getMessage());
+    }
+}
