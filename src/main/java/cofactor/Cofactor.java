@@ -7,6 +7,7 @@ import cofactor.compile.CompiledGradient;
 import cofactor.compile.Compiler;
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
+import cofactor.guard.Limits;
 import cofactor.lang.Interpreter;
 import cofactor.lang.MatrixValue;
 import cofactor.lang.Parser;
@@ -48,12 +49,12 @@ public final class Cofactor {
 
     public static Sym sym(String name) { return Sym.of(name); }
 
-    /** The expanded determinant (refused above 10^7 estimated terms). */
-    public static Expr det(Matrix a) { return Det.of(a); }
+    /** The expanded determinant, refused when estimated above the limits' terms ({@code Limits.DEFAULT}: 10^7). */
+    public static Expr det(Matrix a, Limits limits) { return Det.of(a, limits); }
 
-    public static Expr d(Expr e, Sym x) { return Derivative.of(e, x); }
+    public static Expr d(Expr e, Sym x, Limits limits) { return Derivative.of(e, x, limits); }
 
-    public static Matrix grad(Expr f, Sym... vars) { return Partials.grad(f, List.of(vars)); }
+    public static Matrix grad(Expr f, Limits limits, Sym... vars) { return Partials.grad(f, List.of(vars), limits); }
 
     /** e compiled to JVM bytecode, a function of vars in that order. */
     public static CompiledFunction compile(Expr e, Sym... vars) { return Compiler.compile(e, List.of(vars)); }

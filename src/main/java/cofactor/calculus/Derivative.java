@@ -10,6 +10,7 @@ import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
 import cofactor.guard.Interrupts;
+import cofactor.guard.Limits;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,30 +36,28 @@ public final class Derivative {
     private final Sym x;
     private final Map<Expr, Expr> memo = new HashMap<>();
     private int work; // nodes differentiated, for periodic cancellation checks
-    private final long maxTerms;
+    private final Limits limits;
     private long built; // summands of the sums the derivatives have built so far
     private final Set<Expr> seen = Collections.newSetFromMap(new IdentityHashMap<>()); // nodes already counted, or not built here
 
-    public Derivative(Sym x) { this(x, Long.MAX_VALUE); }
-
     /**
-     * With a limit on the terms all derivatives taken through this instance may build:
+     * With the limits on the terms all derivatives taken through this instance may build:
      * repeated derivatives of nested functions ({@code d(x^x^x^x^x, x, 30)}) grow
      * exponentially, and are refused with a clear error instead of exhausting memory.
      */
-    public Derivative(Sym x, long maxTerms) {
+    public Derivative(Sym x, Limits limits) {
         this.x = x;
-        this.maxTerms = maxTerms;
+        this.limits = limits;
     }
 
     public Sym variable() { return x; }
 
-    public static Expr of(Expr e, Sym x) { return new Derivative(x).apply(e); }
+    public static Expr of(Expr e, Sym x, Limits limits) { return new Derivative(x, limits).apply(e); }
 
     /** The n-th derivative d^n e / dx^n (n ≥ 0). */
-    public static Expr of(Expr e, Sym x, int n) {
+    public static Expr of(Expr e, Sym x, int n, Limits limits) {
         if (n < 0) throw new IllegalArgumentException("negative derivative order " + n);
-        Derivative d = new Derivative(x);
+        Derivative d = new Derivative(x, limits);
         for (int i = 0; i < n && !e.isZero(); i++) e = d.apply(e);
         return e;
     }
@@ -78,10 +77,7 @@ public final class Derivative {
             memo.put(node, d);
             seen.add(node);
             built += termsBuilt(d);
-            if (built > maxTerms) {
-                throw new MathError("the derivatives have grown past " + maxTerms + " terms (nested functions swell with each derivative)"
-                        + "; raise the limit with set(maxterms = ...)");
-            }
+            limits.checkGrowth(built, "the derivatives", "nested functions swell with each derivative");
             if ((++work & 1023) == 0) Interrupts.check();
         }
         return memo.get(e);

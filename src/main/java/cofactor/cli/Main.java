@@ -1,5 +1,6 @@
 package cofactor.cli;
 
+import cofactor.guard.Limits;
 import cofactor.lang.Session;
 import cofactor.lang.Value;
 import java.io.IOException;
@@ -33,10 +34,10 @@ public final class Main implements Callable<Integer> {
     private List<String> statements = new ArrayList<>();
 
     @Option(names = "--max-terms", paramLabel = "N", description = "refuse expansions estimated above N terms (default: ${DEFAULT-VALUE})")
-    private long maxTerms = Session.DEFAULT_MAX_TERMS;
+    private long maxTerms = Limits.DEFAULT.maxTerms();
 
     @Option(names = "--max-entries", paramLabel = "N", description = "refuse matrices with more than N entries (default: ${DEFAULT-VALUE})")
-    private long maxEntries = Session.DEFAULT_MAX_ENTRIES;
+    private long maxEntries = Limits.DEFAULT.maxEntries();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop any statement running longer than this (default: none)")
     private double timeout = 0;
@@ -79,8 +80,7 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         Session session = new Session();
-        session.setMaxTerms(maxTerms);
-        session.setMaxEntries(maxEntries);
+        session.setLimits(new Limits(maxTerms, maxEntries));
         session.setTimeLimitSeconds(timeout);
         if (files.isEmpty() && statements.isEmpty()) return new Repl(session).run(in, out, err);
         try (Evaluator evaluator = new Evaluator()) {

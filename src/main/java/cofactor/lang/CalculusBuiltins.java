@@ -27,19 +27,19 @@ final class CalculusBuiltins {
                         + "by a matrix of distinct symbols A, the matrix of partials (d(det(A), A) is the cofactor matrix)",
                 CalculusBuiltins::d));
         b.add(Builtin.of("grad", 2, 2, "grad(f, [x, y])", "the gradient of f as a column vector",
-                a -> Value.of(Partials.grad(a.expr(0), a.symbols(1), a.session().maxTerms()))));
+                a -> Value.of(Partials.grad(a.expr(0), a.symbols(1), a.session().limits()))));
         b.add(Builtin.of("jacobian", 2, 2, "jacobian([f, g], [x, y])", "the Jacobian matrix: row i is the gradient of the i-th function",
                 a -> {
                     List<Expr> fs = functions(a);
                     List<Sym> vars = a.symbols(1);
                     a.session().checkEntries(a.fn(), fs.size(), vars.size());
-                    return Value.of(Partials.jacobian(fs, vars, a.session().maxTerms()));
+                    return Value.of(Partials.jacobian(fs, vars, a.session().limits()));
                 }));
         b.add(Builtin.of("hessian", 2, 2, "hessian(f, [x, y])", "the matrix of second partial derivatives of f",
                 a -> {
                     List<Sym> vars = a.symbols(1);
                     a.session().checkEntries(a.fn(), vars.size(), vars.size());
-                    return Value.of(Partials.hessian(a.expr(0), vars, a.session().maxTerms()));
+                    return Value.of(Partials.hessian(a.expr(0), vars, a.session().limits()));
                 }));
         b.add(Builtin.of("jacobi", 1, 2, "jacobi(A, x), jacobi(A, [x, y]), jacobi(A)",
                 "checks d/dx det(A) = tr(adj(A) d(A, x)) exactly and at random points; for a matrix of distinct symbols, "
@@ -60,7 +60,7 @@ final class CalculusBuiltins {
             if (!Jacobi.isSymbolMatrix(mv.matrix())) throw a.error(NOT_A_VARIABLE + mv.describe());
             if (a.size() > 2) throw a.error("by a matrix of symbols, differentiate once: d(e, A)");
             if (e instanceof MatrixValue) throw a.error("cannot differentiate a matrix by a matrix; differentiate an expression, e.g. d(det(A), A)");
-            return Value.of(Partials.byMatrix(a.expr(0), mv.matrix(), a.session().maxTerms()));
+            return Value.of(Partials.byMatrix(a.expr(0), mv.matrix(), a.session().limits()));
         }
         Value result = e;
         for (int i = 1; i < a.size(); i++) {
@@ -73,7 +73,7 @@ final class CalculusBuiltins {
                 n = k.numerator().intValue();
                 i++;
             }
-            Derivative derivative = new Derivative(x, a.session().maxTerms());
+            Derivative derivative = new Derivative(x, a.session().limits());
             for (int done = 0; done < n && !(result instanceof ScalarValue z && z.expr().isZero()); done++) {
                 cofactor.guard.Interrupts.check();
                 result = Operators.entrywise(result, derivative::apply, () -> a.wrongType(0, EXPRESSION_OR_MATRIX));
@@ -103,7 +103,7 @@ final class CalculusBuiltins {
         Matrix m = a.squareMatrix(0);
         long points = a.integerOption("points", 5);
         if (points < 1 || points > 1000) throw a.error("points must be between 1 and 1000, got " + points);
-        Jacobi check = new Jacobi((int) points, a.integerOption("seed", 1));
+        Jacobi check = new Jacobi((int) points, a.integerOption("seed", 1), a.session().limits());
         Jacobi.Result r;
         if (a.size() == 2) {
             r = check.check(m, a.symbols(1));

@@ -7,6 +7,7 @@ import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
+import cofactor.guard.Limits;
 import cofactor.matrix.Matrix;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,21 +117,21 @@ final class CoreBuiltins {
 
     private static Value set(Args a) {
         Session s = a.session();
-        if (a.hasOption("maxterms")) {
-            double v = a.realOption("maxterms", 0);
-            if (!(v >= 1)) throw a.error("maxterms must be at least 1");
-            s.setMaxTerms(v >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) v);
-        }
-        if (a.hasOption("maxentries")) {
-            double v = a.realOption("maxentries", 0);
-            if (!(v >= 1)) throw a.error("maxentries must be at least 1");
-            s.setMaxEntries(v >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) v);
-        }
+        Limits limits = s.limits();
+        if (a.hasOption("maxterms")) limits = limits.withMaxTerms(atLeastOne(a, "maxterms"));
+        if (a.hasOption("maxentries")) limits = limits.withMaxEntries(atLeastOne(a, "maxentries"));
         if (a.hasOption("timeout")) {
             double v = a.realOption("timeout", 0);
             if (!(v >= 0)) throw a.error("timeout must be 0 (none) or a positive number of seconds");
             s.setTimeLimitSeconds(v);
         }
-        return new Report("maxterms = " + s.maxTerms() + ", maxentries = " + s.maxEntries() + ", timeout = " + (s.timeLimitSeconds() == 0 ? "none" : s.timeLimitSeconds() + " s"));
+        s.setLimits(limits);
+        return new Report("maxterms = " + limits.maxTerms() + ", maxentries = " + limits.maxEntries() + ", timeout = " + (s.timeLimitSeconds() == 0 ? "none" : s.timeLimitSeconds() + " s"));
+    }
+
+    private static long atLeastOne(Args a, String option) {
+        double v = a.realOption(option, 0);
+        if (!(v >= 1)) throw a.error(option + " must be at least 1");
+        return v >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) v;
     }
 }

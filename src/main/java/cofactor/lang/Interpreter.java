@@ -5,6 +5,7 @@ import cofactor.expr.MathError;
 import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
+import cofactor.guard.TooLargeError;
 import cofactor.lang.ast.*;
 import cofactor.matrix.Matrix;
 import cofactor.matrix.ShapeError;
@@ -36,7 +37,7 @@ public final class Interpreter {
     public Value eval(Node node) {
         try {
             return evalNode(node);
-        } catch (MathError e) {
+        } catch (MathError | TooLargeError e) {
             throw new EvalError("", e.getMessage());
         } catch (ShapeError e) {
             throw new EvalError(e.operation(), e.getMessage());
@@ -89,7 +90,7 @@ public final class Interpreter {
      * quadratic in the length (100 000 terms). Operands are evaluated left to right.
      */
     private Value binary(Binary b) {
-        if (b.op() == '^') return Operators.pow(evalNode(b.left()), evalNode(b.right()));
+        if (b.op() == '^') return Operators.pow(evalNode(b.left()), evalNode(b.right()), session.limits());
         boolean additive = isAdditive(b.op());
         ArrayDeque<Binary> spine = new ArrayDeque<>();
         Node leftmost = b;
@@ -116,7 +117,7 @@ public final class Interpreter {
                 case '-' -> Operators.sub(acc, r);
                 case '*' -> {
                     if (acc instanceof MatrixValue m && r instanceof MatrixValue n) session.checkEntries("*", m.matrix().rows(), n.matrix().cols());
-                    yield Operators.mul(acc, r);
+                    yield Operators.mul(acc, r, session.limits());
                 }
                 case '/' -> Operators.div(acc, r);
                 default -> throw new IllegalStateException("unknown operator " + x.op());
@@ -168,7 +169,7 @@ public final class Interpreter {
         }
         try {
             return b.impl().apply(new Args(b.name(), values, options, session));
-        } catch (MathError e) {
+        } catch (MathError | TooLargeError e) {
             throw new EvalError(b.name(), e.getMessage());
         } catch (ShapeError e) {
             throw new EvalError(e.operation(), e.getMessage());

@@ -2,6 +2,8 @@ package cofactor.lang;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
+import cofactor.guard.Limits;
+import cofactor.guard.TooLargeError;
 import cofactor.matrix.Inverse;
 import cofactor.matrix.Matrix;
 import java.util.function.Supplier;
@@ -11,7 +13,8 @@ import java.util.function.UnaryOperator;
  * The operators on values: arithmetic on scalars and matrices, transpose, and
  * applying a scalar operation entry by entry, with type errors that name the
  * operator. Each switches over the kind of its (left) operand, so a new kind of
- * value must say here what the operators do with it.
+ * value must say here what the operators do with it. Matrix products and powers
+ * expand, so they take the session's limits.
  */
 final class Operators {
     private Operators() {}
@@ -32,12 +35,12 @@ final class Operators {
         };
     }
 
-    static Value mul(Value a, Value b) {
+    static Value mul(Value a, Value b, Limits limits) {
         return switch (a.kind()) {
             case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.mul(expr(a), y.expr()))
                     : b instanceof MatrixValue m ? Value.of(m.matrix().scale(expr(a))) : refuse("*", "multiply", a, b);
             case MATRIX -> b instanceof ScalarValue y ? Value.of(matrix(a).scale(y.expr()))
-                    : b instanceof MatrixValue m ? Value.of(matrix(a).times(m.matrix())) : refuse("*", "multiply", a, b);
+                    : b instanceof MatrixValue m ? Value.of(named("*", () -> matrix(a).times(m.matrix(), limits))) : refuse("*", "multiply", a, b);
             case STRING, FUNCTION, RESULT, REPORT -> refuse("*", "multiply", a, b);
         };
     }
@@ -51,11 +54,14 @@ final class Operators {
         };
     }
 
-    static Value pow(Value a, Value b) {
+    static Value pow(Value a, Value b, Limits limits) {
         return switch (a.kind()) {
             case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.pow(expr(a), y.expr())) : refuse("^", "raise", a, b);
             case MATRIX -> {
-                if (b instanceof ScalarValue y && y.expr() instanceof Num k && k.isInteger()) yield Value.of(matrixPower(matrix(a), k.intValueExact("^: the exponent")));
+                if (b instanceof ScalarValue y && y.expr() instanceof Num k && k.isInteger()) {
+                    int n = k.intValueExact("^: the exponent");
+                    yield Value.of(named("^", () -> matrixPower(matrix(a), n, limits)));
+                }
                 throw new EvalError("^", "a matrix power needs an integer exponent, got " + b.describe());
             }
             case STRING, FUNCTION, RESULT, REPORT -> refuse("^", "raise", a, b);
@@ -89,18 +95,27 @@ final class Operators {
     }
 
     /** A^k by repeated squaring; a negative k goes through the inverse. */
-    private static Matrix matrixPower(Matrix m, int k) {
+    private static Matrix matrixPower(Matrix m, int k, Limits limits) {
         if (!m.isSquare()) throw new EvalError("^", "needs a square matrix, got " + m.shape());
         if (k < 0) {
-            m = Inverse.of(m);
+            m = Inverse.of(m, limits);
             k = -k;
         }
         Matrix result = Matrix.identity(m.rows());
         for (Matrix p = m; k > 0; k >>= 1) {
-            if ((k & 1) == 1) result = result.times(p);
-            if (k > 1) p = p.times(p);
+            if ((k & 1) == 1) result = result.times(p, limits);
+            if (k > 1) p = p.times(p, limits);
         }
         return result;
+    }
+
+    /** A refusal over the limits, reported under the operator's name. */
+    private static Matrix named(String op, Supplier<Matrix> work) {
+        try {
+            return work.get();
+        } catch (TooLargeError e) {
+            throw new EvalError(op, e.getMessage());
+        }
     }
 
     // the operand of a SCALAR or MATRIX case

@@ -1,5 +1,6 @@
 package cofactor.lang;
 
+import cofactor.guard.Limits;
 import java.io.PrintStream;
 import java.util.Collections;
 import java.util.Map;
@@ -7,16 +8,9 @@ import java.util.TreeMap;
 
 /** All the state of one user's session: bindings, the built-ins, limits, and where reports go. No static state. */
 public final class Session {
-    /** Expanded results (determinants, powers) estimated above this many terms are refused up front. */
-    public static final long DEFAULT_MAX_TERMS = 10_000_000L;
-
-    /** Matrices with more entries than this are refused before they are built (eye(5000) has 2.5e7). */
-    public static final long DEFAULT_MAX_ENTRIES = 1_000_000L;
-
     private final Builtins builtins;
     private final Map<String, Value> bindings = new TreeMap<>();
-    private long maxTerms = DEFAULT_MAX_TERMS;
-    private long maxEntries = DEFAULT_MAX_ENTRIES;
+    private Limits limits = Limits.DEFAULT;
     private double timeLimitSeconds = 0; // 0: none
     private PrintStream progress = null; // where long computations report progress (the REPL sets it)
     private PrintStream warnings = System.err; // where a result that is still given comes with a caveat
@@ -41,18 +35,16 @@ public final class Session {
 
     public Map<String, Value> bindings() { return Collections.unmodifiableMap(bindings); }
 
-    public long maxTerms() { return maxTerms; }
-    public void setMaxTerms(long maxTerms) { this.maxTerms = maxTerms; }
-
-    public long maxEntries() { return maxEntries; }
-    public void setMaxEntries(long maxEntries) { this.maxEntries = maxEntries; }
+    /** The limits every expanding operation of this session is given. */
+    public Limits limits() { return limits; }
+    public void setLimits(Limits limits) { this.limits = limits; }
 
     /** Refuses a rows×cols matrix over the entry limit, naming the operation and the option that raises it. */
     public void checkEntries(String where, long rows, long cols) {
         double entries = (double) rows * cols;
-        if (entries > maxEntries) {
+        if (entries > limits.maxEntries()) {
             throw new EvalError(where, "a " + rows + "×" + cols + " matrix would have " + (long) entries + " entries, over the limit of "
-                    + maxEntries + "; raise it with set(maxentries = ...)");
+                    + limits.maxEntries() + "; raise it with set(maxentries = ...)");
         }
     }
 

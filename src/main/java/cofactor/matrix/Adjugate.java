@@ -2,8 +2,9 @@ package cofactor.matrix;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
+import cofactor.guard.Limits;
+import cofactor.poly.Expand;
 import cofactor.poly.Poly;
-import cofactor.poly.TooLargeError;
 
 /**
  * The adjugate (transposed matrix of cofactors), computed from minors without
@@ -18,26 +19,26 @@ public final class Adjugate {
     /** The adjugate and, when asked for, the determinant. */
     record Result(Matrix adj, Expr det) {}
 
-    public static Matrix adj(Matrix a, long maxTerms) {
+    public static Matrix adj(Matrix a, Limits limits) {
         Det.requireSquare("adj", a);
-        return compute(a, maxTerms, false).adj;
+        return compute(a, limits, false).adj;
     }
 
     /** The matrix of cofactors: entry (i, j) is (-1)^(i+j) times the minor without row i and column j. */
-    public static Matrix cofactors(Matrix a, long maxTerms) {
+    public static Matrix cofactors(Matrix a, Limits limits) {
         Det.requireSquare("cofactor", a);
-        return compute(a, maxTerms, false).adj.transpose();
+        return compute(a, limits, false).adj.transpose();
     }
 
-    static Result compute(Matrix a, long maxTerms, boolean withDet) {
+    static Result compute(Matrix a, Limits limits, boolean withDet) {
         int n = a.rows();
         if (n == 0) return new Result(a, Num.ONE);
-        if (n == 1) return new Result(Matrix.identity(1), cofactor.poly.Expand.of(a.get(0, 0), maxTerms));
+        if (n == 1) return new Result(Matrix.identity(1), Expand.of(a.get(0, 0), limits));
         if (Numeric.isNumeric(a)) return numeric(a);
-        PolyMatrix pm = new PolyMatrix(a, maxTerms);
+        PolyMatrix pm = new PolyMatrix(a, limits);
         double estimate = 0;
         for (int i = 0; i < n; i++) estimate += pm.estimate(i);
-        TooLargeError.check(estimate, maxTerms);
+        limits.checkTerms(estimate);
         boolean laplace = pm.preferLaplace();
         pm.prepare(!laplace);
         Expr[] adj = new Expr[n * n];
@@ -45,14 +46,14 @@ public final class Adjugate {
             Poly[] minors = laplace ? pm.laplaceMinorsOfRow(i) : null;
             for (int j = 0; j < n; j++) {
                 Poly m = laplace ? minors[j] : pm.minorByBerkowitz(i, j);
-                Expr c = m == null ? Num.ZERO : m.dividedBy(pm.scale(i)).toExpr(maxTerms);
+                Expr c = m == null ? Num.ZERO : m.dividedBy(pm.scale(i)).toExpr(limits);
                 adj[j * n + i] = (i + j) % 2 == 0 ? c : Expr.neg(c);
             }
         }
         Expr det = null;
         if (withDet) { // after the minors, so the memo of sub-determinants is shared
             Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
-            det = d.dividedBy(pm.scale(-1)).toExpr(maxTerms);
+            det = d.dividedBy(pm.scale(-1)).toExpr(limits);
         }
         return new Result(Matrix.of(n, n, adj), det);
     }
@@ -65,7 +66,7 @@ public final class Adjugate {
         Expr[] adj = new Expr[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                Num m = (Num) Det.minor(a, i, j, Long.MAX_VALUE);
+                Num m = Numeric.det(Det.without(a, i, j));
                 adj[j * n + i] = (i + j) % 2 == 0 ? m : m.negate();
             }
         }

@@ -3,8 +3,8 @@ package cofactor.matrix;
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
+import cofactor.guard.Limits;
 import cofactor.poly.Poly;
-import cofactor.poly.TooLargeError;
 
 /**
  * Determinants without division, fully expanded: the canonical polynomial in the
@@ -14,46 +14,47 @@ import cofactor.poly.TooLargeError;
  * after estimating the size of the result and refusing it over the limit.
  */
 public final class Det {
-    /** The limit used where no session gives one (Java callers, {@code A^-1}). */
-    public static final long DEFAULT_MAX_TERMS = 10_000_000L;
-
     private Det() {}
 
-    public static Expr of(Matrix a) { return of(a, DEFAULT_MAX_TERMS); }
-
-    public static Expr of(Matrix a, long maxTerms) {
+    public static Expr of(Matrix a, Limits limits) {
         requireSquare("det", a);
-        return det(a, maxTerms);
+        return det(a, limits);
     }
 
-    static Expr det(Matrix a, long maxTerms) {
+    static Expr det(Matrix a, Limits limits) {
         if (a.rows() == 0) return Num.ONE;
         if (Numeric.isNumeric(a)) return Numeric.det(a);
-        PolyMatrix pm = new PolyMatrix(a, maxTerms);
-        TooLargeError.check(pm.estimate(-1), maxTerms);
+        PolyMatrix pm = new PolyMatrix(a, limits);
+        limits.checkTerms(pm.estimate(-1));
         boolean laplace = pm.preferLaplace();
         pm.prepare(!laplace);
         Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
-        return d.dividedBy(pm.scale(-1)).toExpr(maxTerms);
+        return d.dividedBy(pm.scale(-1)).toExpr(limits);
     }
 
     /** The determinant of a without row i and column j (0-based). */
-    public static Expr minor(Matrix a, int i, int j, long maxTerms) {
+    public static Expr minor(Matrix a, int i, int j, Limits limits) {
         requireSquare("minor", a);
         int n = a.rows();
         if (i < 0 || i >= n || j < 0 || j >= n) {
             throw new ShapeError("minor", "row " + (i + 1) + ", column " + (j + 1) + " is outside the " + a.shape() + " matrix");
         }
+        return det(without(a, i, j), limits);
+    }
+
+    /** a without row i and column j. */
+    static Matrix without(Matrix a, int i, int j) {
+        int n = a.rows();
         Expr[] e = new Expr[(n - 1) * (n - 1)];
         int k = 0;
         for (int r = 0; r < n; r++) for (int c = 0; c < n; c++) if (r != i && c != j) e[k++] = a.get(r, c);
-        return det(Matrix.of(n - 1, n - 1, e), maxTerms);
+        return Matrix.of(n - 1, n - 1, e);
     }
 
     /** The characteristic polynomial det(λI − A), expanded (monic, degree n in λ). */
-    public static Expr charpoly(Matrix a, Sym lambda, long maxTerms) {
+    public static Expr charpoly(Matrix a, Sym lambda, Limits limits) {
         requireSquare("charpoly", a);
-        return det(Matrix.identity(a.rows()).scale(lambda).minus(a), maxTerms);
+        return det(Matrix.identity(a.rows()).scale(lambda).minus(a), limits);
     }
 
     public static Expr trace(Matrix a) {

@@ -2,6 +2,7 @@ package cofactor.matrix;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
+import cofactor.guard.Limits;
 import java.math.BigInteger;
 
 /**
@@ -13,13 +14,11 @@ import java.math.BigInteger;
 public final class Inverse {
     private Inverse() {}
 
-    public static Matrix of(Matrix a) { return of(a, Det.DEFAULT_MAX_TERMS); }
-
-    public static Matrix of(Matrix a, long maxTerms) {
+    public static Matrix of(Matrix a, Limits limits) {
         Det.requireSquare("inv", a);
         if (a.rows() == 0) return a;
         if (Numeric.isNumeric(a)) return Numeric.inverse(a);
-        Adjugate.Result r = Adjugate.compute(a, maxTerms, true);
+        Adjugate.Result r = Adjugate.compute(a, limits, true);
         if (r.det().isZero()) throw new SingularError("inv", "the matrix is singular (its determinant is 0)");
         // det = c·m·d with c its rational content and m its monomial content, so inv([[x, 1], [4, 4]]) has
         // 1/(x - 1), not 4/(4*x - 4), and inv([[x, x^2], [1, sin x]]) has -x/(sin(x) - x), not -x^2/(x*sin(x) - x^2)

@@ -2,6 +2,7 @@ package cofactor.matrix;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
+import cofactor.guard.Limits;
 import cofactor.poly.Together;
 import java.util.Arrays;
 import java.util.List;
@@ -83,7 +84,8 @@ public final class Matrix {
 
     public Matrix scale(Expr s) { return map(x -> Expr.mul(s, x)); }
 
-    public Matrix times(Matrix o) {
+    /** The product, each entry brought together (within the limits) where that cancels: inv(A)*A is the identity. */
+    public Matrix times(Matrix o, Limits limits) {
         if (cols != o.rows) throw new ShapeError("*", "cannot multiply " + shape() + " by " + o.shape());
         if ((long) rows * o.cols > Integer.MAX_VALUE - 8) throw new ShapeError("*", "the product " + rows + "×" + o.cols + " has too many entries");
         Expr[] e = new Expr[rows * o.cols];
@@ -92,7 +94,7 @@ public final class Matrix {
             cofactor.guard.Interrupts.check(); // a large product takes long: Ctrl-C and time limits stop it between rows
             for (int j = 0; j < o.cols; j++) {
                 for (int k = 0; k < cols; k++) terms[k] = Expr.mul(get(i, k), o.get(k, j));
-                e[i * o.cols + j] = Together.of(Expr.add(Arrays.asList(terms))); // inv(A)*A is the identity
+                e[i * o.cols + j] = Together.of(Expr.add(Arrays.asList(terms)), limits);
             }
         }
         return new Matrix(rows, o.cols, e);

@@ -2,6 +2,7 @@ package cofactor.matrix;
 
 import cofactor.expr.Num;
 import cofactor.guard.Interrupts;
+import cofactor.guard.Limits;
 import cofactor.poly.Accumulator;
 import cofactor.poly.Converter;
 import cofactor.poly.Poly;
@@ -52,9 +53,9 @@ final class PolyMatrix {
     BigInteger[] rowScale;          // row i was multiplied by rowScale[i] to clear denominators
 
     /** Plans the entries (a huge entry is refused before it is expanded) and bounds what minors can hold. */
-    PolyMatrix(Matrix m, long maxTerms) {
+    PolyMatrix(Matrix m, Limits limits) {
         n = m.rows();
-        conv = new Converter(maxTerms);
+        conv = new Converter(limits);
         plans = new Converter.Plan[n][n];
         weight = new double[n][n];
         boolean anyInexact = false;

@@ -6,6 +6,7 @@ import cofactor.expr.Expr;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
+import cofactor.guard.Limits;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,13 +29,13 @@ public final class Converter {
     /** Exponents of a kernel up to this pack into a ring's bit fields. */
     public static final int MAX_EXPONENT = 1 << 30;
 
-    private final long maxTerms;
+    private final Limits limits;
     private final List<Expr> kernels = new ArrayList<>();
     private final Map<Expr, Integer> kernelIds = new HashMap<>();
     private final Map<Expr, Plan> memo = new HashMap<>();
     private long[] scratch = new long[16]; // per kernel id, zero between uses
 
-    public Converter(long maxTerms) { this.maxTerms = maxTerms; }
+    public Converter(Limits limits) { this.limits = limits; }
 
     /** What a (sub)expression is as a polynomial, with its exponent bounds and an estimate of its terms. */
     public static final class Plan {
@@ -79,11 +80,11 @@ public final class Converter {
             case POW -> power((Pow) e);
             case CALL -> {
                 Call c = (Call) e;
-                Expr r = Call.of(c.fn(), Expand.of(c.arg(), maxTerms));
+                Expr r = Call.of(c.fn(), Expand.of(c.arg(), limits));
                 yield r.equals(e) ? var(e, 1) : plan(r);
             }
         };
-        TooLargeError.check(p.terms, maxTerms);
+        limits.checkTerms(p.terms);
         // A product's plan is cheap to rebuild from its memoized factors; keeping the
         // terms of a huge expanded sum out of the memo keeps the memo small and fast.
         if (!(e instanceof Mul)) memo.put(e, p);
@@ -191,7 +192,7 @@ public final class Converter {
                 p.degs = new int[base.vars.length];
                 for (int i = 0; i < p.degs.length; i++) p.degs[i] = mulDegree(base.degs[i], n);
                 p.terms = Math.min(Poly.compositions(n, (int) Math.min(base.terms, 1 << 30)), box(p.degs));
-                TooLargeError.check(p.terms, maxTerms); // the count first: it names the option that raises it
+                limits.checkTerms(p.terms); // the count first: it names the option that raises it
                 // Multinomial coefficients grow to about n·log2(t) bits each: (x+1)^100000 has few terms but 1.2 GB of digits.
                 double bytes = p.terms * n * Math.log(Math.max(2, base.terms)) / Math.log(2) / 8;
                 if (bytes > 1e9) {
@@ -200,7 +201,7 @@ public final class Converter {
                 return p;
             }
             // b^(p/q) = (b^(±1/q))^|p|: the kernel is the root (or reciprocal) of the expanded base.
-            Expr base = Expand.of(b, maxTerms);
+            Expr base = Expand.of(b, limits);
             Num unit = Num.rational(BigInteger.valueOf(k.signum()), k.denominator());
             Expr root = Expr.pow(base, unit);
             if (k.numerator().bitLength() > 31) throw new cofactor.expr.MathError("exponent too large to expand: " + k);
@@ -209,7 +210,7 @@ public final class Converter {
             Expr again = Expr.pow(root, times);
             return again.equals(pw) ? var(pw, 1) : plan(again);
         }
-        Expr r = Expr.pow(Expand.of(b, maxTerms), Expand.of(pw.exp(), maxTerms));
+        Expr r = Expr.pow(Expand.of(b, limits), Expand.of(pw.exp(), limits));
         return r.equals(pw) ? var(pw, 1) : plan(r);
     }
 

@@ -3,6 +3,8 @@ package cofactor.poly;
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
+import cofactor.guard.Limits;
+import cofactor.guard.TooLargeError;
 
 /**
  * {@code expand}: multiplies out products and positive integer powers of sums,
@@ -13,14 +15,12 @@ import cofactor.expr.Sym;
 public final class Expand {
     private Expand() {}
 
-    public static Expr of(Expr e) { return of(e, Long.MAX_VALUE); }
-
-    /** Refuses (with {@link TooLargeError}) when the result or a part of it is estimated above maxTerms terms. */
-    public static Expr of(Expr e, long maxTerms) {
+    /** Refuses (with {@link TooLargeError}) when the result or a part of it is estimated above the limit's terms. */
+    public static Expr of(Expr e, Limits limits) {
         if (e instanceof Num || e instanceof Sym || isPlainPolynomial(e)) return e;
-        Converter c = new Converter(maxTerms);
+        Converter c = new Converter(limits);
         Converter.Plan p = c.plan(e);
-        return c.toPoly(p, c.ring(p), p.inexact()).toExpr(maxTerms);
+        return c.toPoly(p, c.ring(p), p.inexact()).toExpr(limits);
     }
 
     /**

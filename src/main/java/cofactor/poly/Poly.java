@@ -4,6 +4,7 @@ import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.PolyTerms;
 import cofactor.guard.Interrupts;
+import cofactor.guard.Limits;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,14 +236,12 @@ public final class Poly {
     }
 
     // ---- back to expressions
-    /** The canonical expression of this polynomial (the same node the canonical factories build). */
-    public Expr toExpr() { return toExpr(Long.MAX_VALUE); }
-
     /**
-     * As {@link #toExpr()}; maxTerms bounds the one case that expands again: a root
-     * kernel whose power folds back into a sum, sqrt(x+3)^2 = x + 3.
+     * The canonical expression of this polynomial (the same node the canonical factories
+     * build); the limits bound the one case that expands again: a root kernel whose power
+     * folds back into a sum, sqrt(x+3)^2 = x + 3.
      */
-    public Expr toExpr(long maxTerms) {
+    public Expr toExpr(Limits limits) {
         int nk = ring.size(), w = ring.words;
         if (size == 0) return inexact ? Num.real(0.0) : Num.ZERO; // an inexact zero has no terms to carry its doubleness
         Num constant = inexact ? null : Num.ZERO;
@@ -294,7 +293,7 @@ public final class Poly {
         if (constant != null) general.add(constant);
         for (int i = 0; i < n; i++) general.add(Expr.mul(coefs[i], terms[i]));
         Expr sum = Expr.add(general);
-        return refold ? Expand.of(sum, maxTerms) : sum;
+        return refold ? Expand.of(sum, limits) : sum;
     }
 
     private static boolean isSumPower(Expr e) {
@@ -303,5 +302,6 @@ public final class Poly {
                    && p.exp() instanceof Num k && k.isInteger() && k.signum() > 0;
     }
 
-    @Override public String toString() { return toExpr().toString(); }
+    /** For debugging: the expression under the default limits. */
+    @Override public String toString() { return toExpr(Limits.DEFAULT).toString(); }
 }

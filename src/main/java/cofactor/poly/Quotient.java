@@ -7,6 +7,7 @@ import cofactor.expr.Num;
 import cofactor.expr.Order;
 import cofactor.expr.Pow;
 import cofactor.guard.Interrupts;
+import cofactor.guard.Limits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,9 +25,9 @@ import java.util.TreeMap;
 public final class Quotient {
     private Quotient() {}
 
-    /** The quotient n / d, or null when d does not divide n (or a coefficient is inexact). */
-    public static Expr of(Expr n, Expr d) {
-        if (d instanceof Num k) return k.isZero() || !k.isExact() ? null : Expand.of(Expr.mul(k.inverse(), n));
+    /** The quotient n / d, or null when d does not divide n (or a coefficient is inexact); the limits bound n / k for a number k. */
+    public static Expr of(Expr n, Expr d, Limits limits) {
+        if (d instanceof Num k) return k.isZero() || !k.isExact() ? null : Expand.of(Expr.mul(k.inverse(), n), limits);
         Map<Expr, Integer> variables = new TreeMap<>(Order::compare);
         Map<Mono, Num> r = terms(n, variables), divisor = terms(d, variables);
         if (r == null || divisor == null || divisor.isEmpty()) return null;

@@ -5,6 +5,8 @@ import cofactor.expr.Expr;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
+import cofactor.guard.Limits;
+import cofactor.guard.TooLargeError;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,15 +23,19 @@ import java.util.Map;
  * x^4, (x^2 - 1) and (x^2 - 1)^2 to the square), and terms without a
  * denominator join the group without sums. Groups with different sums stay
  * apart (that would need polynomial gcds, which
- * {@code simplify} gets from Symja). A numerator that would expand past
- * {@link #MAX_TERMS} terms leaves its group as it was.
+ * {@code simplify} gets from Symja).
+ *
+ * <p>Together tries and gives up: a group whose numerator or denominators would
+ * expand past {@link #MAX_TERMS} terms, or past the session's limit if that is
+ * lower, is left as it was, never refused (matrix products call it on every entry).
  */
 public final class Together {
+    /** Not a user limit: the most terms an attempt may expand before it gives up. */
     static final long MAX_TERMS = 100_000;
 
     private Together() {}
 
-    public static Expr of(Expr e) {
+    public static Expr of(Expr e, Limits limits) {
         if (!(e instanceof Add s) || !hasDenominator(s)) return e; // the common case costs a scan, no allocation
         Map<Expr, List<Expr>> groups = new LinkedHashMap<>(); // terms by the sums in their denominators
         List<Expr> rest = new ArrayList<>();
@@ -42,12 +48,12 @@ public final class Together {
         }
         if (groups.containsKey(Num.ONE)) groups.get(Num.ONE).addAll(plain);
         else rest.addAll(plain);
+        Limits budget = limits.withMaxTerms(Math.min(MAX_TERMS, limits.maxTerms()));
         boolean changed = false;
         for (Map.Entry<Expr, List<Expr>> group : groups.entrySet()) {
             List<Expr> terms = group.getValue();
             Map<Expr, BigInteger> common = terms.size() < 2 ? null : lcm(terms);
-            Expr numerator = common == null ? null : expanded(terms, product(common));
-            Expr together = numerator == null ? null : divided(numerator, common);
+            Expr together = common == null ? null : together(terms, common, budget);
             // without a sum in the denominator, a + b/x stays as it is unless something cancels
             if (together == null || group.getKey().equals(Num.ONE) && lcm(List.of(together)).equals(common)) {
                 rest.addAll(terms); // kept apart
@@ -59,12 +65,13 @@ public final class Together {
         return changed ? Expr.add(rest) : e;
     }
 
-    /** Σ terms·common expanded (common clears every denominator), or null past {@link #MAX_TERMS} terms. */
-    private static Expr expanded(List<Expr> terms, Expr common) {
+    /** Σ terms over their common denominator, or null when that would expand past the budget. */
+    private static Expr together(List<Expr> terms, Map<Expr, BigInteger> common, Limits budget) {
         List<Expr> numerators = new ArrayList<>(terms.size());
-        for (Expr t : terms) numerators.add(Expr.mul(t, common));
+        Expr clearing = product(common);
+        for (Expr t : terms) numerators.add(Expr.mul(t, clearing));
         try {
-            return Expand.of(Expr.add(numerators), MAX_TERMS);
+            return divided(Expand.of(Expr.add(numerators), budget), common, budget);
         } catch (TooLargeError tooLarge) {
             return null;
         }
@@ -109,12 +116,12 @@ public final class Together {
     }
 
     /** numerator / Π base^k, each base divided out as often as it divides exactly. */
-    private static Expr divided(Expr numerator, Map<Expr, BigInteger> denominator) {
+    private static Expr divided(Expr numerator, Map<Expr, BigInteger> denominator, Limits budget) {
         List<Expr> left = new ArrayList<>();
         for (Map.Entry<Expr, BigInteger> f : denominator.entrySet()) {
             int k = f.getValue().intValueExact();
-            Expr base = Expand.of(f.getKey());
-            for (Expr q; k > 0 && !numerator.equals(Num.ZERO) && (q = Quotient.of(numerator, base)) != null; k--) numerator = q;
+            Expr base = Expand.of(f.getKey(), budget);
+            for (Expr q; k > 0 && !numerator.equals(Num.ZERO) && (q = Quotient.of(numerator, base, budget)) != null; k--) numerator = q;
             if (k > 0) left.add(Expr.pow(f.getKey(), Num.of(-k)));
         }
         left.add(numerator);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
+import cofactor.guard.Limits;
 import cofactor.testing.Numeric;
 import cofactor.testing.RandomExpr;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ class DerivativeFiniteDifferenceTest {
             if (!Double.isFinite(expected) || Math.abs(expected) > 1e8) continue; // not smooth here: skip the point
             Expr d;
             try {
-                d = Derivative.of(e, v);
+                d = Derivative.of(e, v, Limits.DEFAULT);
             } catch (cofactor.expr.MathError ex) {
                 throw new AssertionError("seed " + seed + ": d/d" + v + " of " + e + " failed although e is finite at " + at, ex);
             }

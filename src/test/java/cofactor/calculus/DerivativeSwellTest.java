@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cofactor.expr.Expr;
-import cofactor.expr.MathError;
+import cofactor.expr.Fn;
 import cofactor.expr.Sym;
-import cofactor.func.Fn;
+import cofactor.guard.Limits;
+import cofactor.guard.TooLargeError;
 import cofactor.testing.CommandLineRun;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ class DerivativeSwellTest {
             cosines.add(call(Fn.COS, e));
             e = call(Fn.SIN, e);
         }
-        assertEquals(mul(cosines), new Derivative(x, 1).apply(e));
+        assertEquals(mul(cosines), new Derivative(x, Limits.DEFAULT.withMaxTerms(1)).apply(e));
         // the same through the language, under the default limit that once refused it as "grown past 10000000 terms"
         assertEquals("1", CommandLineRun.eval("nterms(d(" + "sin ".repeat(depth) + "x, x))"));
     }
@@ -34,8 +35,8 @@ class DerivativeSwellTest {
     /** d x^x = x^x (log x + 1) builds one sum of two summands: a limit of 2 lets it through, 1 does not. */
     @Test void theCountIsExact() {
         Expr xx = pow(x, x);
-        assertEquals(mul(xx, add(call(Fn.LOG, x), num(1))), new Derivative(x, 2).apply(xx));
-        MathError e = assertThrows(MathError.class, () -> new Derivative(x, 1).apply(xx));
+        assertEquals(mul(xx, add(call(Fn.LOG, x), num(1))), new Derivative(x, Limits.DEFAULT.withMaxTerms(2)).apply(xx));
+        TooLargeError e = assertThrows(TooLargeError.class, () -> new Derivative(x, Limits.DEFAULT.withMaxTerms(1)).apply(xx));
         assertEquals("the derivatives have grown past 1 terms (nested functions swell with each derivative); raise the limit with set(maxterms = ...)",
                 e.getMessage());
     }

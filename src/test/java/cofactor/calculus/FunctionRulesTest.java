@@ -9,6 +9,7 @@ import cofactor.expr.Fn;
 import cofactor.expr.LatexPrinter;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
+import cofactor.guard.Limits;
 import cofactor.symja.SymjaRoundTrip;
 import cofactor.testing.Numeric;
 import java.util.List;
@@ -39,7 +40,7 @@ class FunctionRulesTest {
     }
 
     private static void check(Fn fn, Expr f) {
-        Expr d = Derivative.of(f, x);
+        Expr d = Derivative.of(f, x, Limits.DEFAULT);
         int checked = 0;
         for (double p : POINTS) {
             double value = Numeric.eval(f, Map.of(x, p));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cofactor.expr.Expr;
 import cofactor.expr.Fn;
 import cofactor.expr.Sym;
+import cofactor.guard.Limits;
 import cofactor.matrix.Matrix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,19 +25,19 @@ class LanguageExamplesTest {
     @Test void derivativeOfTheDeterminant() {
         // det A = x sin x - x^2, so d/dx det A = sin x + x cos x - 2x (by hand)
         Expr expected = add(List.of(call(Fn.SIN, x), mul(x, call(Fn.COS, x)), mul(num(-2), x)));
-        assertEquals(sub(mul(x, call(Fn.SIN, x)), pow(x, 2)), cofactor.matrix.Det.of(A));
-        assertEquals(expected, Derivative.of(cofactor.matrix.Det.of(A), x));
+        assertEquals(sub(mul(x, call(Fn.SIN, x)), pow(x, 2)), cofactor.matrix.Det.of(A, Limits.DEFAULT));
+        assertEquals(expected, Derivative.of(cofactor.matrix.Det.of(A, Limits.DEFAULT), x, Limits.DEFAULT));
     }
 
     @Test void derivativeByAMatrixIsTheCofactorMatrix() {
         Matrix s = matrix(new Expr[][] {{a, b}, {c, d}});
-        Matrix partials = Partials.byMatrix(cofactor.matrix.Det.of(s), s);
+        Matrix partials = Partials.byMatrix(cofactor.matrix.Det.of(s, Limits.DEFAULT), s, Limits.DEFAULT);
         assertEquals(matrix(new Expr[][] {{d, neg(c)}, {neg(b), a}}), partials);
         assertEquals("[[d, -c], [-b, a]]", partials.toString());
     }
 
     @Test void jacobiAgreesOnTheExample() {
-        Jacobi.Result r = new Jacobi(5, 1).check(A, List.of(x));
+        Jacobi.Result r = new Jacobi(5, 1, Limits.DEFAULT).check(A, List.of(x));
         assertEquals(Jacobi.Verdict.AGREE, r.verdict(), r.text());
         assertTrue(r.text().contains("difference, expanded = 0"), r.text());
         assertTrue(r.text().lines().reduce((p, q) -> q).orElseThrow()

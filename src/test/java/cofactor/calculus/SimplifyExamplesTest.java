@@ -10,6 +10,7 @@ import cofactor.expr.Expr;
 import cofactor.expr.Fn;
 import cofactor.expr.Mul;
 import cofactor.expr.Sym;
+import cofactor.guard.Limits;
 import cofactor.matrix.Matrix;
 import cofactor.symja.SymjaBridge;
 import java.util.HashSet;
@@ -23,8 +24,8 @@ class SimplifyExamplesTest {
 
     @Test void sphericalJacobianDeterminantIsR2SinTheta() {
         Expr st = call(Fn.SIN, theta), ct = call(Fn.COS, theta), sp = call(Fn.SIN, phi), cp = call(Fn.COS, phi);
-        Matrix j = Partials.jacobian(List.of(mul(List.of(r, st, cp)), mul(List.of(r, st, sp)), mul(r, ct)), List.of(r, theta, phi));
-        Expr det = cofactor.matrix.Det.of(j);
+        Matrix j = Partials.jacobian(List.of(mul(List.of(r, st, cp)), mul(List.of(r, st, sp)), mul(r, ct)), List.of(r, theta, phi), Limits.DEFAULT);
+        Expr det = cofactor.matrix.Det.of(j, Limits.DEFAULT);
         assertTrue(det instanceof Add, "expanded, not yet simplified: " + det);
         SymjaBridge.Outcome o = SymjaBridge.simplify(det, 30);
         assertNull(o.warning());
@@ -33,10 +34,10 @@ class SimplifyExamplesTest {
 
     @Test void vandermondeFactorsIntoDifferences() {
         Matrix v = Matrix.of(3, 3, new Expr[] {num(1), a, pow(a, 2), num(1), b, pow(b, 2), num(1), c, pow(c, 2)});
-        Expr det = cofactor.matrix.Det.of(v);
+        Expr det = cofactor.matrix.Det.of(v, Limits.DEFAULT);
         Expr f = SymjaBridge.factor(det, 30).value();
         // the same polynomial ...
-        assertEquals(det, cofactor.poly.Expand.of(f));
+        assertEquals(det, cofactor.poly.Expand.of(f, Limits.DEFAULT));
         // ... as a product of three differences of two of a, b, c (up to sign and order)
         assertTrue(f instanceof Mul m && m.size() == 3, "factored: " + f);
         Mul m = (Mul) f;

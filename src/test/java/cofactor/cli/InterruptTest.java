@@ -3,6 +3,7 @@ package cofactor.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cofactor.guard.Limits;
 import cofactor.lang.Session;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -34,7 +35,7 @@ class InterruptTest {
     void stopsPromptlyAndKeepsTheSession(String statement) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Session session = new Session();
-        session.setMaxTerms(Long.MAX_VALUE);
+        session.setLimits(session.limits().withMaxTerms(Long.MAX_VALUE));
         try (Evaluator ev = new Evaluator()) {
             Runner runner = new Runner(session, ev, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), cofactor.lang.Value::show, false);
             assertTrue(runner.run("keep = [[1, 2], [3, 4]]; g(t) = t^2", "input", 1, false));

@@ -9,9 +9,10 @@ import cofactor.expr.Fn;
 import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
+import cofactor.guard.Limits;
+import cofactor.guard.TooLargeError;
 import cofactor.poly.Expand;
 import cofactor.poly.Poly;
-import cofactor.poly.TooLargeError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DetTest {
     static final Sym x = sym("x"), y = sym("y");
-    static final long LIMIT = 10_000_000;
 
     static Matrix generic(String stem, int n) {
         Expr[] e = new Expr[n * n];
@@ -41,7 +41,7 @@ class DetTest {
     void genericDeterminantHasFactorialTerms(int n) {
         long f = 1;
         for (int i = 2; i <= n; i++) f *= i;
-        assertEquals(f, nterms(Det.of(generic("a", n))));
+        assertEquals(f, nterms(Det.of(generic("a", n), Limits.DEFAULT)));
     }
 
     @ParameterizedTest @ValueSource(ints = {2, 3, 4})
@@ -53,7 +53,7 @@ class DetTest {
             for (int i = 0; i < n; i++) f.add(a.get(i, perm[i]));
             terms.add(mul(f));
         });
-        assertEquals(add(terms), Det.of(a));
+        assertEquals(add(terms), Det.of(a, Limits.DEFAULT));
     }
 
     interface PermSink { void take(int[] perm, int sign); }
@@ -156,16 +156,16 @@ class DetTest {
         Random r = new Random(seed);
         int n = 1 + (int) (seed % 5);
         Matrix a = randomMatrix(r, n, false);
-        Expr det = Det.of(a);
+        Expr det = Det.of(a, Limits.DEFAULT);
         for (int k = 0; k < 3; k++) {
             Map<Sym, Expr> at = Map.of(x, rationalAt(r), y, rationalAt(r));
             assertEquals(gaussDet(subs(a, at)), Rewrite.subs(det, at), "seed " + seed + ": " + a + " at " + at);
         }
         // the two division-free algorithms agree exactly
-        PolyMatrix pm = new PolyMatrix(a, LIMIT);
+        PolyMatrix pm = new PolyMatrix(a, Limits.DEFAULT);
         pm.prepare(true);
         Poly b = pm.berkowitzDet().dividedBy(pm.scale(-1));
-        assertEquals(det, b.toExpr(), "seed " + seed + ": Berkowitz vs minor expansion");
+        assertEquals(det, b.toExpr(Limits.DEFAULT), "seed " + seed + ": Berkowitz vs minor expansion");
     }
 
     @ParameterizedTest @ValueSource(longs = {21, 22, 23, 24, 25, 26})
@@ -173,7 +173,7 @@ class DetTest {
         Random r = new Random(seed);
         int n = 2 + (int) (seed % 4);
         Matrix a = randomMatrix(r, n, true);
-        Expr det = Det.of(a);
+        Expr det = Det.of(a, Limits.DEFAULT);
         for (int k = 0; k < 3; k++) {
             Map<Sym, Expr> at = Map.of(x, real(r.nextDouble() * 2 - 1), y, real(r.nextDouble() * 2 - 1));
             double want = luDet(subs(a, at));
@@ -192,38 +192,38 @@ class DetTest {
             for (int j = 0; j < n; j++) e[(n - 1) * n + j] = mul(x, e[j]);
             a = Matrix.of(n, n, e);
         }
-        Matrix adj = Adjugate.adj(a, LIMIT);
-        Expr det = Det.of(a);
-        assertEquals(Matrix.identity(n).scale(det), adj.times(a).map(Expand::of), "seed " + seed + ": " + a);
-        assertEquals(Matrix.identity(n).scale(det), a.times(adj).map(Expand::of), "seed " + seed + ": " + a);
-        assertEquals(adj.transpose(), Adjugate.cofactors(a, LIMIT));
+        Matrix adj = Adjugate.adj(a, Limits.DEFAULT);
+        Expr det = Det.of(a, Limits.DEFAULT);
+        assertEquals(Matrix.identity(n).scale(det), adj.times(a, Limits.DEFAULT).map(e -> Expand.of(e, Limits.DEFAULT)), "seed " + seed + ": " + a);
+        assertEquals(Matrix.identity(n).scale(det), a.times(adj, Limits.DEFAULT).map(e -> Expand.of(e, Limits.DEFAULT)), "seed " + seed + ": " + a);
+        assertEquals(adj.transpose(), Adjugate.cofactors(a, Limits.DEFAULT));
     }
 
     @ParameterizedTest @ValueSource(longs = {41, 42, 43})
     void determinantOfAProductIsTheProductOfDeterminants(long seed) {
         Random r = new Random(seed);
         Matrix a = randomMatrix(r, 3, false), b = randomMatrix(r, 3, seed == 43);
-        assertEquals(Expand.of(mul(Det.of(a), Det.of(b))), Det.of(a.times(b)), "seed " + seed);
+        assertEquals(Expand.of(mul(Det.of(a, Limits.DEFAULT), Det.of(b, Limits.DEFAULT)), Limits.DEFAULT), Det.of(a.times(b, Limits.DEFAULT), Limits.DEFAULT), "seed " + seed);
     }
 
     @Test void singularAdjugates() {
-        assertEquals(of(2, num(4), num(-2), num(-2), num(1)), Adjugate.adj(of(2, num(1), num(2), num(2), num(4)), LIMIT));
+        assertEquals(of(2, num(4), num(-2), num(-2), num(1)), Adjugate.adj(of(2, num(1), num(2), num(2), num(4)), Limits.DEFAULT));
         // rank 1 symbolic: [[x, y], [2x, 2y]]
         assertEquals(of(2, mul(num(2), y), neg(y), mul(num(-2), x), x),
-                Adjugate.adj(of(2, x, y, mul(num(2), x), mul(num(2), y)), LIMIT));
+                Adjugate.adj(of(2, x, y, mul(num(2), x), mul(num(2), y)), Limits.DEFAULT));
         // rank 1 in 3×3: every 2×2 minor vanishes, so adj = 0
         Matrix r1 = of(3, x, y, num(1), mul(num(2), x), mul(num(2), y), num(2), mul(x, y), mul(y, y), y);
-        assertEquals(Matrix.zeros(3, 3), Adjugate.adj(r1, LIMIT));
+        assertEquals(Matrix.zeros(3, 3), Adjugate.adj(r1, Limits.DEFAULT));
         // numeric rank 2 of 3: adj = det-free rank-one matrix, by hand
         Matrix n2 = of(3, num(1), num(2), num(3), num(4), num(5), num(6), num(7), num(8), num(9));
-        assertEquals(of(3, num(-3), num(6), num(-3), num(6), num(-12), num(6), num(-3), num(6), num(-3)), Adjugate.adj(n2, LIMIT));
+        assertEquals(of(3, num(-3), num(6), num(-3), num(6), num(-12), num(6), num(-3), num(6), num(-3)), Adjugate.adj(n2, Limits.DEFAULT));
     }
 
     @Test void constantsAreKernelsFoldedAsTheFactoriesFoldThem() {
         // E·E is exp(2) in canonical form; pi·pi is pi^2
-        assertEquals(sub(call(Fn.EXP, num(2)), num(1)), Det.of(of(2, Sym.E, num(1), num(1), Sym.E)));
-        assertEquals(sub(pow(Sym.PI, 2), num(1)), Det.of(of(2, Sym.PI, num(1), num(1), Sym.PI)));
-        assertEquals(sub(mul(x, pow(x, -1)), num(1)), Det.of(of(2, x, num(1), num(1), pow(x, -1)))); // x·x^-1 - 1 = 0
+        assertEquals(sub(call(Fn.EXP, num(2)), num(1)), Det.of(of(2, Sym.E, num(1), num(1), Sym.E), Limits.DEFAULT));
+        assertEquals(sub(pow(Sym.PI, 2), num(1)), Det.of(of(2, Sym.PI, num(1), num(1), Sym.PI), Limits.DEFAULT));
+        assertEquals(sub(mul(x, pow(x, -1)), num(1)), Det.of(of(2, x, num(1), num(1), pow(x, -1)), Limits.DEFAULT)); // x·x^-1 - 1 = 0
     }
 
     @Test void exactRationalFiveByFive() {
@@ -234,20 +234,20 @@ class DetTest {
                 rational(7, 8), rational(2, 3), rational(-1, 2), rational(3, 11), num(5),
                 num(-1), rational(4, 5), rational(1, 6), rational(-7, 3), rational(2, 7),
                 rational(3, 10), num(0), rational(9, 4), rational(1, 13), rational(-5, 6));
-        assertEquals("-992063377127/27243216000", Det.of(a).toString());
+        assertEquals("-992063377127/27243216000", Det.of(a, Limits.DEFAULT).toString());
         // the same with a symbol kept: det is linear in the (1,1) entry, exact at x = 1/2
         Expr[] e = a.entries().toArray(Expr[]::new);
         e[0] = x;
-        Expr d = Det.of(Matrix.of(5, 5, e));
-        assertEquals(Det.of(a), Rewrite.subs(d, Map.of(x, rational(1, 2))));
+        Expr d = Det.of(Matrix.of(5, 5, e), Limits.DEFAULT);
+        assertEquals(Det.of(a, Limits.DEFAULT), Rewrite.subs(d, Map.of(x, rational(1, 2))));
     }
 
     @Test void doubleMatrices() {
-        assertEquals(real(-1.5), Det.of(of(2, real(0.5), real(2), real(1.5), real(3))));
+        assertEquals(real(-1.5), Det.of(of(2, real(0.5), real(2), real(1.5), real(3)), Limits.DEFAULT));
         // a zero first pivot needs a row swap: 0·(0·8 + 9) - 1·(8 - 12) + 2·(-3 - 0) = -2
-        assertEquals(-2.0, ((Num) Det.of(of(3, real(0), real(1), real(2), real(1), real(0), real(3), real(4), real(-3), real(8)))).doubleValue(), 1e-12);
+        assertEquals(-2.0, ((Num) Det.of(of(3, real(0), real(1), real(2), real(1), real(0), real(3), real(4), real(-3), real(8)), Limits.DEFAULT)).doubleValue(), 1e-12);
         // doubles among symbols: coefficients are doubles
-        assertEquals(sub(mul(real(2.5), x), real(1)), Det.of(of(2, real(2.5), num(1), num(1), x)));
+        assertEquals(sub(mul(real(2.5), x), real(1)), Det.of(of(2, real(2.5), num(1), num(1), x), Limits.DEFAULT));
     }
 
     @Test void charpolyAgreesWithSympy() {
@@ -265,7 +265,7 @@ class DetTest {
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) e[i * n + j] = num(rows[i][j]);
         List<Expr> terms = new ArrayList<>();
         for (int k = 0; k <= n; k++) terms.add(mul(num(coefs[k]), pow(l, n - k)));
-        assertEquals(add(terms), Det.charpoly(Matrix.of(n, n, e), l, LIMIT));
+        assertEquals(add(terms), Det.charpoly(Matrix.of(n, n, e), l, Limits.DEFAULT));
     }
 
     @ParameterizedTest @ValueSource(longs = {51, 52, 53})
@@ -274,14 +274,14 @@ class DetTest {
         int n = 3;
         Matrix a = randomMatrix(r, n, false);
         Sym l = sym("l");
-        Expr p = Det.charpoly(a, l, LIMIT);
+        Expr p = Det.charpoly(a, l, Limits.DEFAULT);
         // p(A) = Σ c_k A^k with c_k the coefficient of l^k
         Matrix sum = Matrix.zeros(n, n), power = Matrix.identity(n);
         for (int k = 0; k <= n; k++) {
             sum = sum.plus(power.scale(coefficient(p, l, k)));
-            power = power.times(a);
+            power = power.times(a, Limits.DEFAULT);
         }
-        assertEquals(Matrix.zeros(n, n), sum.map(Expand::of), "seed " + seed + ": " + a);
+        assertEquals(Matrix.zeros(n, n), sum.map(e -> Expand.of(e, Limits.DEFAULT)), "seed " + seed + ": " + a);
     }
 
     /** The coefficient of l^k in an expanded polynomial. */
@@ -297,20 +297,20 @@ class DetTest {
 
     @Test void sizeGuardRefusesATwelveByTwelveAtOnce() {
         long t = System.nanoTime();
-        TooLargeError e = assertThrows(TooLargeError.class, () -> Det.of(generic("a", 12), LIMIT));
+        TooLargeError e = assertThrows(TooLargeError.class, () -> Det.of(generic("a", 12), Limits.DEFAULT));
         assertTrue(System.nanoTime() - t < 1_000_000_000L, "took " + (System.nanoTime() - t) / 1e6 + " ms");
         assertEquals("the result would have about 4.8e8 terms, over the limit of 1e7; raise it with set(maxterms = ...)", e.getMessage());
         assertEquals(479001600, e.estimate(), 1);
-        assertThrows(TooLargeError.class, () -> Det.of(generic("a", 5), 100));
-        assertThrows(TooLargeError.class, () -> Adjugate.adj(generic("a", 12), LIMIT));
-        assertThrows(TooLargeError.class, () -> Det.of(generic("a", 30), LIMIT)); // past the estimate's DP: the crude bound
+        assertThrows(TooLargeError.class, () -> Det.of(generic("a", 5), Limits.DEFAULT.withMaxTerms(100)));
+        assertThrows(TooLargeError.class, () -> Adjugate.adj(generic("a", 12), Limits.DEFAULT));
+        assertThrows(TooLargeError.class, () -> Det.of(generic("a", 30), Limits.DEFAULT)); // past the estimate's DP: the crude bound
     }
 
     @Test void aLongDeterminantStopsWhenInterrupted() throws Exception {
         // generic 10×10 (3.6 million terms) with the limit raised: interrupting the thread stops it (Ctrl-C in the REPL)
         Throwable[] thrown = new Throwable[1];
         Thread t = new Thread(() -> {
-            try { Det.of(generic("a", 10), Long.MAX_VALUE); } catch (Throwable e) { thrown[0] = e; }
+            try { Det.of(generic("a", 10), Limits.DEFAULT.withMaxTerms(Long.MAX_VALUE)); } catch (Throwable e) { thrown[0] = e; }
         });
         t.start();
         Thread.sleep(100);
@@ -331,21 +331,21 @@ class DetTest {
             e[i * n + j] = j < i ? Num.ZERO : sym("t" + i + "_" + j);
             if (i == j) diag.add(e[i * n + j]);
         }
-        assertEquals(mul(diag), Det.of(Matrix.of(n, n, e)));
+        assertEquals(mul(diag), Det.of(Matrix.of(n, n, e), Limits.DEFAULT));
         Matrix d = Matrix.identity(100).map(v -> v.isZero() ? v : add(x, num(1)));
-        assertEquals(Expand.of(pow(add(x, num(1)), 100)), Det.of(d));
+        assertEquals(Expand.of(pow(add(x, num(1)), 100), Limits.DEFAULT), Det.of(d, Limits.DEFAULT));
         // tridiagonal 12×12 of symbols: Fibonacci(13) = 233 terms
         int m = 12;
         Expr[] t = new Expr[m * m];
         for (int i = 0; i < m; i++) for (int j = 0; j < m; j++) t[i * m + j] = Math.abs(i - j) <= 1 ? sym("b" + i + "_" + j) : Num.ZERO;
-        assertEquals(233, nterms(Det.of(Matrix.of(m, m, t))));
+        assertEquals(233, nterms(Det.of(Matrix.of(m, m, t), Limits.DEFAULT)));
         // block diagonal: two generic 4×4 blocks give 24·24 terms
         Matrix g = generic("p", 4), h = generic("q", 4);
         Expr[] blk = new Expr[64];
         for (int i = 0; i < 8; i++) for (int j = 0; j < 8; j++) {
             blk[i * 8 + j] = i < 4 && j < 4 ? g.get(i, j) : i >= 4 && j >= 4 ? h.get(i - 4, j - 4) : Num.ZERO;
         }
-        assertEquals(576, nterms(Det.of(Matrix.of(8, 8, blk))));
+        assertEquals(576, nterms(Det.of(Matrix.of(8, 8, blk), Limits.DEFAULT)));
     }
 
     @Test void oneSymbolAmongNumbersUsesFewTerms() {
@@ -355,7 +355,7 @@ class DetTest {
         Expr[] e = new Expr[n * n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) e[i * n + j] = i == j ? add(x, num(r.nextInt(5))) : num(r.nextInt(7) - 3);
         Matrix a = Matrix.of(n, n, e);
-        Expr det = Det.of(a);
+        Expr det = Det.of(a, Limits.DEFAULT);
         assertEquals(13, nterms(det));
         for (int k = 0; k < 3; k++) {
             Map<Sym, Expr> at = Map.of(x, rationalAt(r));
@@ -365,29 +365,29 @@ class DetTest {
 
     @Test void shapeErrorsNameTheFunctionAndTheShapes() {
         Matrix wide = Matrix.zeros(2, 3);
-        ShapeError e = assertThrows(ShapeError.class, () -> Det.of(wide));
+        ShapeError e = assertThrows(ShapeError.class, () -> Det.of(wide, Limits.DEFAULT));
         assertEquals("det", e.operation());
         assertEquals("needs a square matrix, got 2×3", e.getMessage());
-        assertEquals("adj", assertThrows(ShapeError.class, () -> Adjugate.adj(wide, LIMIT)).operation());
-        assertEquals("inv", assertThrows(ShapeError.class, () -> Inverse.of(wide)).operation());
-        assertEquals("charpoly", assertThrows(ShapeError.class, () -> Det.charpoly(wide, x, LIMIT)).operation());
+        assertEquals("adj", assertThrows(ShapeError.class, () -> Adjugate.adj(wide, Limits.DEFAULT)).operation());
+        assertEquals("inv", assertThrows(ShapeError.class, () -> Inverse.of(wide, Limits.DEFAULT)).operation());
+        assertEquals("charpoly", assertThrows(ShapeError.class, () -> Det.charpoly(wide, x, Limits.DEFAULT)).operation());
         assertEquals("tr", assertThrows(ShapeError.class, () -> Det.trace(wide)).operation());
-        assertEquals("minor", assertThrows(ShapeError.class, () -> Det.minor(generic("a", 2), 2, 0, LIMIT)).operation());
+        assertEquals("minor", assertThrows(ShapeError.class, () -> Det.minor(generic("a", 2), 2, 0, Limits.DEFAULT)).operation());
     }
 
     @Test void inverses() {
         Matrix a = of(3, num(2), num(1), num(0), num(1), num(3), rational(1, 2), num(0), num(-1), num(4));
-        assertEquals(Matrix.identity(3), Inverse.of(a).times(a));
+        assertEquals(Matrix.identity(3), Inverse.of(a, Limits.DEFAULT).times(a, Limits.DEFAULT));
         Matrix s = of(2, x, num(1), y, num(2));
-        Matrix inv = Inverse.of(s);
+        Matrix inv = Inverse.of(s, Limits.DEFAULT);
         Map<Sym, Expr> at = Map.of(x, rational(3, 2), y, num(-5));
-        assertEquals(Matrix.identity(2), subs(inv, at).times(subs(s, at)));
-        SingularError err = assertThrows(SingularError.class, () -> Inverse.of(of(2, num(1), num(2), num(2), num(4))));
+        assertEquals(Matrix.identity(2), subs(inv, at).times(subs(s, at), Limits.DEFAULT));
+        SingularError err = assertThrows(SingularError.class, () -> Inverse.of(of(2, num(1), num(2), num(2), num(4)), Limits.DEFAULT));
         assertEquals("the matrix is singular (its determinant is 0)", err.getMessage());
         assertEquals("inv", err.operation());
-        assertThrows(SingularError.class, () -> Inverse.of(of(2, x, y, mul(num(2), x), mul(num(2), y))));
+        assertThrows(SingularError.class, () -> Inverse.of(of(2, x, y, mul(num(2), x), mul(num(2), y)), Limits.DEFAULT));
         Matrix dbl = of(2, real(0), real(2), real(4), real(1));
-        Matrix di = Inverse.of(dbl).times(dbl);
+        Matrix di = Inverse.of(dbl, Limits.DEFAULT).times(dbl, Limits.DEFAULT);
         assertEquals(1.0, ((Num) di.get(0, 0)).doubleValue(), 1e-15);
         assertEquals(0.0, ((Num) di.get(0, 1)).doubleValue(), 1e-15);
     }
@@ -396,8 +396,8 @@ class DetTest {
         Random r = new Random(71);
         Matrix a = randomMatrix(r, 4, true);
         List<Expr> terms = new ArrayList<>();
-        for (int j = 0; j < 4; j++) terms.add(mul(List.of(num(j % 2 == 0 ? 1 : -1), a.get(1, j), Det.minor(a, 1, j, LIMIT))));
-        assertEquals(Det.of(a), Expand.of(neg(add(terms)))); // along row 2: signs (-1)^(1+j)
+        for (int j = 0; j < 4; j++) terms.add(mul(List.of(num(j % 2 == 0 ? 1 : -1), a.get(1, j), Det.minor(a, 1, j, Limits.DEFAULT))));
+        assertEquals(Det.of(a, Limits.DEFAULT), Expand.of(neg(add(terms)), Limits.DEFAULT)); // along row 2: signs (-1)^(1+j)
         assertEquals(add(List.of(x, num(2), y)), Det.trace(of(2, x, num(7), num(7), add(y, num(2)))));
     }
 }

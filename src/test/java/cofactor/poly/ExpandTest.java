@@ -11,6 +11,8 @@ import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
+import cofactor.guard.Limits;
+import cofactor.guard.TooLargeError;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +27,13 @@ class ExpandTest {
 
     @Test void multipliesOutByHand() {
         // Each expected value is built by the canonical factories from a hand expansion.
-        assertEquals(add(List.of(pow(x, 3), mul(num(3), pow(x, 2)), mul(num(3), x), num(1))), Expand.of(pow(add(x, num(1)), 3)));
-        assertEquals(sub(pow(x, 2), pow(y, 2)), Expand.of(mul(add(x, y), sub(x, y))));
-        assertEquals(add(List.of(x, mul(num(2), sqrt(x)), num(1))), Expand.of(pow(add(sqrt(x), num(1)), 2)));
-        assertEquals(add(num(1), mul(x, y)), Expand.of(mul(x, add(pow(x, -1), y))));
-        assertEquals(add(List.of(pow(x, 2), x, rational(1, 4))), Expand.of(pow(add(rational(1, 2), x), 2)));
-        assertEquals(add(List.of(pow(x, 2), x, real(0.25))), Expand.of(pow(add(real(0.5), x), 2)));
-        assertEquals(add(List.of(pow(x, -2), mul(num(2), pow(x, -1)), num(1))), Expand.of(pow(add(pow(x, -1), num(1)), 2)));
+        assertEquals(add(List.of(pow(x, 3), mul(num(3), pow(x, 2)), mul(num(3), x), num(1))), Expand.of(pow(add(x, num(1)), 3), Limits.DEFAULT));
+        assertEquals(sub(pow(x, 2), pow(y, 2)), Expand.of(mul(add(x, y), sub(x, y)), Limits.DEFAULT));
+        assertEquals(add(List.of(x, mul(num(2), sqrt(x)), num(1))), Expand.of(pow(add(sqrt(x), num(1)), 2), Limits.DEFAULT));
+        assertEquals(add(num(1), mul(x, y)), Expand.of(mul(x, add(pow(x, -1), y)), Limits.DEFAULT));
+        assertEquals(add(List.of(pow(x, 2), x, rational(1, 4))), Expand.of(pow(add(rational(1, 2), x), 2), Limits.DEFAULT));
+        assertEquals(add(List.of(pow(x, 2), x, real(0.25))), Expand.of(pow(add(real(0.5), x), 2), Limits.DEFAULT));
+        assertEquals(add(List.of(pow(x, -2), mul(num(2), pow(x, -1)), num(1))), Expand.of(pow(add(pow(x, -1), num(1)), 2), Limits.DEFAULT));
     }
 
     /** Found by the fuzz run: a product with double coefficients and more than 16 terms indexed a replaced array. */
@@ -40,7 +42,7 @@ class ExpandTest {
         Sym[] s = new Sym[8];
         for (int i = 0; i < 8; i++) s[i] = sym("s" + i);
         for (int i = 0; i < 4; i++) { u.add(s[i]); v.add(s[i + 4]); }
-        Expr p = Expand.of(mul(add(u), add(v)));
+        Expr p = Expand.of(mul(add(u), add(v)), Limits.DEFAULT);
         assertEquals(25, ((Add) p).size() + (((Add) p).constant().isZero() ? 0 : 1));
         // at s_i = i + 1: (0.5 + 1 + 2 + 3 + 4)(0.25 + 5 + 6 + 7 + 8), by hand
         Map<Sym, Expr> at = new java.util.HashMap<>();
@@ -49,35 +51,35 @@ class ExpandTest {
     }
 
     @Test void anExpandedPolynomialIsItsOwnExpansion() {
-        Expr p = Expand.of(pow(add(List.of(x, mul(num(2), y), pow(z, -1), num(1))), 4));
-        assertSame(p, Expand.of(p));
+        Expr p = Expand.of(pow(add(List.of(x, mul(num(2), y), pow(z, -1), num(1))), 4), Limits.DEFAULT);
+        assertSame(p, Expand.of(p, Limits.DEFAULT));
         // through the full expansion (2·p is a product, not a plain sum) the terms come out as p's
-        assertEquals(add(p, p), Expand.of(mul(num(2), p)));
+        assertEquals(add(p, p), Expand.of(mul(num(2), p), Limits.DEFAULT));
     }
 
     @Test void hugeExponentsOfKernelsStay() {
-        assertEquals(pow(x, 1_000_000_000), Expand.of(pow(x, 1_000_000_000)));
-        assertEquals(add(pow(x, 1_000_000_000), mul(x, y)), Expand.of(mul(x, add(pow(x, 999_999_999), y))));
+        assertEquals(pow(x, 1_000_000_000), Expand.of(pow(x, 1_000_000_000), Limits.DEFAULT));
+        assertEquals(add(pow(x, 1_000_000_000), mul(x, y)), Expand.of(mul(x, add(pow(x, 999_999_999), y)), Limits.DEFAULT));
     }
 
     @Test void kernelsStayWholeWithTheirArgumentsExpanded() {
         Expr inner = add(List.of(pow(x, 2), mul(num(2), mul(x, y)), pow(y, 2)));
-        assertEquals(call(Fn.SIN, inner), Expand.of(call(Fn.SIN, pow(add(x, y), 2))));
+        assertEquals(call(Fn.SIN, inner), Expand.of(call(Fn.SIN, pow(add(x, y), 2)), Limits.DEFAULT));
         // (sin(x+y) + 1)^2 keeps sin(x+y) as one kernel
         Expr s = call(Fn.SIN, add(x, y));
-        assertEquals(add(List.of(pow(s, 2), mul(num(2), s), num(1))), Expand.of(pow(add(s, num(1)), 2)));
+        assertEquals(add(List.of(pow(s, 2), mul(num(2), s), num(1))), Expand.of(pow(add(s, num(1)), 2), Limits.DEFAULT));
         // exp(x)^2 folds to exp(2x) as the factories do: (exp(x) + 1)^2
         Expr e = call(Fn.EXP, x);
-        assertEquals(add(List.of(call(Fn.EXP, mul(num(2), x)), mul(num(2), e), num(1))), Expand.of(pow(add(e, num(1)), 2)));
+        assertEquals(add(List.of(call(Fn.EXP, mul(num(2), x)), mul(num(2), e), num(1))), Expand.of(pow(add(e, num(1)), 2), Limits.DEFAULT));
         // a root kernel whose power folds back into a sum is multiplied out: (sqrt(x+3) + x)^2
         Expr r = sqrt(add(x, num(3)));
-        assertEquals(add(List.of(pow(x, 2), mul(List.of(num(2), x, r)), x, num(3))), Expand.of(pow(add(r, x), 2)));
+        assertEquals(add(List.of(pow(x, 2), mul(List.of(num(2), x, r)), x, num(3))), Expand.of(pow(add(r, x), 2), Limits.DEFAULT));
         // sqrt of a sum: the base is expanded, the root stays
-        assertEquals(sqrt(add(List.of(pow(x, 2), mul(num(2), x), num(1)))), Expand.of(sqrt(pow(add(x, num(1)), 2))));
+        assertEquals(sqrt(add(List.of(pow(x, 2), mul(num(2), x), num(1)))), Expand.of(sqrt(pow(add(x, num(1)), 2)), Limits.DEFAULT));
     }
 
     @Test void multinomialCoefficientsOfAPowerOfASum() {
-        Expr e = Expand.of(pow(add(List.of(num(1), x, y, z)), 30));
+        Expr e = Expand.of(pow(add(List.of(num(1), x, y, z)), 30), Limits.DEFAULT);
         Add sum = (Add) e;
         assertEquals(binomial(33, 3), BigInteger.valueOf(sum.size() + 1)); // C(30+3, 3) monomials, the constant among them
         // coefficient of x^10 y^10 z^10 is 30!/(10!)^3 (and of x^10 y^10 z^9 times 1^1 is 30!/(10!10!9!1!))
@@ -88,15 +90,15 @@ class ExpandTest {
     @Test void multinomialAndSuccessiveMultiplicationAgree() {
         // (2x - y/3 + 5)^12: rational coefficients, both algorithms of Poly.pow against plain products
         Expr base = add(List.of(mul(num(2), x), mul(rational(-1, 3), y), num(5)));
-        Converter c = new Converter(Long.MAX_VALUE);
+        Converter c = new Converter(Limits.DEFAULT.withMaxTerms(Long.MAX_VALUE));
         Converter.Plan plan = c.plan(pow(base, 12));
         Ring ring = c.ring(plan);
         Poly p = c.toPoly(c.plan(base), ring, false);
         Poly product = p;
         for (int k = 1; k < 12; k++) product = product.times(p);
-        assertEquals(product.toExpr(), p.pow(12).toExpr());
+        assertEquals(product.toExpr(Limits.DEFAULT), p.pow(12).toExpr(Limits.DEFAULT));
         // colliding terms take the successive path: (1 + x + x^2)^9 has 19 terms
-        Expr q = Expand.of(pow(add(List.of(num(1), x, pow(x, 2))), 9));
+        Expr q = Expand.of(pow(add(List.of(num(1), x, pow(x, 2))), 9), Limits.DEFAULT);
         assertEquals(18, ((Add) q).size());
     }
 
@@ -105,14 +107,14 @@ class ExpandTest {
         Random r = new Random(seed);
         for (int round = 0; round < 10; round++) {
             Expr e = randomExpr(r, 3, false);
-            Expr ex = Expand.of(e);
+            Expr ex = Expand.of(e, Limits.DEFAULT);
             Map<Sym, Expr> at = Map.of(x, randomRational(r), y, randomRational(r), z, randomRational(r));
             String msg = "seed " + seed + ": " + e;
             Expr want = Rewrite.subs(e, at), got = Rewrite.subs(ex, at);
             assertInstanceOf(Num.class, want, msg);
             assertEquals(want, got, msg);
             assertExpanded(ex, msg);
-            assertEquals(ex, Expand.of(ex), msg + " (idempotent)");
+            assertEquals(ex, Expand.of(ex, Limits.DEFAULT), msg + " (idempotent)");
             assertEquals(ex, rebuild(ex), msg + " (canonical)");
         }
     }
@@ -122,7 +124,7 @@ class ExpandTest {
         Random r = new Random(seed);
         for (int round = 0; round < 10; round++) {
             Expr e = randomExpr(r, 3, true);
-            Expr ex = Expand.of(e);
+            Expr ex = Expand.of(e, Limits.DEFAULT);
             Map<Sym, Expr> at = Map.of(x, real(0.3 + r.nextDouble()), y, real(0.3 + r.nextDouble()), z, real(0.3 + r.nextDouble()));
             double want = ((Num) Rewrite.numeric(Rewrite.subs(e, at))).doubleValue();
             double got = ((Num) Rewrite.numeric(Rewrite.subs(ex, at))).doubleValue();
@@ -135,14 +137,14 @@ class ExpandTest {
         long t = System.nanoTime();
         List<Expr> terms = new ArrayList<>();
         for (int i = 0; i < 12; i++) terms.add(sym("v" + i));
-        TooLargeError err = assertThrows(TooLargeError.class, () -> Expand.of(pow(add(terms), 40), 10_000_000));
+        TooLargeError err = assertThrows(TooLargeError.class, () -> Expand.of(pow(add(terms), 40), Limits.DEFAULT));
         assertTrue(System.nanoTime() - t < 2_000_000_000L);
         // C(51, 11) = 4.8e10 monomials of degree 40 in 12 variables
         assertEquals("the result would have about 4.8e10 terms, over the limit of 1e7; raise it with set(maxterms = ...)", err.getMessage());
-        assertThrows(TooLargeError.class, () -> Expand.of(mul(pow(add(x, y), 5000), pow(add(x, z), 5000)), 10_000_000));
+        assertThrows(TooLargeError.class, () -> Expand.of(mul(pow(add(x, y), 5000), pow(add(x, z), 5000)), Limits.DEFAULT));
         // few terms but huge coefficients: 200001 terms of up to 200000 bits
         assertEquals("the coefficients of the result would take about 5.0 GB",
-                assertThrows(cofactor.expr.MathError.class, () -> Expand.of(pow(add(x, num(1)), 200_000), 10_000_000)).getMessage());
+                assertThrows(cofactor.expr.MathError.class, () -> Expand.of(pow(add(x, num(1)), 200_000), Limits.DEFAULT)).getMessage());
     }
 
     // ---- helpers

@@ -6,6 +6,7 @@ import cofactor.calculus.Derivative;
 import cofactor.expr.Expr;
 import cofactor.expr.Fn;
 import cofactor.expr.Sym;
+import cofactor.guard.Limits;
 import cofactor.testing.Numeric;
 import cofactor.testing.RandomExpr;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ class SymjaOracleTest {
             Expr e = gen.next(3);
             Expr ours;
             try {
-                ours = Derivative.of(e, x);
+                ours = Derivative.of(e, x, Limits.DEFAULT);
             } catch (cofactor.expr.MathError ex) { // e.g. (-2/3)^x, not a real function
                 continue;
             }

@@ -1,0 +1,131 @@
+package cofactor.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cofactor.Cofactor;
+import cofactor.expr.Add;
+import cofactor.expr.Expr;
+import cofactor.expr.Fn;
+import cofactor.testing.CommandLineRun;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code set(maxterms = 10)} makes every expanding built-in and operator refuse. Every
+ * built-in of the registry is listed here, either with an input that expands past 10
+ * terms or as one that does not expand (with the reason), so a new built-in fails
+ * {@link #everyBuiltinIsClassified} until it is classified.
+ */
+class ExpandingBuiltinsTest {
+    /** d of this is a sum of 12 products by the product rule: 12 terms, built by the derivative. */
+    private static final String PRODUCT = "x*(x+a)*(x+b)*(x+c)*(x+e)*(x+f)*(x+g)*(x+h)*(x+i)*(x+j)*(x+k)*(x+l)";
+
+    /** An expanding operation, an input for it, and what it expands on the way (its value has more than 10 terms). */
+    record Expanding(String name, String input, String expands) {
+        @Override public String toString() { return input; }
+    }
+
+    static Stream<Expanding> expanding() {
+        return Stream.of(
+            new Expanding("expand", "expand((a+b+c+d)^3)", "expand((a+b+c+d)^3)"),
+            new Expanding("det", "det(matrix(a, 4, 4))", "det(matrix(a, 4, 4))"),
+            new Expanding("minor", "minor(matrix(a, 5, 5), 1, 1)", "minor(matrix(a, 5, 5), 1, 1)"),
+            new Expanding("charpoly", "charpoly(matrix(a, 4, 4), l)", "charpoly(matrix(a, 4, 4), l)"),
+            new Expanding("adj", "adj(matrix(a, 4, 4))", "adj(matrix(a, 4, 4))"),
+            new Expanding("cofactor", "cofactor(matrix(a, 4, 4))", "cofactor(matrix(a, 4, 4))"),
+            new Expanding("inv", "inv(matrix(a, 4, 4))", "det(matrix(a, 4, 4))"),
+            new Expanding("jacobi", "jacobi(matrix(a, 4, 4))", "det(matrix(a, 4, 4))"),
+            new Expanding("jacobi", "jacobi([[x, x^2, 1, 2], [1, sin x, 3, x], [x, 1, x^3, 2], [2, x, 1, x^4]], x)",
+                    "det([[x, x^2, 1, 2], [1, sin x, 3, x], [x, 1, x^3, 2], [2, x, 1, x^4]])"),
+            new Expanding("d", "d(" + PRODUCT + ", x)", "d(" + PRODUCT + ", x)"),
+            new Expanding("grad", "grad(" + PRODUCT + ", [x])", "grad(" + PRODUCT + ", [x])"),
+            new Expanding("jacobian", "jacobian([" + PRODUCT + "], [x])", "jacobian([" + PRODUCT + "], [x])"),
+            new Expanding("hessian", "hessian(" + PRODUCT + ", [x, y])", "hessian(" + PRODUCT + ", [x, y])"),
+            // the operators
+            new Expanding("^", "matrix(a, 4, 4)^-1", "det(matrix(a, 4, 4))"),
+            new Expanding("^", "(matrix(a, 4, 4)^-1)[1, 1]", "det(matrix(a, 4, 4))"),
+            new Expanding("^", "matrix(a, 4, 4)^2", "matrix(a, 4, 4)^2"),
+            new Expanding("*", "matrix(a, 4, 4) * matrix(b, 4, 4)", "matrix(a, 4, 4) * matrix(b, 4, 4)"),
+            new Expanding("*", "[[x+y+z, 1], [2, 3]] * [[2, 3, 4, 5, 6], [7, 8, 9, 1, 2]]", "[[x+y+z, 1], [2, 3]] * [[2, 3, 4, 5, 6], [7, 8, 9, 1, 2]]"));
+    }
+
+    /** The built-ins that do not expand, and why. */
+    static Map<String, String> notExpanding() {
+        Map<String, String> m = new TreeMap<>();
+        for (Fn fn : Fn.values()) m.put(fn.fnName(), "a call of an elementary function");
+        m.put("ln", "log");
+        m.put("sqrt", "a power");
+        m.put("N", "numeric values in doubles");
+        m.put("subs", "substitutes through the canonical factories, which multiply nothing out");
+        m.put("vars", "lists symbols");
+        m.put("nterms", "counts terms");
+        m.put("eye", "a matrix of numbers, under maxentries");
+        m.put("zeros", "a matrix of numbers, under maxentries");
+        m.put("matrix", "a matrix of symbols, under maxentries");
+        m.put("transpose", "moves entries");
+        m.put("rows", "a count");
+        m.put("cols", "a count");
+        m.put("set", "sets the limits");
+        m.put("tr", "a sum of the diagonal, as many terms as its entries");
+        m.put("latex", "prints");
+        m.put("simplify", "Symja rewrites under its own time limit and multiplies nothing out");
+        m.put("factor", "Symja factors under its own time limit");
+        m.put("together", "tries and gives up within the limit, never refuses (see togetherGivesUpWithinTheLimit)");
+        m.put("compile", "bytecode from the expression as it is");
+        m.put("ndet", "doubles");
+        m.put("ndetgrad", "doubles");
+        m.put("nadj", "doubles");
+        m.put("minimize", "compiled gradients in doubles");
+        m.put("plot", "doubles");
+        return m;
+    }
+
+    @Test void everyBuiltinIsClassified() {
+        Set<String> expanding = new TreeSet<>(expanding().map(Expanding::name).toList());
+        expanding.removeAll(Set.of("^", "*")); // operators, not built-ins
+        Set<String> classified = new TreeSet<>(notExpanding().keySet());
+        for (String name : expanding) assertTrue(classified.add(name), name + " is listed as both");
+        assertEquals(new TreeSet<>(Builtins.standard().names()), classified,
+                "a built-in is new or gone: list it in expanding() with an input that expands past 10 terms, or in notExpanding() with the reason");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expanding")
+    void refusesUnderTheLimitWhatItExpandsPastIt(Expanding e) {
+        // the input does expand past 10 terms: under the default limits what it expands has more
+        assertTrue(terms(new Cofactor().eval(e.expands())) > 10, e.expands() + " has 10 terms or fewer");
+        CommandLineRun r = CommandLineRun.of("-e", "set(maxterms = 10); " + e.input());
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().startsWith("error: " + e.name() + ": "), r.err());
+        assertTrue(r.err().matches("(?s).*(over the limit of 10;|grown past 10 terms).*set\\(maxterms = \\.\\.\\.\\)\n"), r.err());
+    }
+
+    /** together expands numerators to try; over the limit it leaves the sum as it was rather than refuse it. */
+    @Test void togetherGivesUpWithinTheLimit() {
+        String sum = "(a+b+c+d)^3/(x+1) - 1/(x+1)";
+        // under the default limits: one fraction, its numerator of 21 terms expanded
+        assertEquals(CommandLineRun.eval("expand((a+b+c+d)^3 - 1)/(x+1)"), CommandLineRun.eval("together(" + sum + ")"));
+        assertEquals(CommandLineRun.eval(sum), CommandLineRun.eval("set(maxterms = 10); together(" + sum + ")"));
+    }
+
+    private static long terms(Value v) {
+        return switch (v.kind()) {
+            case SCALAR -> terms(((ScalarValue) v).expr());
+            case MATRIX -> ((MatrixValue) v).matrix().entries().stream().mapToLong(ExpandingBuiltinsTest::terms).sum();
+            case STRING, FUNCTION, RESULT, REPORT -> throw new AssertionError("not a scalar or matrix: " + v.show());
+        };
+    }
+
+    private static long terms(Expr e) {
+        if (e.isZero()) return 0;
+        return e instanceof Add s ? s.size() + (s.constant().isZero() ? 0 : 1) : 1;
+    }
+}
