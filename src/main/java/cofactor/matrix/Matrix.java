@@ -84,10 +84,15 @@ public final class Matrix {
 
     public Matrix scale(Expr s) { return map(x -> Expr.mul(s, x)); }
 
-    /** The product, each entry brought together (within the limits) where that cancels: inv(A)*A is the identity. */
+    /**
+     * The product, each entry brought together where that cancels (inv(A)*A is the identity).
+     * Unless both are matrices of numbers, its terms are estimated first and refused over the
+     * limit: two 1000×1000 matrices of symbols would make 10^9 terms.
+     */
     public Matrix times(Matrix o, Limits limits) {
         if (cols != o.rows) throw new ShapeError("*", "cannot multiply " + shape() + " by " + o.shape());
         if ((long) rows * o.cols > Integer.MAX_VALUE - 8) throw new ShapeError("*", "the product " + rows + "×" + o.cols + " has too many entries");
+        if (!Numeric.isNumeric(this) || !Numeric.isNumeric(o)) limits.checkTerms(ProductEstimate.terms(this, o));
         Expr[] e = new Expr[rows * o.cols];
         Expr[] terms = new Expr[cols];
         for (int i = 0; i < rows; i++) {
