@@ -29,8 +29,10 @@ import org.junit.jupiter.api.Test;
  * definitions), random token soup, and mutations (deletions, insertions, swaps,
  * duplications) of statements from samples/*.cof.
  *
- * <p>Each input must end within a bound, nothing but the user-facing errors may escape,
- * and no output may show a stack trace, an exception name or an internal error.
+ * <p>Each input must end with its value or one error line: nothing but the user-facing
+ * errors may escape, and no output may show a stack trace, an exception name or an
+ * internal error. (How promptly a statement stops at its time limit is the
+ * business of InterruptTest, which asserts it without a clock.)
  * Inputs run in episodes of a few, in one session, so definitions meet later statements.
  *
  * <p>Default: 10 000 inputs. Longer: {@code mvn test -Dtest=FuzzTest -Dfuzz.count=100000};
@@ -42,8 +44,6 @@ class FuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 7_000_000L);
     private static final double TIME_LIMIT_SECONDS = 2;
     private static final long MAX_TERMS = 100_000;
-    /** The time limit, the one-second grace of an abandoned statement, and slack for a busy machine. */
-    private static final long BOUND_NANOS = (long) ((TIME_LIMIT_SECONDS + 4) * 1e9);
     private static final int EPISODE = 8;
 
     private static final Pattern FORBIDDEN = Pattern.compile(
@@ -55,8 +55,6 @@ class FuzzTest {
         Set<String> before = listing(Path.of("."));
         List<String> failures = new ArrayList<>();
         int errors = 0, timeouts = 0;
-        long slowest = 0;
-        String slowestInput = "";
         try (Evaluator evaluator = new Evaluator()) {
             Session session = null;
             Runner runner = null;
@@ -80,19 +78,15 @@ class FuzzTest {
                 };
                 out.reset();
                 err.reset();
-                long t0 = System.nanoTime();
                 String problem = null;
                 try {
                     if (!runner.run(input, "fuzz", 1, false)) errors++;
                 } catch (Throwable t) {
                     problem = "escaped: " + t;
                 }
-                long took = System.nanoTime() - t0;
                 String text = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
                 if (text.contains("stopped after the time limit")) timeouts++;
                 if (problem == null && FORBIDDEN.matcher(text).find()) problem = "printed: " + firstLines(text);
-                if (problem == null && took > BOUND_NANOS) problem = "took " + took / 1_000_000 + " ms";
-                if (took > slowest) { slowest = took; slowestInput = input; }
                 if (problem != null) {
                     failures.add("seed " + seed + " (-Dfuzz.seed=" + seed + " -Dfuzz.count=1; its session began at seed " + episodeSeed
                             + "), input " + escape(input) + "\n    " + problem);
@@ -100,8 +94,8 @@ class FuzzTest {
                 }
             }
         }
-        System.out.printf("FuzzTest: %d inputs from seed %d: %d ended in an error line, %d hit the %.0f s limit; slowest %d ms: %s%n",
-                COUNT, SEED, errors, timeouts, TIME_LIMIT_SECONDS, slowest / 1_000_000, escape(abbreviate(slowestInput)));
+        System.out.printf("FuzzTest: %d inputs from seed %d: %d ended in an error line, %d hit the %.0f s limit%n",
+                COUNT, SEED, errors, timeouts, TIME_LIMIT_SECONDS);
         assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
         assertEquals(before, listing(Path.of(".")), "the fuzz run wrote files into the working directory");
     }
@@ -350,8 +344,6 @@ class FuzzTest {
     private static String firstLines(String text) {
         return text.lines().limit(4).reduce((a, b) -> a + " / " + b).orElse("");
     }
-
-    private static String abbreviate(String s) { return s.length() > 200 ? s.substring(0, 200) + "..." : s; }
 
     static String escape(String s) {
         StringBuilder out = new StringBuilder("\"");
