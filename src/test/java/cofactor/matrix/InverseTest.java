@@ -1,6 +1,7 @@
 package cofactor.matrix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cofactor.Cofactor;
 import cofactor.expr.Expr;
@@ -17,6 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A symbolic inverse times its matrix is the identity at any point where the determinant is not 0, exactly. */
 class InverseTest {
+    /** Points, not singular, at which each inverse is checked. */
+    static final int POINTS = 5;
+
     static Matrix matrix(String text) { return ((MatrixValue) new Cofactor().eval(text)).matrix(); }
 
     static Expr expr(String text) { return ((ScalarValue) new Cofactor().eval(text)).expr(); }
@@ -28,11 +32,14 @@ class InverseTest {
         Matrix a = matrix(text);
         Matrix inv = Inverse.of(a, Limits.DEFAULT);
         Random r = new Random(text.hashCode());
-        for (int trial = 0; trial < 5; trial++) {
+        int checked = 0;
+        for (int attempt = 0; checked < POINTS; attempt++) {
+            assertTrue(attempt < 10 * POINTS, text + ": only " + checked + " of " + attempt + " points were not singular");
             Map<Sym, Expr> point = Map.of(Sym.of("x"), Expr.rational(r.nextInt(19) - 9, 1 + r.nextInt(5)),
                     Sym.of("y"), Expr.rational(r.nextInt(19) - 9, 1 + r.nextInt(5)));
             Matrix at = a.map(e -> Rewrite.subs(e, point));
-            if (Det.of(at, Limits.DEFAULT).isZero()) continue;
+            if (Det.of(at, Limits.DEFAULT).isZero()) continue; // no inverse at this point: draw another
+            checked++;
             Matrix product = inv.map(e -> Rewrite.subs(e, point)).times(at, Limits.DEFAULT);
             assertEquals(Matrix.identity(a.rows()), product, text + " at " + point);
         }
