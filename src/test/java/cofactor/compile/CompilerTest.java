@@ -45,8 +45,9 @@ class CompilerTest {
             Expr e = gen.next(4);
             for (int p = 0; p < 5; p++) {
                 Map<Sym, Num> point = gen.point(-2, 2);
-                double v = ExactValue.at(e, point);
-                if (!Double.isNaN(v) && Math.abs(v) < 1e8 && ExactValue.finiteThroughout(e, point)) return new Case(e, point, v);
+                ExactValue exact = ExactValue.of(e, point);
+                double v = exact.value();
+                if (!Double.isNaN(v) && Math.abs(v) < 1e8 && exact.finiteThroughout()) return new Case(e, point, v);
             }
         }
     }
