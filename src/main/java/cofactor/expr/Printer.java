@@ -1,5 +1,6 @@
 package cofactor.expr;
 
+import cofactor.guard.Interrupts;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +55,10 @@ public final class Printer {
     static int[] displayOrder(Add a) {
         record Key(int degree, String text, int index) {}
         Key[] keys = new Key[a.size()];
-        for (int i = 0; i < keys.length; i++) keys[i] = new Key(degree(a.term(i)), print(a.term(i)), i);
+        for (int i = 0; i < keys.length; i++) {
+            if ((i & 0x3FF) == 0x3FF) Interrupts.check(); // showing a million-term result takes seconds
+            keys[i] = new Key(degree(a.term(i)), print(a.term(i)), i);
+        }
         Arrays.sort(keys, Comparator.comparingInt(Key::degree).reversed().thenComparing(Key::text));
         int[] order = new int[keys.length];
         for (int i = 0; i < keys.length; i++) order[i] = keys[i].index;

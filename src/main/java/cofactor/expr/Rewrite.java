@@ -1,5 +1,6 @@
 package cofactor.expr;
 
+import cofactor.guard.Interrupts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class Rewrite {
         if (e instanceof Num || e instanceof Sym) return leafRule.apply(e);
         Expr done = memo.get(e);
         if (done != null) return done;
+        Interrupts.check(); // once per distinct node: N and subs of an expanded result visit millions
         List<Expr> args = e.args();
         List<Expr> mapped = new ArrayList<>(args.size());
         boolean same = true;

@@ -6,6 +6,7 @@ import cofactor.compile.Compiler;
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
 import cofactor.files.AtomicFile;
+import cofactor.guard.Interrupts;
 import cofactor.matrix.Matrix;
 import cofactor.optimize.Method;
 import cofactor.optimize.Minimizer;
@@ -127,6 +128,7 @@ final class OptimizeBuiltins {
         int n = 400;
         double[] xs = new double[n], ys = new double[n];
         for (int i = 0; i < n; i++) {
+            Interrupts.check(); // a compiled function of a large expression takes a while per point
             xs[i] = lo + (hi - lo) * i / (n - 1);
             ys[i] = f.applyAsDouble(xs[i]);
         }
