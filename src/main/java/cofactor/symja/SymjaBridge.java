@@ -2,11 +2,13 @@ package cofactor.symja;
 
 import cofactor.expr.Call;
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
 import cofactor.guard.Interrupted;
+import cofactor.guard.TimeLimit;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
@@ -15,6 +17,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,11 +32,22 @@ import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Simplification and factoring through Symja, the deep simplifier beside our own
- * algebra (DESIGN §3). Symja is started lazily on first use (about a second), on
- * one daemon thread that owns its evaluator; every call waits at most its
- * timeout, after which the expression comes back unchanged with a warning and the
- * stuck thread is interrupted and replaced, so a hanging call cannot hang the
- * caller. Symja's logging goes to a no-op binding and its messages are off.
+ * algebra (DESIGN §3). Symja's state is not ours, so it runs on threads of its own
+ * that can be given up on safely.
+ *
+ * <p>Symja starts once, lazily (about a second), on a thread nothing ever
+ * interrupts: its class initialisers (Log4j's among them, which prints a FATAL
+ * stack trace when interrupted) run there, with the first call of each kind we
+ * make, so no interrupt can leave a class half-initialised. Callers wait for the
+ * start interruptibly, and it does not count against their timeout.
+ *
+ * <p>Each call then runs on a worker of its own (a daemon thread with its own
+ * evaluator; idle workers are reused) and waits at most its timeout, after which
+ * the expression comes back unchanged with a warning. A call that times out or
+ * whose caller is interrupted gives up its worker alone: that worker is
+ * interrupted (Symja checks interrupts in its evaluation loop) and exits when
+ * its call ends; no other caller's call is touched. Symja's logging goes to a
+ * no-op binding and its messages are off.
  */
 public final class SymjaBridge {
     public static final double DEFAULT_TIMEOUT_SECONDS = 5;
@@ -46,34 +60,64 @@ public final class SymjaBridge {
         T run(Conversion conversion, ExprEvaluator evaluator);
     }
 
-    private static Worker worker; // guarded by SymjaBridge.class
+    private static CompletableFuture<Void> started;         // guarded by SymjaBridge.class
+    private static final Deque<Worker> idle = new ArrayDeque<>(); // guarded by SymjaBridge.class
 
     private SymjaBridge() {}
 
     /** Starts Symja in the background (the REPL calls this at start-up so the first simplify is quick). */
-    public static void warmUp() {
-        worker().executor.submit(() -> null);
+    public static void warmUp() { start(); }
+
+    /** Symja's one start, on the first worker; later calls share it. */
+    private static synchronized CompletableFuture<Void> start() {
+        if (started == null) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            started = done;
+            Worker first = new Worker();
+            first.executor.execute(() -> {
+                try {
+                    configure();
+                    first.evaluator(); // Symja's and Log4j's class initialisers
+                    Expr x = Sym.of("x");
+                    // the first call of each kind loads the rules it uses, so that happens here, uninterrupted too
+                    first.call(simplifying(Expr.add(Expr.pow(Call.of(Fn.SIN, x), Num.of(2)), Expr.pow(Expr.add(x, Num.ONE), Num.of(-1)))));
+                    first.call(factoring(Expr.sub(Expr.pow(x, Num.of(2)), Num.ONE)));
+                    release(first);
+                    done.complete(null);
+                } catch (Throwable t) {
+                    done.completeExceptionally(t);
+                }
+            });
+        }
+        return started;
     }
 
     /** Trigonometric and rational simplification; the simplest of Symja's candidate forms, by leaf count. */
     public static Outcome simplify(Expr e, double timeoutSeconds) {
         if (e instanceof Num || e instanceof Sym) return new Outcome(e, null);
+        return transform("simplify", "unsimplified", e, timeoutSeconds, simplifying(e));
+    }
+
+    private static Task<Expr> simplifying(Expr e) {
         boolean trig = hasTrig(e), fractions = hasNegativePowers(e);
-        return transform("simplify", "unsimplified", e, timeoutSeconds, (c, ev) -> {
+        return (c, ev) -> {
             IExpr in = c.toSymja(e);
             List<IExpr> candidates = new ArrayList<>();
             candidates.add(ev.eval(F.Simplify(in)));
             if (trig) candidates.add(ev.eval(F.Simplify(F.TrigReduce(in))));
             if (fractions) candidates.add(ev.eval(F.Together(in)));
             return simplest(c, candidates, e);
-        });
+        };
     }
 
     /** Factors a polynomial (kernels such as sin x count as variables). */
     public static Outcome factor(Expr e, double timeoutSeconds) {
         if (e instanceof Num || e instanceof Sym) return new Outcome(e, null);
-        return transform("factor", "unfactored", e, timeoutSeconds,
-                (c, ev) -> c.fromSymja(ev.eval(F.Factor(c.toSymja(e)))));
+        return transform("factor", "unfactored", e, timeoutSeconds, factoring(e));
+    }
+
+    private static Task<Expr> factoring(Expr e) {
+        return (c, ev) -> c.fromSymja(ev.eval(F.Factor(c.toSymja(e))));
     }
 
     private static Outcome transform(String name, String left, Expr e, double timeoutSeconds, Task<Expr> task) {
@@ -90,34 +134,44 @@ public final class SymjaBridge {
         }
     }
 
-    /** Runs a task on the Symja thread and waits at most the timeout; a timed-out thread is interrupted and replaced. */
+    /**
+     * Runs a task on a worker of its own and waits at most the timeout (after
+     * Symja's start); a worker that times out or whose caller is interrupted is
+     * interrupted and given up.
+     */
     static <T> T run(Task<T> task, double timeoutSeconds) throws TimeoutException, ExecutionException {
-        Worker w = worker();
-        Future<T> f = w.executor.submit(() -> task.run(new Conversion(), w.evaluator()));
+        long nanos = new TimeLimit(timeoutSeconds).nanos();
+        Worker w = null;
+        Future<T> f = null;
         try {
-            return f.get(Math.max(1, Math.round(timeoutSeconds * 1000)), TimeUnit.MILLISECONDS);
+            start().get(); // not under the timeout: a start on a busy machine is no sign of a hard expression
+            w = take();
+            Worker worker = w;
+            f = w.executor.submit(() -> worker.call(task));
+            T value = f.get(nanos, TimeUnit.NANOSECONDS);
+            release(w);
+            return value;
         } catch (TimeoutException ex) {
-            abandon(w, f);
+            w.giveUp(f);
             throw ex;
-        } catch (InterruptedException ex) { // Ctrl-C while waiting
-            abandon(w, f);
+        } catch (InterruptedException ex) { // Ctrl-C or the statement's time limit while waiting
+            if (w != null) w.giveUp(f);
             Thread.currentThread().interrupt();
             throw new Interrupted();
+        } catch (ExecutionException ex) {
+            if (w != null) release(w); // the call failed, the worker is fine
+            throw ex;
         }
     }
 
-    private static synchronized Worker worker() {
-        if (worker == null) worker = new Worker();
-        return worker;
+    private static synchronized Worker take() {
+        Worker w = idle.pollFirst();
+        return w != null ? w : new Worker();
     }
 
-    private static synchronized void abandon(Worker w, Future<?> f) {
-        f.cancel(true); // Symja checks interrupts in its evaluation loop and stops
-        w.executor.shutdownNow();
-        if (worker == w) worker = null; // the next call starts a fresh thread, in case this one does not stop
-    }
+    private static synchronized void release(Worker w) { idle.addFirst(w); }
 
-    /** One daemon thread and the evaluator that lives on it. */
+    /** One daemon thread and the evaluator that lives on it, used by one call at a time. */
     private static final class Worker {
         final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "cofactor-symja");
@@ -126,9 +180,16 @@ public final class SymjaBridge {
         });
         private ExprEvaluator evaluator; // created and used only on the executor's thread
 
-        Worker() { configure(); }
+        /** On the worker's thread. */
+        <T> T call(Task<T> task) { return task.run(new Conversion(), evaluator()); }
 
-        ExprEvaluator evaluator() {
+        /** Interrupts the call (Symja checks interrupts in its evaluation loop); the thread exits when the call ends. */
+        void giveUp(Future<?> f) {
+            f.cancel(true);
+            executor.shutdown();
+        }
+
+        private ExprEvaluator evaluator() {
             if (evaluator == null) {
                 evaluator = new ExprEvaluator(true, (short) 0); // no history (a capacity with history on fails after interrupts)
                 EvalEngine engine = evaluator.getEvalEngine();
