@@ -1,6 +1,7 @@
 package cofactor.cli;
 
 import cofactor.guard.Limits;
+import cofactor.guard.TimeLimit;
 import cofactor.lang.Session;
 import cofactor.lang.Value;
 import java.io.IOException;
@@ -75,13 +76,20 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override public Integer call() {
-        if (maxTerms < 1 || maxEntries < 1 || !(timeout >= 0)) {
-            err.println("error: --max-terms and --max-entries must be at least 1 and --timeout at least 0");
+        if (maxTerms < 1 || maxEntries < 1) {
+            err.println("error: --max-terms and --max-entries must be at least 1");
+            return 2;
+        }
+        TimeLimit limit;
+        try {
+            limit = TimeLimit.ofSeconds(timeout);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --timeout " + e.getMessage());
             return 2;
         }
         Session session = new Session();
         session.setLimits(new Limits(maxTerms, maxEntries));
-        session.setTimeLimitSeconds(timeout);
+        session.setTimeLimit(limit);
         if (files.isEmpty() && statements.isEmpty()) return new Repl(session).run(in, out, err);
         try (Evaluator evaluator = new Evaluator()) {
             Runner runner = new Runner(session, evaluator, out, err, Value::show, false);

@@ -59,7 +59,7 @@ final class Runner {
                 String shown = evaluator.run(() -> {
                     Value value = interpreter.execute(s);
                     return s.silent() || value == null ? null : display.apply(value);
-                }, session.timeLimitSeconds());
+                }, session.timeLimit(), session.gate());
                 if (transcript != null) transcript.add(s.sourceText() + (s.silent() ? ";" : ""));
                 if (shown != null) out.println(shown);
             } catch (EvalError e) {

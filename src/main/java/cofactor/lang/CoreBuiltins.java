@@ -8,6 +8,7 @@ import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
 import cofactor.guard.Limits;
+import cofactor.guard.TimeLimit;
 import cofactor.matrix.Matrix;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,13 +121,17 @@ final class CoreBuiltins {
         Limits limits = s.limits();
         if (a.hasOption("maxterms")) limits = limits.withMaxTerms(atLeastOne(a, "maxterms"));
         if (a.hasOption("maxentries")) limits = limits.withMaxEntries(atLeastOne(a, "maxentries"));
+        TimeLimit time = s.timeLimit();
         if (a.hasOption("timeout")) {
-            double v = a.realOption("timeout", 0);
-            if (!(v >= 0)) throw a.error("timeout must be 0 (none) or a positive number of seconds");
-            s.setTimeLimitSeconds(v);
+            try {
+                time = TimeLimit.ofSeconds(a.realOption("timeout", 0));
+            } catch (IllegalArgumentException e) {
+                throw a.error("timeout " + e.getMessage());
+            }
         }
         s.setLimits(limits);
-        return new Report("maxterms = " + limits.maxTerms() + ", maxentries = " + limits.maxEntries() + ", timeout = " + (s.timeLimitSeconds() == 0 ? "none" : s.timeLimitSeconds() + " s"));
+        s.setTimeLimit(time);
+        return new Report("maxterms = " + limits.maxTerms() + ", maxentries = " + limits.maxEntries() + ", timeout = " + time);
     }
 
     private static long atLeastOne(Args a, String option) {

@@ -15,7 +15,6 @@ import cofactor.optimize.Minimum;
 import cofactor.plot.ChartFile;
 import cofactor.plot.Series;
 import cofactor.plot.TerminalChart;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +57,9 @@ final class OptimizeBuiltins {
             @Override public double valueAndGradient(double[] x, double[] g) { return kernel.valueAndGradient(x, g); }
             @Override public void hessian(double[] x, double[][] out) { kernel.hessian(x, out); }
         };
-        PrintStream progress = a.session().progress();
-        Minimizer.Progress report = progress == null ? null : (m, step, value, gn) -> progress.printf(Locale.ROOT,
-                "  %s: step %d, loss %.6g, |gradient| %.3g   (Ctrl-C stops with the best point so far)%n", m.label(), step, value, gn);
+        Session session = a.session();
+        Minimizer.Progress report = !session.reportsProgress() ? null : (m, step, value, gn) -> session.progress(String.format(Locale.ROOT,
+                "  %s: step %d, loss %.6g, |gradient| %.3g   (Ctrl-C stops with the best point so far)", m.label(), step, value, gn));
         Minimum r = Minimizer.minimize(objective, start, new Method.Options(method, rate, momentum, steps, tol), report);
         return new MinimizeResult(r, a.get(1) instanceof MatrixValue m && !m.matrix().isVector() ? m.matrix() : null);
     }

@@ -1,19 +1,26 @@
 package cofactor.lang;
 
+import cofactor.guard.Gate;
 import cofactor.guard.Limits;
+import cofactor.guard.TimeLimit;
 import java.io.PrintStream;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** All the state of one user's session: bindings, the built-ins, limits, and where reports go. No static state. */
+/**
+ * All the state of one user's session: bindings, the built-ins, limits, and where
+ * reports go. No static state. Statements change it only through its {@link Gate},
+ * so a statement the evaluator has given up on can change nothing.
+ */
 public final class Session {
     private final Builtins builtins;
     private final Map<String, Value> bindings = new TreeMap<>();
     private Limits limits = Limits.DEFAULT;
-    private double timeLimitSeconds = 0; // 0: none
+    private TimeLimit timeLimit = TimeLimit.NONE;
     private PrintStream progress = null; // where long computations report progress (the REPL sets it)
     private PrintStream warnings = System.err; // where a result that is still given comes with a caveat
+    private final Gate gate = new Gate();
 
     /**
      * User-function calls nested deeper than this are refused: the language has no
@@ -31,13 +38,13 @@ public final class Session {
 
     public Value lookup(String name) { return bindings.get(name); }
 
-    public void bind(String name, Value value) { bindings.put(name, value); }
+    public void bind(String name, Value value) { gate.pass(() -> bindings.put(name, value)); }
 
     public Map<String, Value> bindings() { return Collections.unmodifiableMap(bindings); }
 
     /** The limits every expanding operation of this session is given. */
     public Limits limits() { return limits; }
-    public void setLimits(Limits limits) { this.limits = limits; }
+    public void setLimits(Limits limits) { gate.pass(() -> this.limits = limits); }
 
     /** Refuses a rows×cols matrix over the entry limit, naming the operation and the option that raises it. */
     public void checkEntries(String where, long rows, long cols) {
@@ -48,8 +55,11 @@ public final class Session {
         }
     }
 
-    public double timeLimitSeconds() { return timeLimitSeconds; }
-    public void setTimeLimitSeconds(double s) { this.timeLimitSeconds = s; }
+    public TimeLimit timeLimit() { return timeLimit; }
+    public void setTimeLimit(TimeLimit limit) { gate.pass(() -> this.timeLimit = limit); }
+
+    /** Where the evaluator bars the statements it gives up on. */
+    public Gate gate() { return gate; }
 
     /** Enters a user-function call; false when that would nest too deeply. Pair a true with {@link #exitCall()}. */
     boolean enterCall() {
@@ -60,10 +70,12 @@ public final class Session {
 
     void exitCall() { callDepth--; }
 
-    public PrintStream progress() { return progress; }
+    /** Whether long computations should report how they are doing (the REPL wants it; files and -e stay quiet). */
+    public boolean reportsProgress() { return progress != null; }
+    public void progress(String line) { if (progress != null) gate.pass(() -> progress.println(line)); }
     public void setProgress(PrintStream progress) { this.progress = progress; }
 
     /** Reports a caveat about a result that is still given ("simplify: timed out ..."), on the runner's error stream. */
-    public void warn(String message) { warnings.println("warning: " + message); }
+    public void warn(String message) { gate.pass(() -> warnings.println("warning: " + message)); }
     public void setWarnings(PrintStream warnings) { this.warnings = warnings; }
 }

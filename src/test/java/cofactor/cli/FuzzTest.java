@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cofactor.guard.Limits;
+import cofactor.guard.TimeLimit;
 import cofactor.lang.Session;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,7 +71,7 @@ class FuzzTest {
                             new PrintStream(err, true, StandardCharsets.UTF_8), cofactor.lang.Value::show, false);
                 }
                 session.setLimits(session.limits().withMaxTerms(MAX_TERMS));
-                session.setTimeLimitSeconds(TIME_LIMIT_SECONDS);
+                session.setTimeLimit(TimeLimit.ofSeconds(TIME_LIMIT_SECONDS));
                 String input = switch (random.nextInt(4)) {
                     case 0, 1 -> new Generator(random).statements();
                     case 2 -> tokenSoup(random);
