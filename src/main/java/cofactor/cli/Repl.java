@@ -108,17 +108,17 @@ final class Repl {
         Runner runner = new Runner(session, evaluator, out, out, Grid::show, true);
         session.setProgress(out); // long optimizer runs report as they go; files and -e stay quiet
         out.println("Cofactor " + version() + " — exact determinants and derivatives. :help for help, Ctrl-D to quit.");
-        boolean interruptedOnce = false;
+        CtrlCAtPrompt ctrlC = new CtrlCAtPrompt();
         while (true) {
             String input;
             try {
                 input = reader.readLine(PROMPT).strip();
-                interruptedOnce = false;
+                ctrlC.lineRead();
             } catch (UserInterruptException e) {
-                if (interruptedOnce || e.getPartialLine().isEmpty() && interruptedOnce) return 0;
-                if (e.getPartialLine().isBlank()) {
-                    out.println("(Ctrl-C again or Ctrl-D to quit)");
-                    interruptedOnce = true;
+                switch (ctrlC.pressed(e.getPartialLine())) {
+                    case QUIT -> { return 0; }
+                    case WARN -> out.println("(Ctrl-C again or Ctrl-D to quit)");
+                    case CLEAR_LINE -> { }
                 }
                 continue;
             } catch (EndOfFileException e) {
