@@ -50,7 +50,7 @@ class InterruptTest {
             Runner runner = new Runner(session, ev, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Value::show, false);
             assertTrue(runner.run("keep = [[1, 2], [3, 4]]; g(t) = t^2;" + (setup == null ? "" : setup), "input", 1, false));
             Object before = session.lookup("keep");
-            boolean ok = interruptInside(ev, "cofactor." + loop, () -> runner.run(statement, "input", 1, false));
+            boolean ok = interruptInside(ev, "cofactor." + loop, 1, () -> runner.run(statement, "input", 1, false));
             assertEquals("error: interrupted\n", err.toString(StandardCharsets.UTF_8), statement + " in " + loop);
             assertTrue(!ok && ev.abandoned() == 0);
             assertTrue(before == session.lookup("keep"));
@@ -68,7 +68,8 @@ class InterruptTest {
         Session session = new Session();
         try (Evaluator ev = new Evaluator(PATIENT)) {
             Runner runner = new Runner(session, ev, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Value::show, false);
-            interruptInside(ev, "cofactor.optimize.Minimizer.minimize", () -> runner.run("r = minimize(x^2 + y^2, [x, y], start = [1, 1], method = \""
+            // seen there three times, a millisecond or more apart: past its first steps, which take microseconds
+            interruptInside(ev, "cofactor.optimize.Minimizer.minimize", 3, () -> runner.run("r = minimize(x^2 + y^2, [x, y], start = [1, 1], method = \""
                     + method + "\", rate = 1e-9, steps = 10^9);", "input", 1, false));
             assertEquals("", err.toString(StandardCharsets.UTF_8));
             assertTrue(runner.run("r.steps\nr.x", "input", 1, false));
@@ -86,22 +87,19 @@ class InterruptTest {
     }
 
     /**
-     * Runs the statement and sends Ctrl-C once its worker is seen inside the
-     * method (class name and method name); returns what the statement returned.
+     * Runs the statement and sends Ctrl-C once its worker has been seen inside the
+     * method (class name and method name) that many times; returns what the
+     * statement returned.
      */
-    static boolean interruptInside(Evaluator ev, String method, java.util.function.BooleanSupplier statement) {
+    static boolean interruptInside(Evaluator ev, String method, int sightings, java.util.function.BooleanSupplier statement) {
         boolean[] seen = new boolean[1];
         Thread watcher = new Thread(() -> {
+            int count = 0;
             while (!Thread.currentThread().isInterrupted()) {
-                for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
-                    if (!t.getKey().getName().equals("cofactor-eval")) continue;
-                    for (StackTraceElement f : t.getValue()) {
-                        if (method.equals(f.getClassName() + "." + f.getMethodName())) {
-                            seen[0] = true;
-                            ev.interrupt();
-                            return;
-                        }
-                    }
+                if (inside(method) && ++count == sightings) {
+                    seen[0] = true;
+                    ev.interrupt();
+                    return;
                 }
                 try {
                     Thread.sleep(1); // each look stops every thread for a moment: let the worker run between them
@@ -121,5 +119,14 @@ class InterruptTest {
         }
         assertTrue(seen[0], "the statement ended before it was seen in " + method + ": make it longer");
         return ok;
+    }
+
+    /** Whether an evaluator's worker is running the method now. */
+    private static boolean inside(String method) {
+        for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
+            if (!t.getKey().getName().equals("cofactor-eval")) continue;
+            for (StackTraceElement f : t.getValue()) if (method.equals(f.getClassName() + "." + f.getMethodName())) return true;
+        }
+        return false;
     }
 }

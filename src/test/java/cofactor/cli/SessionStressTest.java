@@ -53,12 +53,12 @@ class SessionStressTest {
         Thread interrupter = null;
         try (Evaluator ev = new Evaluator()) {
             Runner runner = new Runner(session, ev, new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8), Grid::show);
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Grid::show, true);
             interrupter = interrupter(ev, new Random(seed + 1));
             for (int i = 0; i < count; i++) {
                 String[] named = new String[1];
                 String statement = statement(random, i, named, names);
-                boolean ok = runner.run(statement, "input", false);
+                boolean ok = runner.run(statement, "input", i + 1, true);
                 String e = err.toString(StandardCharsets.UTF_8), o = out.toString(StandardCharsets.UTF_8);
                 assertNoJavaTrace(e + o, context + ", statement " + i + ": " + statement);
                 outcomes[ok ? 0 : e.contains("interrupted") ? 1 : e.contains("time limit") ? 2 : 3]++;
