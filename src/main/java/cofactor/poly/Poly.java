@@ -1,8 +1,8 @@
 package cofactor.poly;
 
 import cofactor.expr.Expr;
+import cofactor.expr.MonomialSum;
 import cofactor.expr.Num;
-import cofactor.expr.PolyTerms;
 import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
 import java.math.BigInteger;
@@ -244,54 +244,34 @@ public final class Poly {
     public Expr toExpr(Limits limits) {
         int nk = ring.size(), w = ring.words;
         if (size == 0) return inexact ? Num.real(0.0) : Num.ZERO; // an inexact zero has no terms to carry its doubleness
-        Num constant = inexact ? null : Num.ZERO;
+        MonomialSum plain = inexact ? null : new MonomialSum(ring.kernels(), size);
         List<Expr> general = null; // terms with a kernel whose powers fold, or an inexact polynomial
         boolean refold = false;    // a folded power is a sum (or a power of one) to multiply out
-        Expr[] terms = new Expr[size];
-        Num[] coefs = new Num[size];
-        int n = 0;
-        Expr[] bases = new Expr[nk];
-        Num[] exps = new Num[nk];
         int[] vs = new int[nk], es = new int[nk];
-        Num[][] ones = new Num[nk + 1][]; // shared all-ones exponent arrays (every determinant term)
         for (int i = 0; i < size; i++) {
             if ((i & 0x3FF) == 0) Interrupts.check(); // each term is a few objects and a big coefficient
             int f = ring.support(monos, i * w, vs, es);
-            boolean plain = true, allOne = true;
-            for (int k = 0; k < f; k++) {
-                bases[k] = ring.kernel(vs[k]);
-                exps[k] = Ring.num(es[k]);
-                plain &= ring.isPlain(vs[k]);
-                allOne &= es[k] == 1;
-            }
+            boolean allPlain = plain != null;
+            for (int k = 0; k < f && allPlain; k++) allPlain = plain.isPlain(vs[k]);
             Num c = coef(i);
-            if (inexact || !plain) {
+            if (!allPlain) {
                 if (general == null) general = new ArrayList<>();
                 List<Expr> factors = new ArrayList<>(f + 1);
                 factors.add(c);
                 for (int k = 0; k < f; k++) {
-                    Expr power = Expr.pow(bases[k], exps[k]);
+                    Expr power = Expr.pow(ring.kernel(vs[k]), Ring.num(es[k]));
                     refold |= isSumPower(power);
                     factors.add(power);
                 }
                 general.add(Expr.mul(factors));
             } else if (f == 0) {
-                constant = c;
+                plain.constant(c);
             } else {
-                Num[] ex;
-                if (allOne) {
-                    if (ones[f] == null) { ones[f] = new Num[f]; java.util.Arrays.fill(ones[f], Num.ONE); }
-                    ex = ones[f];
-                } else ex = java.util.Arrays.copyOf(exps, f);
-                terms[n] = PolyTerms.monomial(java.util.Arrays.copyOf(bases, f), ex);
-                coefs[n++] = c;
+                plain.add(vs, es, f, c);
             }
         }
-        if (general == null) {
-            return PolyTerms.sum(constant, n == size ? terms : java.util.Arrays.copyOf(terms, n), n == size ? coefs : java.util.Arrays.copyOf(coefs, n));
-        }
-        if (constant != null) general.add(constant);
-        for (int i = 0; i < n; i++) general.add(Expr.mul(coefs[i], terms[i]));
+        if (general == null) return plain.build();
+        if (plain != null) general.add(plain.build());
         Expr sum = Expr.add(general);
         return refold ? Expand.of(sum, limits) : sum;
     }

@@ -3,7 +3,6 @@ package cofactor.poly;
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.Order;
-import cofactor.expr.PolyTerms;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +18,6 @@ import java.util.Map;
  */
 public final class Ring {
     private final Expr[] kernels;        // sorted by Order, so a monomial's factors come out sorted
-    private final boolean[] plain;       // whether PolyTerms' fast path may build its powers
     private final Map<Expr, Integer> index = new HashMap<>();
     private final int[] word, shift;
     private final long[] mask;
@@ -34,7 +32,6 @@ public final class Ring {
         Arrays.sort(order, (a, b) -> Order.compare(kernels[a], kernels[b]));
         int n = kernels.length;
         this.kernels = new Expr[n];
-        this.plain = new boolean[n];
         this.word = new int[n];
         this.shift = new int[n];
         this.mask = new long[n];
@@ -46,7 +43,6 @@ public final class Ring {
             int bits = 64 - Long.numberOfLeadingZeros(deg);
             if (used + bits > 64) { w++; used = 0; }
             this.kernels[v] = k;
-            this.plain[v] = PolyTerms.isPlain(k);
             this.word[v] = w;
             this.shift[v] = used;
             this.mask[v] = (1L << bits) - 1;
@@ -82,7 +78,8 @@ public final class Ring {
 
     public int size() { return kernels.length; }
     public Expr kernel(int v) { return kernels[v]; }
-    public boolean isPlain(int v) { return plain[v]; }
+    /** The kernels, in canonical order (a copy). */
+    public Expr[] kernels() { return kernels.clone(); }
     /** The largest exponent kernel v may reach in this ring. */
     public int bound(int v) { return bound[v]; }
 

@@ -1,0 +1,149 @@
+package cofactor.expr;
+
+import java.util.Arrays;
+
+/**
+ * The fast route from polynomial code ({@code cofactor.poly}) to the canonical sum of
+ * distinct monomials in plain kernels: it skips the hash maps of {@link AddBuilder} and
+ * {@link MulBuilder} and sorts once, so a 362 880-term determinant becomes an
+ * {@link Add} in one sort by {@link Order}.
+ *
+ * <p>It builds exactly the node the factories would build, and checks every condition
+ * that rests on, always (not only under assertions): the kernels are distinct and in
+ * canonical order (once, when it is made); a monomial names plain kernels in ascending
+ * order with positive exponents, and has an exact nonzero coefficient (a few integer
+ * comparisons per monomial); no monomial comes twice (after the sort). A caller that
+ * breaks one gets an exception, never a malformed node.
+ */
+public final class MonomialSum {
+    private final Expr[] kernels;
+    private final boolean[] plain;
+    private Num constant = Num.ZERO;
+    private Expr[] terms;
+    private Num[] coefs;
+    private int size;
+    private final Num[][] ones; // shared all-ones exponent arrays by length (every term of a determinant)
+
+    /** Kernels in canonical order ({@link Order}), distinct; room for about expectedTerms monomials. */
+    public MonomialSum(Expr[] kernels, int expectedTerms) {
+        this.kernels = kernels.clone();
+        this.plain = new boolean[kernels.length];
+        for (int v = 0; v < kernels.length; v++) {
+            if (v > 0 && Order.compare(this.kernels[v - 1], this.kernels[v]) >= 0) {
+                throw new IllegalArgumentException("kernels out of canonical order or repeated: " + this.kernels[v]);
+            }
+            plain[v] = isPlain(this.kernels[v]);
+        }
+        int capacity = Math.max(1, expectedTerms);
+        terms = new Expr[capacity];
+        coefs = new Num[capacity];
+        ones = new Num[kernels.length + 1][];
+    }
+
+    /**
+     * A kernel whose positive integer powers are plain {@code Pow(k, e)} nodes and whose
+     * products with other such kernels never fold: a symbol other than E, a call whose
+     * powers do not fold. (E^2 is exp(2), exp(a)^2 is exp(2a), sqrt(x)^2 is x.)
+     */
+    public static boolean isPlain(Expr k) {
+        return k instanceof Sym s && s != Sym.E || k instanceof Call c && !c.fn().powersFold();
+    }
+
+    /** Whether kernel v is plain: only monomials in plain kernels may be added. */
+    public boolean isPlain(int v) { return plain[v]; }
+
+    /** Sets the constant term (exact). */
+    public void constant(Num c) {
+        if (!c.isExact()) throw new IllegalArgumentException("inexact constant " + c);
+        constant = c;
+    }
+
+    /**
+     * Adds {@code coef · Π kernel[vars[i]]^exps[i]} for i < count (count ≥ 1): vars
+     * ascending and plain, exps positive, coef exact and nonzero.
+     */
+    public void add(int[] vars, int[] exps, int count, Num coef) {
+        if (count < 1) throw new IllegalArgumentException("a monomial needs a kernel (the constant is set apart)");
+        if (!coef.isExact() || coef.isZero()) throw new IllegalArgumentException("coefficient " + coef);
+        for (int i = 0; i < count; i++) {
+            if (!plain[vars[i]] || exps[i] < 1 || i > 0 && vars[i] <= vars[i - 1]) {
+                throw new IllegalArgumentException("not a monomial in ascending plain kernels: " + kernels[vars[i]] + "^" + exps[i]);
+            }
+        }
+        if (size == terms.length) {
+            terms = Arrays.copyOf(terms, 2 * size);
+            coefs = Arrays.copyOf(coefs, 2 * size);
+        }
+        terms[size] = monomial(vars, exps, count);
+        coefs[size++] = coef;
+    }
+
+    private Expr monomial(int[] vars, int[] exps, int count) {
+        if (count == 1) return exps[0] == 1 ? kernels[vars[0]] : new Pow(kernels[vars[0]], exponent(exps[0]));
+        Expr[] bases = new Expr[count];
+        boolean allOne = true;
+        for (int i = 0; i < count; i++) {
+            bases[i] = kernels[vars[i]];
+            allOne &= exps[i] == 1;
+        }
+        Num[] es;
+        if (allOne) {
+            if (ones[count] == null) { ones[count] = new Num[count]; Arrays.fill(ones[count], Num.ONE); }
+            es = ones[count];
+        } else {
+            es = new Num[count];
+            for (int i = 0; i < count; i++) es[i] = exponent(exps[i]);
+        }
+        return new Mul(Num.ONE, bases, es);
+    }
+
+    // Small exponents as shared numbers, so building a large sum allocates no exponent nodes.
+    private static final Num[] SMALL = new Num[256];
+    static {
+        for (int i = 0; i < SMALL.length; i++) SMALL[i] = Num.of(i);
+    }
+
+    private static Num exponent(int k) { return k < SMALL.length ? SMALL[k] : Num.of(k); }
+
+    /** The canonical sum of what was added; this builder is not to be used after. */
+    public Expr build() {
+        int n = size;
+        if (n == 0) return constant;
+        if (n == 1 && constant.isZero()) return MulBuilder.scale(terms[0], coefs[0]);
+        // Sort by Order: its first key is the cached hash, so sort (hash, index) pairs as longs
+        // and settle the rare equal-hash runs structurally.
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = ((long) terms[i].hashCode() << 32) | i;
+        Arrays.sort(keys);
+        Expr[] t = new Expr[n];
+        Num[] c = new Num[n];
+        for (int i = 0; i < n; i++) {
+            int k = (int) keys[i];
+            t[i] = terms[k];
+            c[i] = coefs[k];
+        }
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && t[j].hashCode() == t[i].hashCode()) j++;
+            if (j - i > 1) sortRun(t, c, i, j);
+            i = j;
+        }
+        return new Add(constant, t, c);
+    }
+
+    /** Sorts an equal-hash run structurally and refuses a monomial that came twice. */
+    private static void sortRun(Expr[] t, Num[] c, int from, int to) {
+        Integer[] idx = new Integer[to - from];
+        for (int i = 0; i < idx.length; i++) idx[i] = from + i;
+        Arrays.sort(idx, (a, b) -> Order.compare(t[a], t[b]));
+        Expr[] ts = new Expr[idx.length];
+        Num[] cs = new Num[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            ts[i] = t[idx[i]];
+            cs[i] = c[idx[i]];
+            if (i > 0 && Order.compare(ts[i - 1], ts[i]) == 0) throw new IllegalArgumentException("monomial added twice: " + ts[i]);
+        }
+        System.arraycopy(ts, 0, t, from, ts.length);
+        System.arraycopy(cs, 0, c, from, cs.length);
+    }
+}
