@@ -1,5 +1,6 @@
 package cofactor.expr;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.List;
 /**
  * A canonical sum {@code constant + Σ coef[i]·term[i]}: terms distinct, sorted by
  * {@link Order}, none of them a number, a sum or a product with a coefficient;
- * coefficients nonzero. Built only by {@link AddBuilder}.
+ * coefficients nonzero (the contract in full: {@code package-info.java}). Built only
+ * by {@link AddBuilder}, {@link MonomialSum} and {@link #scaled}.
  */
 public final class Add implements Expr {
     private final Num constant;
@@ -15,6 +17,11 @@ public final class Add implements Expr {
     private final Num[] coefs;
     private final int hash;
     private List<Expr> args; // built on first use; benign race
+    private Primitive primitive; // likewise
+    private int degree = -1;     // likewise
+
+    /** This sum as {@code content · sum}, with sum primitive (see {@link #primitive()}). */
+    private record Primitive(Num content, Add sum) {}
 
     Add(Num constant, Expr[] terms, Num[] coefs) {
         assert terms.length >= 2 || terms.length == 1 && !constant.isZero();
@@ -31,7 +38,6 @@ public final class Add implements Expr {
         for (int i = 0; i < terms.length; i++) {
             if (coefs[i].isZero() || terms[i] instanceof Num || terms[i] instanceof Add) return false;
             if (terms[i] instanceof Mul m && !m.coef().isOne()) return false;
-            if (terms[i] instanceof Mul m && m.size() == 1 && m.base(0) instanceof Add && m.exp(0).isOne()) return false;
             if (i > 0 && Order.compare(terms[i - 1], terms[i]) >= 0) return false;
         }
         return true;
@@ -41,6 +47,76 @@ public final class Add implements Expr {
     public int size() { return terms.length; }
     public Expr term(int i) { return terms[i]; }
     public Num coef(int i) { return coefs[i]; }
+
+    /**
+     * {@code c · this} for a number c ≠ 0, distributed: the same terms (the array is shared:
+     * arrays are never written) with scaled coefficients.
+     */
+    Expr scaled(Num c) {
+        if (c.isOne() && c.isExact()) return this;
+        Num[] scaled = new Num[coefs.length];
+        for (int i = 0; i < coefs.length; i++) {
+            scaled[i] = coefs[i].mul(c);
+            if (scaled[i].isZero()) return new AddBuilder().add(this, c).build(); // a double product underflowed
+        }
+        Num k = constant.mul(c);
+        if (terms.length == 1 && k.isZero()) return MulBuilder.scale(terms[0], scaled[0]);
+        return new Add(k, terms, scaled);
+    }
+
+    /**
+     * The number this sum is a multiple of: the sign of its leading term as printed (the
+     * first in reading order, see {@link Printer#startsWithMinus}) times, when every
+     * coefficient is exact, the gcd of the numerators over the lcm of the denominators.
+     * {@code 4x - 6y} has content 2, {@code 1 - x} (printed {@code -x + 1}) has -1,
+     * {@code x/2 + y/3} has 1/6, {@code 2.0x + 1} has 1.
+     */
+    Num content() { return decomposed().content; }
+
+    /** This sum divided by its content: {@code 2x - 3y}, {@code x - 1}, {@code 3x + 2y}, {@code 2.0x + 1}. */
+    Add primitive() { return decomposed().sum; }
+
+    private Primitive decomposed() {
+        Primitive p = primitive;
+        if (p == null) {
+            degree(); // before the leading term is sought: the degrees of nested sums are then all known
+            Num content = Printer.leadingCoef(this).signum() < 0 ? Num.MINUS_ONE : Num.ONE;
+            if (isExact()) {
+                BigInteger g = constant.numerator().abs(), l = constant.denominator();
+                for (Num c : coefs) {
+                    g = g.gcd(c.numerator());
+                    l = l.divide(l.gcd(c.denominator())).multiply(c.denominator());
+                }
+                content = content.mul(Num.rational(g, l));
+            }
+            Add sum = this;
+            if (!content.isOne()) {
+                sum = (Add) scaled(content.inverse()); // exact, or a change of sign: nothing underflows
+                sum.primitive = new Primitive(Num.ONE, sum);
+                sum.degree = degree;
+            }
+            primitive = p = new Primitive(content, sum);
+        }
+        return p;
+    }
+
+    /** The highest degree of the terms, as the printers order them ({@link Printer#degree}); kept, so nested sums cost no recursion. */
+    int degree() {
+        int d = degree;
+        if (d < 0) {
+            d = 0;
+            for (Expr t : terms) d = Math.max(d, Printer.degree(t));
+            degree = d;
+        }
+        return d;
+    }
+
+    /** Whether the constant and every coefficient are exact. */
+    boolean isExact() {
+        if (!constant.isExact()) return false;
+        for (Num c : coefs) if (!c.isExact()) return false;
+        return true;
+    }
 
     /** The same terms with another constant (the arrays are shared: they are never written). */
     Expr withConstant(Num c) {

@@ -70,8 +70,7 @@ final class AddBuilder {
             reserve(a.size());
             for (int i = 0; i < a.size(); i++) collect(a.term(i), factor.isOne() ? a.coef(i) : a.coef(i).mul(factor));
         } else if (e instanceof Mul m && !m.coef().isOne()) {
-            // c·(a + b) is a product of its own (printing 2*(x + y)/z must parse back to the
-            // same node, which eager distribution would break), but inside a sum it flattens.
+            // a product c·(a + b) with an inexact part, kept whole where distributing would round: in a sum it flattens
             Expr rest = m.withoutCoef();
             if (rest instanceof Add) add(rest, m.coef().mul(factor));
             else collect(rest, m.coef().mul(factor));

@@ -7,8 +7,8 @@ import java.util.List;
  * A canonical, immutable scalar expression. Nodes are built only through the
  * factories below, which flatten, fold numbers and sort, so two expressions that
  * are equal as canonical forms are {@code equals} (SymEngine's {@code Add::from_dict}
- * approach). Each node caches its hash; the derivative memo and the compiler's CSE
- * key on it.
+ * approach; the contract in full is in {@code package-info.java}). Each node caches
+ * its hash; the derivative memo and the compiler's CSE key on it.
  */
 public sealed interface Expr permits Num, Sym, Add, Mul, Pow, Call {
 
@@ -28,7 +28,7 @@ public sealed interface Expr permits Num, Sym, Add, Mul, Pow, Call {
     }
     static Expr sub(Expr a, Expr b) { return AddBuilder.sum(a, b, Num.MINUS_ONE); }
     static Expr neg(Expr a) { return mul(Num.MINUS_ONE, a); }
-    static Expr mul(Expr a, Expr b) { return new MulBuilder().mul(a).mul(b).build(); }
+    static Expr mul(Expr a, Expr b) { return MulBuilder.product(a, b); }
     static Expr mul(List<? extends Expr> factors) {
         MulBuilder b = new MulBuilder();
         for (Expr f : factors) b.mul(f);

@@ -202,21 +202,16 @@ public enum Fn {
     /**
      * The exact simplification of f(arg), or null to keep the call as it is: the
      * entry's special values, then its symmetry, which takes a leading minus sign
-     * out of the argument (sin(-x) = -sin x, cos(-2x) = cos 2x).
+     * out of the argument as it prints (sin(-x) = -sin x, cos(-2x) = cos 2x, sin(1 - x) = -sin(x - 1)).
      */
     Expr simplify(Expr arg) {
         Expr v = special(arg);
         if (v != null) return v;
-        if (parity != Parity.NONE && hasMinusSign(arg)) {
+        if (parity != Parity.NONE && Printer.startsWithMinus(arg)) {
             Expr f = call(this, neg(arg));
             return parity == Parity.ODD ? neg(f) : f;
         }
         return null;
-    }
-
-    /** A negative number, or a product with a negative coefficient. */
-    private static boolean hasMinusSign(Expr e) {
-        return e instanceof Num n && n.signum() < 0 || e instanceof Mul m && m.coef().signum() < 0;
     }
 
     /** k when arg is k·pi for an exact k (0 for 0), else null. */

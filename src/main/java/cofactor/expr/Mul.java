@@ -6,9 +6,12 @@ import java.util.List;
 
 /**
  * A canonical product {@code coef · Π base[i]^exp[i]}: bases distinct, sorted by
- * {@link Order}, none a product (but under a non-integer power); exponents nonzero; coefficient nonzero. Either
- * two or more factors, or one factor with a coefficient other than 1 (a lone
- * factor is a {@link Pow} or the base itself). Built only by {@link MulBuilder}.
+ * {@link Order}, none a product (but under a non-integer power), a sum under an
+ * integer power primitive; exponents nonzero; coefficient nonzero. Either two or
+ * more factors, or one factor with a coefficient other than 1 (a lone factor is a
+ * {@link Pow} or the base itself), which is no sum to the power 1 unless distributing
+ * the coefficient would round. The contract in full: {@code package-info.java}. Built only by
+ * {@link MulBuilder} (and {@link MonomialSum}).
  */
 public final class Mul implements Expr {
     private final Num coef;
@@ -19,6 +22,8 @@ public final class Mul implements Expr {
 
     Mul(Num coef, Expr[] bases, Expr[] exps) {
         assert !coef.isZero() && (bases.length >= 2 || bases.length == 1 && !coef.isOne());
+        assert !(bases.length == 1 && bases[0] instanceof Add s && exps[0].isOne() && MulBuilder.distributesExactly(coef, s))
+                : "a number times a lone sum is a sum where distributing is exact";
         assert isCanonical(bases, exps);
         this.coef = coef;
         this.bases = bases;
@@ -32,6 +37,7 @@ public final class Mul implements Expr {
         for (int i = 0; i < bases.length; i++) {
             // a product is a base only under a non-integer power: sqrt(2*x) stays whole
             if (exps[i].isZero() || bases[i] instanceof Mul && exps[i] instanceof Num k && k.isInteger()) return false;
+            if (!Pow.primitiveIfWhole(bases[i], exps[i])) return false;
             if (i > 0 && Order.compare(bases[i - 1], bases[i]) >= 0) return false;
         }
         return true;

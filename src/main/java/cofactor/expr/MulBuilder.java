@@ -7,7 +7,11 @@ import java.util.Map;
 /**
  * Collects factors into base → exponent and returns the cheapest canonical node for the product.
  * A power of a product with a non-integer exponent, such as sqrt(2x), is one opaque factor:
- * its base cannot become a base of the product (bases are never products).
+ * its base cannot become a base of the product (bases are never products). A sum under an
+ * integer power gives its content to the coefficient ((2x + 2)·y = 2·(x + 1)·y), so the
+ * order in which a product is multiplied out does not show in its node; and a number
+ * times a lone sum is that sum scaled (-(x + y) = -x - y, as 0 - (x + y) is) where
+ * that is exact (see {@link #distributesExactly}).
  */
 final class MulBuilder {
     private Num coef = Num.ONE;
@@ -27,7 +31,13 @@ final class MulBuilder {
         return this;
     }
 
-    private void collect(Expr base, Expr exp) { exps.merge(base, exp, Expr::add); }
+    private void collect(Expr base, Expr exp) {
+        if (base instanceof Add s && exp instanceof Num k && k.isInteger()) {
+            coef = coef.mul(s.content().pow(k.numerator()));
+            base = s.primitive();
+        }
+        exps.merge(base, exp, Expr::add);
+    }
 
     Expr build() {
         if (coef.isZero()) return coef;
@@ -41,6 +51,9 @@ final class MulBuilder {
             else if (p instanceof Mul m) { // e.g. a folded numeric root: 8^(1/2) → 2·2^(1/2)
                 coef = coef.mul(m.coef());
                 for (int i = 0; i < m.size(); i++) factors.merge(m.base(i), m.exp(i), Expr::add);
+            } else if (p instanceof Add s) { // a power of a sum that became 1, as sqrt(2x + 2)^2
+                coef = coef.mul(s.content());
+                factors.merge(s.primitive(), Num.ONE, Expr::add);
             } else factors.merge(p, Num.ONE, Expr::add);
         }
         // Roots of numbers that met another root of the same number (sqrt(8)·sqrt(2) → 2·2^1) fold once more.
@@ -59,6 +72,7 @@ final class MulBuilder {
         if (bases.length == 1) {
             Expr base = bases[0], exp = factors.get(base);
             if (coef.isOne()) return exp.isOne() ? base : new Pow(base, exp);
+            if (base instanceof Add s && exp.isOne() && distributesExactly(coef, s)) return s.scaled(coef);
             return new Mul(coef, bases, new Expr[] {exp});
         }
         Arrays.sort(bases, Order.CANONICAL);
@@ -68,14 +82,27 @@ final class MulBuilder {
     }
 
     /**
-     * {@code c · e} for a canonical {@code e}. A number times a sum distributes (so
-     * the result can be a term of a sum); in a product it does not, see {@link AddBuilder}.
+     * Whether c·s may be distributed without rounding: c is exact, and ±1 or s exact.
+     * Otherwise (3·(x + 0.1) would become 3x + 0.30000000000000004) the product stays
+     * whole, and prints as it reads back.
      */
+    static boolean distributesExactly(Num c, Add s) {
+        return c.isExact() && (c.isOne() || c.isMinusOne() || s.isExact());
+    }
+
+    /** {@code a · b}: a number times a sum is scaled term by term at once, with no content to find. */
+    static Expr product(Expr a, Expr b) {
+        if (a instanceof Num n && b instanceof Add s) return scale(s, n);
+        if (b instanceof Num n && a instanceof Add s) return scale(s, n);
+        return new MulBuilder().mul(a).mul(b).build();
+    }
+
+    /** {@code c · e} for a canonical {@code e}; a sum is scaled term by term where that is exact. */
     static Expr scale(Expr e, Num c) {
-        if (c.isOne()) return e;
+        if (c.isOne()) return e; // 1.0·x is x, as in the builder
         if (c.isZero()) return c;
         if (e instanceof Num n) return n.mul(c);
-        if (e instanceof Add) return new AddBuilder().add(e, c).build();
+        if (e instanceof Add a) return distributesExactly(c, a) ? a.scaled(c) : new MulBuilder().mul(c).mul(a).build();
         if (e instanceof Mul m) return m.withCoef(m.coef().mul(c));
         if (e instanceof Pow p && !(p.base() instanceof Mul)) return new Mul(c, new Expr[] {p.base()}, new Expr[] {p.exp()});
         return new Mul(c, new Expr[] {e}, new Expr[] {Num.ONE});

@@ -15,6 +15,8 @@ final class Powers {
             if (e.isInteger()) {
                 if (base instanceof Mul m) return distribute(m, e);
                 if (base instanceof Pow p) return pow(p.base(), Expr.mul(p.exp(), e));
+                // a sum gives its content to a coefficient: (2x + 2)^2 = 4·(x + 1)^2, (1 - x)^-1 = -(x - 1)^-1
+                if (base instanceof Add s) return MulBuilder.scale(new Pow(s.primitive(), e), s.content().pow(e.numerator()));
             }
         }
         if (base instanceof Num b && (b.isOne() && b.isExact())) return Num.ONE;

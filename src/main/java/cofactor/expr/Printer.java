@@ -51,6 +51,72 @@ public final class Printer {
         Fraction.sum(sb, a, (c, t) -> product(sb, c, t), c -> sb.append(c.text()));
     }
 
+    /**
+     * Whether e prints with a leading minus sign: a negative number, a product with a
+     * negative coefficient, a sum whose first term in reading order has one. Exactly one of
+     * e and -e does (e ≠ 0), so odd functions take it out (sin(1 - x) = -sin(x - 1)), and a
+     * sum under an integer power is made to print without it ((1 - x)^-1 = -1/(x - 1)).
+     */
+    static boolean startsWithMinus(Expr e) {
+        if (e instanceof Num n) return n.signum() < 0;
+        if (e instanceof Mul m) return m.coef().signum() < 0;
+        return e instanceof Add a && a.content().signum() < 0; // the content has the leading term's sign
+    }
+
+    /** A sum's leading sign is found by printing at most this many terms of at most so many tree nodes. */
+    private static final int MAX_PRINTED_TERMS = 32, MAX_PRINTED_NODES = 200;
+
+    /**
+     * The coefficient of a sum's first term in reading order ({@link #displayOrder}), or of
+     * another with the same sign: only terms of the highest degree are printed to find it,
+     * and none when those all have one sign. Where there are more of those than
+     * {@value #MAX_PRINTED_TERMS}, or one is too large to print cheaply (and safely, the
+     * printer being recursive), the first of them in canonical order decides instead: a
+     * pure function of the sum still, and a sum that large is not read term by term.
+     */
+    static Num leadingCoef(Add a) {
+        int[] degree = new int[a.size()];
+        int top = Integer.MIN_VALUE;
+        for (int i = 0; i < degree.length; i++) top = Math.max(top, degree[i] = degree(a.term(i)));
+        int first = -1, signs = 0, candidates = 0;
+        for (int i = 0; i < degree.length; i++) {
+            if (degree[i] != top) continue;
+            if (first < 0) first = i;
+            signs |= a.coef(i).signum() < 0 ? 1 : 2;
+            candidates++;
+        }
+        if (signs != 3) return a.coef(first);
+        boolean small = candidates <= MAX_PRINTED_TERMS;
+        for (int i = 0; i < degree.length && small; i++) small = degree[i] != top || treeSizeAtMost(a.term(i), MAX_PRINTED_NODES);
+        if (!small) return a.coef(first); // the terms are in canonical order
+        String best = print(a.term(first));
+        for (int i = first + 1; i < degree.length; i++) {
+            if (degree[i] != top) continue;
+            String text = print(a.term(i));
+            if (text.compareTo(best) < 0) { best = text; first = i; }
+        }
+        return a.coef(first);
+    }
+
+    /** Whether e, as a tree (shared parts counted each time, as printing visits them), has at most n nodes. */
+    private static boolean treeSizeAtMost(Expr e, int n) {
+        java.util.ArrayDeque<Expr> todo = new java.util.ArrayDeque<>();
+        todo.push(e);
+        int seen = 0;
+        while (!todo.isEmpty()) {
+            if (++seen > n) return false;
+            Expr x = todo.pop();
+            switch (x.kind()) {
+                case NUM, SYM -> { }
+                case CALL -> todo.push(((Call) x).arg());
+                case POW -> { todo.push(((Pow) x).base()); todo.push(((Pow) x).exp()); }
+                case MUL -> { Mul m = (Mul) x; for (int i = 0; i < m.size(); i++) { todo.push(m.base(i)); todo.push(m.exp(i)); } }
+                case ADD -> { Add s = (Add) x; for (int i = 0; i < s.size(); i++) todo.push(s.term(i)); }
+            }
+        }
+        return true;
+    }
+
     /** Term indices, highest degree first, then alphabetically by their text: reading order, not storage order. */
     static int[] displayOrder(Add a) {
         record Key(int degree, String text, int index) {}
@@ -110,19 +176,22 @@ public final class Printer {
 
     // ---- display order
 
-    private static int degree(Expr e) {
+    /** The degree the display order sorts by: the total of whole exponents, 1 for any other kernel. */
+    static int degree(Expr e) {
         if (e instanceof Num) return 0;
-        if (e instanceof Pow p) return p.exp() instanceof Num k && k.isInteger() ? k.numerator().intValue() * degree(p.base()) : 1;
+        if (e instanceof Pow p) return powerDegree(p.base(), p.exp());
         if (e instanceof Mul m) {
             int d = 0;
-            for (int i = 0; i < m.size(); i++) d += degree(m.factor(i));
+            for (int i = 0; i < m.size(); i++) d += powerDegree(m.base(i), m.exp(i));
             return d;
         }
-        if (e instanceof Add a) {
-            int d = 0;
-            for (int i = 0; i < a.size(); i++) d = Math.max(d, degree(a.term(i)));
-            return d;
-        }
+        if (e instanceof Add a) return a.degree();
         return 1;
+    }
+
+    /** Only a sum under a whole power is looked into, and its degree is kept in it: no deep recursion. */
+    private static int powerDegree(Expr base, Expr exp) {
+        if (exp.isOne()) return degree(base);
+        return exp instanceof Num k && k.isInteger() ? k.numerator().intValue() * degree(base) : 1;
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 class CanonicalFormTest {
     static final Sym x = sym("x"), y = sym("y");
 
+    static java.util.List<Expr> List(Expr... es) { return java.util.List.of(es); }
+
     @Test void likeTermsCollect() {
         assertEquals(mul(num(2), x), add(x, x));
         assertEquals("2*x", add(x, x).toString());
@@ -42,6 +44,57 @@ class CanonicalFormTest {
         assertEquals(add(java.util.List.of(x, mul(real(0.5), y), mul(real(0.5), z))), s);
         assertEquals(Num.ZERO, ((Add) s).constant());
         assertEquals(add(x, y), add(add(x, y), real(0.0)));
+    }
+
+    /** -(x + y) was one term and 0 - (x + y) two: one value, two trees. */
+    @Test void aNumberTimesALoneSumIsMultipliedOut() {
+        Expr s = add(x, y);
+        assertEquals(sub(num(0), s), neg(s));
+        assertInstanceOf(Add.class, neg(s));
+        assertEquals("-x - y", neg(s).toString());
+        assertEquals("3*x + 3", mul(num(3), add(x, num(1))).toString());
+        Expr rounding = mul(num(3), add(x, real(0.1))); // 3x + 0.30000000000000004 would not be the same number
+        assertInstanceOf(Mul.class, rounding);
+        assertEquals("3*(x + 0.1)", rounding.toString());
+        assertEquals("-x - 0.1", neg(add(x, real(0.1))).toString()); // a change of sign is exact
+    }
+
+    /** A sum in a product or under a whole power has content 1 and prints without a leading minus. */
+    @Test void aSumInAProductGivesItsContentToTheCoefficient() {
+        Expr twoXPlusTwo = add(mul(num(2), x), num(2));
+        assertEquals(mul(List(num(2), y, add(x, num(1)))), mul(twoXPlusTwo, y));
+        assertEquals("2*y*(x + 1)", mul(twoXPlusTwo, y).toString());
+        assertEquals("4*(x + 1)^2", pow(twoXPlusTwo, 2).toString());
+        assertEquals("-1/(x - 1)", pow(sub(num(1), x), -1).toString());
+        assertEquals("(x + 1)/(2*(x + 2))", div(add(x, num(1)), add(mul(num(2), x), num(4))).toString());
+        assertEquals(mul(num(6), pow(add(mul(num(3), x), mul(num(2), y)), -1)),
+                pow(add(div(x, num(2)), div(y, num(3))), -1)); // content 1/6
+        assertEquals("6/(3*x + 2*y)", pow(add(div(x, num(2)), div(y, num(3))), -1).toString());
+        assertEquals("2*z*(x + y)", mul(add(mul(num(2), x), mul(num(2), y)), sym("z")).toString());
+        assertEquals(pow(add(x, num(1)), 2), mul(add(x, num(1)), add(x, num(1))));
+        assertEquals(mul(num(2), pow(add(x, num(1)), 2)), mul(twoXPlusTwo, add(x, num(1))));
+    }
+
+    /** Content: the sign of the leading term as printed, times the gcd of the numerators over the lcm of the denominators. */
+    @Test void theContentOfASum() {
+        assertEquals(num(4), content(add(mul(num(4), x), num(-4))));
+        assertEquals(rational(3, 10), content(add(mul(rational(6, 5), pow(x, 2)), rational(-9, 10))));
+        assertEquals(num(-1), content(sub(num(1), x)));
+        assertEquals(num(-2), content(sub(mul(num(-2), pow(x, 2)), mul(num(4), y))));
+        assertEquals(num(1), content(add(mul(real(2.0), x), num(1)))); // doubles: the sign only
+        for (Add s : java.util.List.of((Add) add(mul(num(4), x), num(-4)), (Add) sub(mul(num(-2), pow(x, 2)), mul(num(4), y)))) {
+            assertEquals(s, mul(s.content(), s.primitive()));
+            assertEquals(num(1), s.primitive().content());
+        }
+    }
+
+    private static Num content(Expr sum) { return ((Add) sum).content(); }
+
+    @Test void oddFunctionsTakeOutTheMinusSignASumPrintsWith() {
+        assertEquals(neg(call(Fn.SIN, sub(x, num(1)))), call(Fn.SIN, sub(num(1), x)));
+        assertEquals("-sin(x - 1)", call(Fn.SIN, sub(num(1), x)).toString());
+        assertEquals("cos(x - y)", call(Fn.COS, sub(y, x)).toString());
+        assertEquals("sin(x - y)", call(Fn.SIN, sub(x, y)).toString());
     }
 
     @Test void orderDoesNotMatter() {
