@@ -20,11 +20,10 @@ public final class Inverse {
         if (Numeric.isNumeric(a)) return Numeric.inverse(a);
         Adjugate.Result r = Adjugate.compute(a, limits, true);
         if (r.det().isZero()) throw new SingularError("inv", "the matrix is singular (its determinant is 0)");
-        // det = c·m·d with c its rational content and m its monomial content, so inv([[x, 1], [4, 4]]) has
-        // 1/(x - 1), not 4/(4*x - 4), and inv([[x, x^2], [1, sin x]]) has -x/(sin(x) - x), not -x^2/(x*sin(x) - x^2)
-        Num c = content(r.det());
-        Expr m = monomialContent(r.det());
-        Expr cm = Expr.mul(c, m), inverseContent = Expr.pow(cm, Num.MINUS_ONE);
+        // det = m·d with m its monomial content, so inv([[x, x^2], [1, sin x]]) has -x/(sin(x) - x), not
+        // -x^2/(x*sin(x) - x^2); the power -1 of the sum d takes out its number (the canonical form's rule),
+        // so inv([[x, 1], [4, 4]]) has 1/(4*(x - 1)), not 1/(4*x - 4)
+        Expr inverseContent = Expr.pow(monomialContent(r.det()), Num.MINUS_ONE);
         Expr inverseDet = Expr.mul(inverseContent, Expr.pow(termwise(r.det(), inverseContent), Num.MINUS_ONE));
         return r.adj().map(e -> Expr.mul(e, inverseDet));
     }
@@ -64,24 +63,4 @@ public final class Inverse {
     }
 
     private static Expr withoutCoefficient(Expr e) { return e instanceof cofactor.expr.Mul m ? m.withoutCoef() : e; }
-
-    /** The positive rational content of an expanded polynomial: gcd of its numerators over lcm of its denominators (1 if inexact). */
-    static Num content(Expr e) {
-        java.util.List<Num> coefs = new java.util.ArrayList<>();
-        if (e instanceof cofactor.expr.Add a) {
-            if (!a.constant().isZero()) coefs.add(a.constant());
-            for (int i = 0; i < a.size(); i++) coefs.add(a.coef(i));
-        } else if (e instanceof cofactor.expr.Mul m) {
-            coefs.add(m.coef());
-        } else {
-            return Num.ONE;
-        }
-        java.math.BigInteger g = java.math.BigInteger.ZERO, l = java.math.BigInteger.ONE;
-        for (Num n : coefs) {
-            if (!n.isExact()) return Num.ONE;
-            g = g.gcd(n.numerator());
-            l = l.divide(l.gcd(n.denominator())).multiply(n.denominator());
-        }
-        return g.signum() == 0 ? Num.ONE : Num.rational(g, l);
-    }
 }

@@ -68,14 +68,4 @@ class InverseTest {
         assertEquals(Num.ONE, Inverse.monomialContent(expr("x*y + 1")));
         assertEquals(Num.ONE, Inverse.monomialContent(expr("x + y")));
     }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"4*x - 4", "6*x^2/5 - 9/10", "-2*x*y"})
-    void contentIsTheRationalGcdOfTheCoefficients(String text) {
-        Expr e = expr(text);
-        Num c = Inverse.content(e);
-        Expr reduced = Expr.add(Num.ZERO, Expr.mul(c.inverse(), e));
-        // what is left has coprime integer coefficients: its content is 1
-        assertEquals(Num.ONE, Inverse.content(reduced), text + " / " + c + " = " + reduced);
-    }
 }
