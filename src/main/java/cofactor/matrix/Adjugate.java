@@ -58,11 +58,16 @@ public final class Adjugate {
         return new Result(Matrix.of(n, n, adj), det);
     }
 
-    /** adj = det·inv when the matrix is invertible; otherwise each cofactor from its own minor. */
+    /**
+     * A matrix with doubles: the stable adjugate, finite and right at rank n−1 (as nadj). An
+     * exact one: adj = det·inv from one factorisation when it is invertible; otherwise each
+     * cofactor from its own minor.
+     */
     private static Result numeric(Matrix a) {
+        if (!Numeric.isExact(a)) return new Result(Numeric.inexactAdjugate(a), Numeric.det(a));
+        Numeric.Factored f = Numeric.Factored.of(a);
+        if (!f.isSingular()) return new Result(f.inverse().scale(f.det()), f.det());
         int n = a.rows();
-        Num det = Numeric.det(a);
-        if (!det.isZero()) return new Result(Numeric.inverse(a).scale(det), det);
         Expr[] adj = new Expr[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -70,6 +75,6 @@ public final class Adjugate {
                 adj[j * n + i] = (i + j) % 2 == 0 ? m : m.negate();
             }
         }
-        return new Result(Matrix.of(n, n, adj), det);
+        return new Result(Matrix.of(n, n, adj), Num.ZERO);
     }
 }

@@ -9,7 +9,8 @@ import cofactor.poly.Poly;
 /**
  * Determinants without division, fully expanded: the canonical polynomial in the
  * entries (entries that are sums are multiplied out; {@code sin x}, {@code exp y}
- * stay whole as factors). Numbers only: Bareiss (exact) or LU (doubles).
+ * stay whole as factors). Numbers only: LU with partial pivoting ({@link Numeric};
+ * exact rationals stay exact).
  * Otherwise {@link PolyMatrix}: minor expansion over column subsets or Berkowitz,
  * after estimating the size of the result and refusing it over the limit.
  */

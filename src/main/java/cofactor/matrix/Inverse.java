@@ -6,8 +6,8 @@ import cofactor.guard.Limits;
 import java.math.BigInteger;
 
 /**
- * The exact inverse. Numbers: Gauss–Jordan elimination (exact rationals, or
- * doubles with partial pivoting). Symbolic: {@code adj(A)/det(A)}, both expanded
+ * The exact inverse. Numbers: LU with partial pivoting and substitution
+ * ({@link Numeric}; exact rationals stay exact). Symbolic: {@code adj(A)/det(A)}, both expanded
  * and division-free until the one division by the determinant. A singular matrix
  * is a clear error.
  */

@@ -2,14 +2,14 @@ package cofactor.matrix;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
-import cofactor.guard.Interrupts;
-import java.math.BigInteger;
+import cofactor.numeric.Determinants;
+import cofactor.numeric.Lu;
 
 /**
- * Matrices of numbers: the exact determinant by fraction-free Bareiss
- * elimination (every intermediate is itself a minor, so it stays an integer),
- * the double determinant by LU with partial pivoting, and inverses by
- * Gauss–Jordan elimination (exact over the rationals, or with partial pivoting).
+ * Matrices of numbers, through the one LU factorisation ({@link Lu}, partial pivoting):
+ * an exact matrix stays exact (the determinant is the pivots' product, the inverse comes
+ * by substitution); the determinant and adjugate of a matrix with doubles are those of
+ * {@link Determinants}, the same numbers {@code ndet} and {@code nadj} give.
  */
 final class Numeric {
     private Numeric() {}
@@ -24,46 +24,19 @@ final class Numeric {
         return true;
     }
 
-    static Num det(Matrix m) { return isExact(m) ? bareiss(m) : Num.real(lu(m)); }
+    /** The determinant: exact for an exact matrix, else in doubles. */
+    static Num det(Matrix a) { return isExact(a) ? Factored.of(a).det() : Num.real(Determinants.det(doubles(a))); }
 
-    /** Bareiss (1968): after clearing each row's denominators, M[i][j] ← (M[i][j]·M[k][k] − M[i][k]·M[k][j]) / previous pivot. */
-    static Num bareiss(Matrix a) {
-        int n = a.rows();
-        if (n == 0) return Num.ONE;
-        BigInteger[][] m = new BigInteger[n][n];
-        BigInteger scale = BigInteger.ONE;
-        for (int i = 0; i < n; i++) {
-            BigInteger l = BigInteger.ONE;
-            for (int j = 0; j < n; j++) {
-                BigInteger d = ((Num) a.get(i, j)).denominator();
-                l = l.divide(l.gcd(d)).multiply(d);
-            }
-            for (int j = 0; j < n; j++) {
-                Num x = (Num) a.get(i, j);
-                m[i][j] = x.numerator().multiply(l.divide(x.denominator()));
-            }
-            scale = scale.multiply(l);
-        }
-        int sign = 1;
-        BigInteger prev = BigInteger.ONE;
-        for (int k = 0; k < n - 1; k++) {
-            Interrupts.check();
-            if (m[k][k].signum() == 0) {
-                int p = k + 1;
-                while (p < n && m[p][k].signum() == 0) p++;
-                if (p == n) return Num.ZERO;
-                BigInteger[] t = m[p]; m[p] = m[k]; m[k] = t;
-                sign = -sign;
-            }
-            for (int i = k + 1; i < n; i++) {
-                for (int j = k + 1; j < n; j++) {
-                    m[i][j] = m[i][j].multiply(m[k][k]).subtract(m[i][k].multiply(m[k][j])).divide(prev);
-                }
-            }
-            prev = m[k][k];
-        }
-        BigInteger d = m[n - 1][n - 1];
-        return Num.rational(sign < 0 ? d.negate() : d, scale);
+    /** The inverse, exact for an exact matrix; a singular matrix is an error. */
+    static Matrix inverse(Matrix a) { return Factored.of(a).inverse(); }
+
+    /** The adjugate of a matrix with doubles: finite, and right at rank n−1 too (JAX's cofactor solve). */
+    static Matrix inexactAdjugate(Matrix a) {
+        double[][] adj = Determinants.adjugate(doubles(a));
+        int n = adj.length;
+        Expr[] e = new Expr[n * n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) e[i * n + j] = Num.real(adj[i][j]);
+        return Matrix.of(n, n, e);
     }
 
     static double[][] doubles(Matrix a) {
@@ -72,41 +45,85 @@ final class Numeric {
         return m;
     }
 
-    /** LU with partial pivoting: the product of the pivots, with the sign of the row swaps. */
-    /** The double determinant by LU with partial pivoting (one implementation: {@link cofactor.numeric.Determinants}). */
-    static double lu(Matrix a) { return cofactor.numeric.Determinants.det(doubles(a)); }
+    /** A square matrix of numbers as Nums (all exact, or all doubles), factored in place by {@link Lu}. */
+    static final class Factored implements Lu.Entries {
+        private final Num[][] a;
+        private final boolean exact;
+        private Lu lu;
 
-    /** The inverse by Gauss–Jordan elimination; exact for an exact matrix, partial pivoting for doubles. */
-    static Matrix inverse(Matrix a) {
-        int n = a.rows();
-        boolean exact = isExact(a);
-        Num[][] m = new Num[n][2 * n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
-            Num x = (Num) a.get(i, j);
-            m[i][j] = exact ? x : Num.real(x.doubleValue());
-            Num id = i == j ? Num.ONE : Num.ZERO;
-            m[i][n + j] = exact ? id : Num.real(id.doubleValue());
-        }
-        for (int c = 0; c < n; c++) {
-            Interrupts.check();
-            int p = -1;
-            for (int i = c; i < n; i++) {
-                if (m[i][c].isZero()) continue;
-                if (p < 0 || !exact && Math.abs(m[i][c].doubleValue()) > Math.abs(m[p][c].doubleValue())) p = i;
-                if (exact) break;
-            }
-            if (p < 0) throw new SingularError("inv", "the matrix is singular (its determinant is 0)");
-            Num[] t = m[p]; m[p] = m[c]; m[c] = t;
-            Num inv = m[c][c].inverse();
-            for (int j = 0; j < 2 * n; j++) m[c][j] = m[c][j].mul(inv);
+        private Factored(Matrix m) {
+            int n = m.rows();
+            exact = isExact(m);
+            a = new Num[n][n];
             for (int i = 0; i < n; i++) {
-                if (i == c || m[i][c].isZero()) continue;
-                Num f = m[i][c];
-                for (int j = 0; j < 2 * n; j++) m[i][j] = m[i][j].sub(f.mul(m[c][j]));
+                for (int j = 0; j < n; j++) {
+                    Num x = (Num) m.get(i, j);
+                    a[i][j] = exact ? x : Num.real(x.doubleValue());
+                }
             }
         }
-        Expr[] out = new Expr[n * n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) out[i * n + j] = m[i][n + j];
-        return Matrix.of(n, n, out);
+
+        static Factored of(Matrix m) {
+            Factored f = new Factored(m);
+            f.lu = Lu.factor(f, Lu.Pivoting.PARTIAL);
+            return f;
+        }
+
+        @Override public int size() { return a.length; }
+
+        /** Only zero has magnitude 0: a tiny exact rational whose double underflows still counts. */
+        @Override public double magnitude(int i, int j) {
+            Num x = a[i][j];
+            return x.isZero() ? 0 : Math.max(Math.abs(x.doubleValue()), Double.MIN_VALUE);
+        }
+
+        @Override public void swapRows(int i, int k) {
+            Num[] t = a[i]; a[i] = a[k]; a[k] = t;
+        }
+
+        @Override public void swapColumns(int j, int k) {
+            for (Num[] row : a) { Num t = row[j]; row[j] = row[k]; row[k] = t; }
+        }
+
+        @Override public void eliminate(int k, int i) {
+            Num m = a[i][k].div(a[k][k]);
+            a[i][k] = m;
+            if (m.isZero()) return;
+            for (int j = k + 1; j < a.length; j++) a[i][j] = a[i][j].sub(m.mul(a[k][j]));
+        }
+
+        boolean isSingular() { return lu.isSingular(); }
+
+        /** sign·Π u_kk. */
+        Num det() {
+            if (lu.isSingular()) return exact ? Num.ZERO : Num.real(0.0);
+            Num det = Num.of(lu.sign());
+            for (int k = 0; k < a.length; k++) det = det.mul(a[k][k]);
+            return det;
+        }
+
+        /** A^{-1}: column c solves L·U·x = P·e_c, forward then back substitution. */
+        Matrix inverse() {
+            if (lu.isSingular()) throw new SingularError("inv", "the matrix is singular (its determinant is 0)");
+            int n = a.length;
+            Num zero = exact ? Num.ZERO : Num.real(0.0), one = exact ? Num.ONE : Num.real(1.0);
+            Expr[] out = new Expr[n * n];
+            Num[] x = new Num[n];
+            for (int c = 0; c < n; c++) {
+                cofactor.guard.Interrupts.check();
+                for (int i = 0; i < n; i++) {
+                    Num s = lu.row(i) == c ? one : zero;
+                    for (int k = 0; k < i; k++) if (!a[i][k].isZero()) s = s.sub(a[i][k].mul(x[k]));
+                    x[i] = s;
+                }
+                for (int i = n - 1; i >= 0; i--) {
+                    Num s = x[i];
+                    for (int k = i + 1; k < n; k++) if (!a[i][k].isZero()) s = s.sub(a[i][k].mul(x[k]));
+                    x[i] = s.div(a[i][i]);
+                }
+                for (int i = 0; i < n; i++) out[i * n + c] = x[i];
+            }
+            return Matrix.of(n, n, out);
+        }
     }
 }

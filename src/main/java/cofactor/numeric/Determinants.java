@@ -5,7 +5,8 @@ import cofactor.guard.Interrupts;
 /**
  * Numeric determinants of double matrices and their gradients.
  *
- * <p>{@link #det} is LU with partial pivoting. The gradient d det(A)/dA is the
+ * <p>{@link #det} is LU with partial pivoting, {@link #cofactorSolve} LU with complete
+ * pivoting, both by the one factorisation {@link Lu}. The gradient d det(A)/dA is the
  * cofactor matrix adj(A)^T, computed by {@link #cofactorSolve}: the formula
  * det(A)·inv(A)^T breaks down at singular A (inf·0 or NaN), yet adj(A) is a
  * polynomial in the entries and perfectly finite there. Following JAX's
@@ -26,31 +27,11 @@ import cofactor.guard.Interrupts;
 public final class Determinants {
     private Determinants() {}
 
-    /** det(A) by LU with partial pivoting; A is not modified. */
+    /** det(A) by LU with partial pivoting ({@link Lu}); A is not modified. */
     public static double det(double[][] a) {
-        int n = checkSquare(a);
-        double[][] lu = copy(a);
-        double det = 1;
-        for (int k = 0; k < n; k++) {
-            if ((k & 31) == 0) Interrupts.check();
-            int p = k;
-            for (int i = k + 1; i < n; i++) if (Math.abs(lu[i][k]) > Math.abs(lu[p][k])) p = i;
-            if (lu[p][k] == 0) return 0;
-            if (p != k) {
-                double[] t = lu[p]; lu[p] = lu[k]; lu[k] = t;
-                det = -det;
-            }
-            double pivot = lu[k][k];
-            det *= pivot;
-            double[] rowK = lu[k];
-            for (int i = k + 1; i < n; i++) {
-                double[] rowI = lu[i];
-                double f = rowI[k] / pivot;
-                if (f == 0) continue;
-                for (int j = k + 1; j < n; j++) rowI[j] -= f * rowK[j];
-            }
-        }
-        return det;
+        checkSquare(a);
+        DoubleEntries lu = new DoubleEntries(a);
+        return lu.det(Lu.factor(lu, Lu.Pivoting.PARTIAL));
     }
 
     /** The gradient of det at A: d det(A) / d a_ij = adj(A)_ji, i.e. the cofactor matrix; finite at singular A. */
@@ -65,22 +46,24 @@ public final class Determinants {
         if (b.length != n) throw new IllegalArgumentException("B must have " + n + " rows, has " + b.length);
         int m = n == 0 ? 0 : b[0].length;
         if (n == 0) return new double[0][0];
-        Factors f = Factors.complete(a);
+        DoubleEntries entries = new DoubleEntries(a);
+        Lu f = Lu.factor(entries, Lu.Pivoting.COMPLETE);
+        double[][] lu = entries.a;
 
         // partial = sign · Π_{i<n-1} u_ii, det = partial · u_{n-1,n-1}
-        double partial = f.sign;
-        for (int i = 0; i < n - 1; i++) partial *= f.lu[i][i];
+        double partial = f.sign();
+        for (int i = 0; i < n - 1; i++) partial *= lu[i][i];
         if (partial == 0) return new double[n][m]; // a zero pivot before the last: rank ≤ n−2, adj(A) = 0
-        double det = partial * f.lu[n - 1][n - 1];
+        double det = partial * lu[n - 1][n - 1];
 
         // Y = L^{-1} P B (unit lower triangular)
         double[][] y = new double[n][];
-        for (int i = 0; i < n; i++) y[i] = b[f.rowPerm[i]].clone();
+        for (int i = 0; i < n; i++) y[i] = b[f.row(i)].clone();
         for (int i = 0; i < n; i++) {
             if ((i & 31) == 0) Interrupts.check();
             double[] yi = y[i];
             for (int k = 0; k < i; k++) {
-                double l = f.lu[i][k];
+                double l = lu[i][k];
                 if (l == 0) continue;
                 double[] yk = y[k];
                 for (int j = 0; j < m; j++) yi[j] -= l * yk[j];
@@ -95,74 +78,19 @@ public final class Determinants {
             double[] wi = y[i];
             for (int j = 0; j < m; j++) wi[j] *= det;
             for (int k = i + 1; k < n; k++) {
-                double u = f.lu[i][k];
+                double u = lu[i][k];
                 if (u == 0) continue;
                 double[] wk = w[k];
                 for (int j = 0; j < m; j++) wi[j] -= u * wk[j];
             }
-            double pivot = f.lu[i][i];
+            double pivot = lu[i][i];
             for (int j = 0; j < m; j++) wi[j] /= pivot;
             w[i] = wi;
         }
         // adj(A)·B = Q·W: row k of W is row colPerm[k] of the result
         double[][] out = new double[n][];
-        for (int k = 0; k < n; k++) out[f.colPerm[k]] = w[k];
+        for (int k = 0; k < n; k++) out[f.column(k)] = w[k];
         return out;
-    }
-
-    /** P·A·Q = L·U with complete pivoting: L unit lower and U upper, stored together. */
-    private static final class Factors {
-        final double[][] lu;
-        final int[] rowPerm, colPerm; // row i of PAQ is row rowPerm[i] of A; column k of AQ is column colPerm[k] of A
-        final double sign;            // sign(P)·sign(Q)
-
-        private Factors(double[][] lu, int[] rowPerm, int[] colPerm, double sign) {
-            this.lu = lu;
-            this.rowPerm = rowPerm;
-            this.colPerm = colPerm;
-            this.sign = sign;
-        }
-
-        static Factors complete(double[][] a) {
-            int n = a.length;
-            double[][] lu = copy(a);
-            int[] rows = new int[n], cols = new int[n];
-            for (int i = 0; i < n; i++) { rows[i] = i; cols[i] = i; }
-            double sign = 1;
-            for (int k = 0; k < n; k++) {
-                if ((k & 31) == 0) Interrupts.check();
-                int pr = k, pc = k;
-                double best = -1;
-                for (int i = k; i < n; i++) {
-                    double[] row = lu[i];
-                    for (int j = k; j < n; j++) {
-                        double v = Math.abs(row[j]);
-                        if (v > best) { best = v; pr = i; pc = j; }
-                    }
-                }
-                if (pr != k) {
-                    double[] t = lu[pr]; lu[pr] = lu[k]; lu[k] = t;
-                    int ti = rows[pr]; rows[pr] = rows[k]; rows[k] = ti;
-                    sign = -sign;
-                }
-                if (pc != k) {
-                    for (double[] row : lu) { double t = row[pc]; row[pc] = row[k]; row[k] = t; }
-                    int tj = cols[pc]; cols[pc] = cols[k]; cols[k] = tj;
-                    sign = -sign;
-                }
-                double pivot = lu[k][k];
-                if (pivot == 0) break; // the rest is zero: nothing left to eliminate
-                double[] rowK = lu[k];
-                for (int i = k + 1; i < n; i++) {
-                    double[] rowI = lu[i];
-                    double f = rowI[k] / pivot;
-                    rowI[k] = f;
-                    if (f == 0) continue;
-                    for (int j = k + 1; j < n; j++) rowI[j] -= f * rowK[j];
-                }
-            }
-            return new Factors(lu, rows, cols, sign);
-        }
     }
 
     // ---- small helpers
@@ -171,12 +99,6 @@ public final class Determinants {
         int n = a.length;
         for (double[] row : a) if (row.length != n) throw new IllegalArgumentException("needs a square matrix, got " + n + " rows of length " + row.length);
         return n;
-    }
-
-    static double[][] copy(double[][] a) {
-        double[][] c = new double[a.length][];
-        for (int i = 0; i < a.length; i++) c[i] = a[i].clone();
-        return c;
     }
 
     static double[][] identity(int n) {
