@@ -1,5 +1,6 @@
 package cofactor.cli;
 
+import cofactor.guard.Interrupts;
 import cofactor.lang.MatrixValue;
 import cofactor.lang.Value;
 import cofactor.matrix.Matrix;
@@ -14,6 +15,7 @@ final class Grid {
         String[][] text = new String[m.rows()][m.cols()];
         int[] width = new int[m.cols()];
         for (int i = 0; i < m.rows(); i++) {
+            Interrupts.check(); // a million entries take a while to show
             for (int j = 0; j < m.cols(); j++) {
                 text[i][j] = m.get(i, j).toString();
                 width[j] = Math.max(width[j], text[i][j].length());

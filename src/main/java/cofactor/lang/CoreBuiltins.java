@@ -7,6 +7,7 @@ import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
+import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
 import cofactor.guard.TimeLimit;
 import cofactor.matrix.Matrix;
@@ -109,6 +110,7 @@ final class CoreBuiltins {
         boolean wide = m > 9 || n > 9;
         Expr[] e = new Expr[m * n];
         for (int i = 0; i < m; i++) {
+            Interrupts.check(); // a million named symbols take a second
             for (int j = 0; j < n; j++) {
                 e[i * n + j] = Sym.of(wide ? stem + "_" + (i + 1) + "_" + (j + 1) : stem + (i + 1) + (j + 1));
             }

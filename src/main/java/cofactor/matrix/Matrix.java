@@ -2,6 +2,7 @@ package cofactor.matrix;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
+import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
 import cofactor.poly.Together;
 import java.util.Arrays;
@@ -62,7 +63,10 @@ public final class Matrix {
 
     public Matrix map(UnaryOperator<Expr> f) {
         Expr[] e = new Expr[entries.length];
-        for (int k = 0; k < e.length; k++) e[k] = f.apply(entries[k]);
+        for (int k = 0; k < e.length; k++) {
+            if ((k & 0x3FF) == 0) Interrupts.check(); // a million entries (subs, N, scaling) take a second
+            e[k] = f.apply(entries[k]);
+        }
         return new Matrix(rows, cols, e);
     }
 
@@ -78,7 +82,10 @@ public final class Matrix {
     private Matrix elementwise(String op, Matrix o, java.util.function.BinaryOperator<Expr> f) {
         if (rows != o.rows || cols != o.cols) throw new ShapeError(op, "shapes differ: " + shape() + " and " + o.shape());
         Expr[] e = new Expr[entries.length];
-        for (int k = 0; k < e.length; k++) e[k] = f.apply(entries[k], o.entries[k]);
+        for (int k = 0; k < e.length; k++) {
+            if ((k & 0x3FF) == 0) Interrupts.check();
+            e[k] = f.apply(entries[k], o.entries[k]);
+        }
         return new Matrix(rows, cols, e);
     }
 
@@ -96,7 +103,7 @@ public final class Matrix {
         Expr[] e = new Expr[rows * o.cols];
         Expr[] terms = new Expr[cols];
         for (int i = 0; i < rows; i++) {
-            cofactor.guard.Interrupts.check(); // a large product takes long: Ctrl-C and time limits stop it between rows
+            Interrupts.check(); // a large product takes long: Ctrl-C and time limits stop it between rows
             for (int j = 0; j < o.cols; j++) {
                 for (int k = 0; k < cols; k++) terms[k] = Expr.mul(get(i, k), o.get(k, j));
                 e[i * o.cols + j] = Together.of(Expr.add(Arrays.asList(terms)), limits);
@@ -115,6 +122,7 @@ public final class Matrix {
     @Override public String toString() {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < rows; i++) {
+            Interrupts.check(); // showing a million entries takes a while
             if (i > 0) sb.append(", ");
             if (cols == 1 && rows > 0) { sb.append(get(i, 0)); continue; }
             sb.append('[');

@@ -41,6 +41,7 @@ class InterruptTest {
         BIG + "                                  | r = minimize(p, [x, y, z])                  | compile.Reverse.gradient",
         "p = expand((1 + x + y + z + w)^30);      | N(p)                                        | expr.Rewrite.apply",
         "p = expand((1 + x + y + z + w + v)^25); | p                                           | expr.Printer.displayOrder",
+        "A = adj(matrix(a, 7, 7));                | A                                           | expr.Printer.displayOrder",
     })
     void stopsByItselfAndKeepsTheSession(String setup, String statement, String loop) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();

@@ -42,7 +42,8 @@ class SessionStressTest {
         Map<String, Object> afterFailure = new HashMap<>(); // names of failed statements, as they were when reported
         Map<Character, List<String>> names = new HashMap<>(); // by their first letter: v values, g functions, f compiled, r results
         List<Throwable> escaped = Collections.synchronizedList(new ArrayList<>());
-        int[] outcomes = new int[5]; // ok, interrupted, over the time limit, other errors; abandoned
+        int[] outcomes = new int[4]; // ok, interrupted, over the time limit, other errors
+        List<String> givenUp = new ArrayList<>(); // statements that did not stop within the grace period
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream(), processErr = new ByteArrayOutputStream();
         PrintStream systemErr = System.err;
@@ -58,7 +59,9 @@ class SessionStressTest {
             for (int i = 0; i < count; i++) {
                 String[] named = new String[1];
                 String statement = statement(random, i, named, names);
+                int abandoned = ev.abandoned();
                 boolean ok = runner.run(statement, "input", i + 1, true);
+                if (ev.abandoned() > abandoned) givenUp.add(statement);
                 String e = err.toString(StandardCharsets.UTF_8), o = out.toString(StandardCharsets.UTF_8);
                 assertNoJavaTrace(e + o, context + ", statement " + i + ": " + statement);
                 outcomes[ok ? 0 : e.contains("interrupted") ? 1 : e.contains("time limit") ? 2 : 3]++;
@@ -75,7 +78,6 @@ class SessionStressTest {
                 if (i % 100 == 99 || i == count - 1) assertNothingLost(session, bound, afterFailure, context + ", after statement " + i);
                 if (System.getProperty("stress.show") != null && !ok) systemErr.println(statement + " -> " + e.strip());
             }
-            outcomes[4] = ev.abandoned();
         } finally {
             if (interrupter != null) {
                 interrupter.interrupt();
@@ -87,8 +89,8 @@ class SessionStressTest {
         assertEquals(List.of(), escaped, context);
         assertNoJavaTrace(processErr.toString(StandardCharsets.UTF_8), context + ", the process's error stream");
         assertTrue(outcomes[0] > count / 4 && outcomes[1] + outcomes[2] > 0, context + ": " + java.util.Arrays.toString(outcomes));
-        System.out.printf("%d statements (%s): %d ran, %d interrupted, %d over their time limit, %d other errors, %d given up on; %d bindings kept%n",
-                count, context, outcomes[0], outcomes[1], outcomes[2], outcomes[3], outcomes[4], bound.size());
+        System.out.printf("%d statements (seed %d): %d ran, %d interrupted, %d over their time limit, %d other errors; %d bindings kept; given up on: %s%n",
+                count, seed, outcomes[0], outcomes[1], outcomes[2], outcomes[3], bound.size(), givenUp);
     }
 
     /** Sends Ctrl-C every few milliseconds (between statements too, where it must reach none). */
