@@ -64,6 +64,7 @@ public final class Derivative {
 
     /** de/dx. */
     public Expr apply(Expr e) {
+        Interrupts.check(); // besides every 1024 nodes: a gradient in a million variables is a million small calls
         Expr known = known(e);
         if (known != null) return known;
         Deque<Expr> stack = new ArrayDeque<>();
