@@ -132,7 +132,9 @@ final class CalculusBuiltins {
     // ---- Symja
     private static Value throughSymja(Args a, String name, BiFunction<Expr, Double, SymjaBridge.Outcome> f) {
         double timeout = a.realOption("timeout", SymjaBridge.DEFAULT_TIMEOUT_SECONDS);
-        if (!(timeout > 0)) throw a.error("timeout must be a positive number of seconds, got " + timeout);
+        if (!(timeout > 0) || Double.isInfinite(timeout)) {
+            throw a.error("timeout must be a positive, finite number of seconds, got " + Value.of(Num.real(timeout)).show());
+        }
         Set<String> warnings = new LinkedHashSet<>();
         Value result = a.entrywise(0, e -> {
             SymjaBridge.Outcome o = f.apply(e, timeout);

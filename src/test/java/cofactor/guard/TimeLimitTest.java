@@ -59,6 +59,12 @@ class TimeLimitTest {
         assertEquals("30856\n", r.out());
     }
 
+    /** An infinite timeout of simplify reached the bridge's TimeLimit and came out as an internal error. */
+    @Test void simplifyRefusesAnInfiniteTimeout() {
+        CommandLineRun r = CommandLineRun.of("-e", "simplify(x, timeout = 1e400)");
+        assertEquals("error: simplify: timeout must be a positive, finite number of seconds, got inf\n", r.err());
+    }
+
     @Test void theCommandLineRefusesAnInfiniteTimeout() {
         CommandLineRun r = CommandLineRun.of("--timeout", "1e400", "-e", "1");
         assertEquals(2, r.status());
