@@ -28,7 +28,9 @@ public final class Session {
      * that into an error long before the stack runs out (whatever thread evaluates).
      */
     static final int MAX_CALL_DEPTH = 200;
-    private int callDepth; // user-function calls in progress; a session evaluates one statement at a time
+    // User-function calls in progress, counted per thread: a statement the evaluator has given
+    // up on may still be running on its old thread while the next one runs on a new thread.
+    private final ThreadLocal<int[]> callDepth = ThreadLocal.withInitial(() -> new int[1]);
 
     public Session() { this(Builtins.standard()); }
 
@@ -63,12 +65,13 @@ public final class Session {
 
     /** Enters a user-function call; false when that would nest too deeply. Pair a true with {@link #exitCall()}. */
     boolean enterCall() {
-        if (callDepth >= MAX_CALL_DEPTH) return false;
-        callDepth++;
+        int[] depth = callDepth.get();
+        if (depth[0] >= MAX_CALL_DEPTH) return false;
+        depth[0]++;
         return true;
     }
 
-    void exitCall() { callDepth--; }
+    void exitCall() { callDepth.get()[0]--; }
 
     /** Whether long computations should report how they are doing (the REPL wants it; files and -e stay quiet). */
     public boolean reportsProgress() { return progress != null; }
