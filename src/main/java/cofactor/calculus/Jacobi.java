@@ -34,7 +34,7 @@ public final class Jacobi {
     /** The outcome: {@code AGREE} needs the exact proof and the numbers; {@code NUMERIC_ONLY} means the exact difference did not reduce to 0. */
     public enum Verdict { AGREE, NUMERIC_ONLY, DISAGREE }
 
-    public record Result(Verdict verdict, String text) {}
+    public record Outcome(Verdict verdict, String text) {}
 
     /** Relative difference above which two numeric values disagree. */
     static final double TOLERANCE = 1e-9;
@@ -51,7 +51,7 @@ public final class Jacobi {
     }
 
     /** Checks d/dx det(A) = tr(adj(A) dA/dx) for each variable. */
-    public Result check(Matrix a, List<Sym> vars) {
+    public Outcome check(Matrix a, List<Sym> vars) {
         requireSquare(a);
         Expr det = Det.of(a, limits);
         Matrix adj = Adjugate.adj(a, limits);
@@ -79,7 +79,7 @@ public final class Jacobi {
     }
 
     /** For a matrix of distinct symbols: d(det(A), A) = transpose(adj(A)), entry by entry. */
-    public Result checkCofactors(Matrix a) {
+    public Outcome checkCofactors(Matrix a) {
         requireSquare(a);
         Expr det = Det.of(a, limits);
         Matrix rawDet = Partials.byMatrix(det, a, limits);
@@ -103,9 +103,9 @@ public final class Jacobi {
         return true;
     }
 
-    private Result verdict(StringBuilder text, boolean exact, String exactNote, String inexactNote,
+    private Outcome verdict(StringBuilder text, boolean exact, String exactNote, String inexactNote,
                            List<Expr> lhs, List<Expr> rhs, List<Sym> symbols) {
-        Numeric num = compareAtRandomPoints(lhs, rhs, symbols);
+        SpotCheck num = compareAtRandomPoints(lhs, rhs, symbols);
         String numeric = num.valid == 0 ? "no random point inside the domain found"
                 : num.valid + " random point" + (num.valid == 1 ? "" : "s") + ", max relative difference " + format(num.maxRelative);
         boolean numericAgrees = num.valid > 0 && num.maxRelative <= TOLERANCE;
@@ -122,7 +122,7 @@ public final class Jacobi {
             line = "jacobi: DISAGREE (" + (exact ? exactNote : inexactNote) + "; " + numeric
                     + (num.worstPoint == null ? "" : " at " + num.worstPoint) + ")";
         }
-        return new Result(v, text.append(line).toString());
+        return new Outcome(v, text.append(line).toString());
     }
 
     /** Σᵢₖ adj[i][k] · dA[k][i], the trace of the product without forming the other entries. */
@@ -138,9 +138,9 @@ public final class Jacobi {
     }
 
     // ---- numeric spot checks
-    private record Numeric(int valid, double maxRelative, String worstPoint) {}
+    private record SpotCheck(int valid, double maxRelative, String worstPoint) {}
 
-    private Numeric compareAtRandomPoints(List<Expr> lhs, List<Expr> rhs, List<Sym> symbols) {
+    private SpotCheck compareAtRandomPoints(List<Expr> lhs, List<Expr> rhs, List<Sym> symbols) {
         Random random = new Random(seed);
         int valid = 0;
         double worst = 0;
@@ -162,7 +162,7 @@ public final class Jacobi {
                 worstPoint = String.join(", ", at.entrySet().stream().map(en -> en.getKey().name() + " = " + en.getValue()).toList());
             }
         }
-        return new Numeric(valid, worst, worstPoint);
+        return new SpotCheck(valid, worst, worstPoint);
     }
 
     /** The size that a rounding error is relative to: the largest of the value and its summands, so cancellation does not inflate it. */

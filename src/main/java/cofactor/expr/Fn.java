@@ -8,7 +8,6 @@ import static cofactor.expr.Expr.neg;
 import static cofactor.expr.Expr.pow;
 import static cofactor.expr.Expr.sub;
 
-import cofactor.func.Numerics;
 import java.math.BigInteger;
 import java.util.function.DoubleUnaryOperator;
 
@@ -52,14 +51,14 @@ public enum Fn {
             return k != null && k.isInteger() ? Num.ZERO : null;
         }
     },
-    COT("cot", "\\cot", "Cot", null, Numerics::cot, Parity.ODD, true) {
+    COT("cot", "\\cot", "Cot", null, ReciprocalTrig::cot, Parity.ODD, true) {
         @Override public Expr derivative(Expr u) { return neg(add(Num.ONE, pow(call(COT, u), 2))); }
         @Override Expr special(Expr u) {
             Num k = u.isZero() ? null : piMultiple(u);
             return k != null && isOddHalf(k) ? Num.ZERO : null;
         }
     },
-    SEC("sec", "\\sec", "Sec", null, Numerics::sec, Parity.EVEN, true) {
+    SEC("sec", "\\sec", "Sec", null, ReciprocalTrig::sec, Parity.EVEN, true) {
         @Override public Expr derivative(Expr u) { return mul(call(SEC, u), call(TAN, u)); }
         @Override Expr special(Expr u) {
             Num k = piMultiple(u);
@@ -67,7 +66,7 @@ public enum Fn {
             return k.numerator().testBit(0) ? Num.MINUS_ONE : Num.ONE;
         }
     },
-    CSC("csc", "\\csc", "Csc", null, Numerics::csc, Parity.ODD, true) {
+    CSC("csc", "\\csc", "Csc", null, ReciprocalTrig::csc, Parity.ODD, true) {
         @Override public Expr derivative(Expr u) { return neg(mul(call(CSC, u), call(COT, u))); }
     },
     ASIN("asin", "\\arcsin", "ArcSin", "asin", Math::asin, Parity.ODD, false) {
@@ -140,7 +139,7 @@ public enum Fn {
      *                  {@code #} stands for the argument ({@code e^{#}})
      * @param symjaName the head of the same function in Symja (and Mathematica)
      * @param mathMethod the static {@code (D)D} method of {@link Math} with this value, or null when
-     *                  {@link Numerics} has it under the function's name
+     *                  {@link ReciprocalTrig} has it under the function's name
      * @param trigonometric whether trigonometric identities may simplify it (Symja's TrigReduce is worth a try)
      */
     Fn(String name, String latex, String symjaName, String mathMethod, DoubleUnaryOperator numeric, Parity parity,
@@ -187,7 +186,7 @@ public enum Fn {
     public double apply(double x) { return numeric.applyAsDouble(x); }
 
     /** The JVM class compiled code calls for this function (internal name) and the static method {@code (D)D}. */
-    public String jvmOwner() { return mathMethod != null ? "java/lang/Math" : "cofactor/func/Numerics"; }
+    public String jvmOwner() { return mathMethod != null ? "java/lang/Math" : "cofactor/expr/ReciprocalTrig"; }
 
     public String jvmMethod() { return mathMethod != null ? mathMethod : name; }
 

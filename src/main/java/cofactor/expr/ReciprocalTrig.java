@@ -1,8 +1,8 @@
-package cofactor.func;
+package cofactor.expr;
 
-/** Numeric values of the functions {@link Math} lacks; compiled code calls these too. */
-public final class Numerics {
-    private Numerics() {}
+/** The reciprocal trigonometric functions, which {@link Math} lacks: their values for {@link Fn}, and the methods compiled code calls. */
+public final class ReciprocalTrig {
+    private ReciprocalTrig() {}
 
     public static double cot(double x) { return 1.0 / Math.tan(x); }
     public static double sec(double x) { return 1.0 / Math.cos(x); }

@@ -104,7 +104,7 @@ final class CalculusBuiltins {
         long points = a.integerOption("points", 5);
         if (points < 1 || points > 1000) throw a.error("points must be between 1 and 1000, got " + points);
         Jacobi check = new Jacobi((int) points, a.integerOption("seed", 1), a.session().limits());
-        Jacobi.Result r;
+        Jacobi.Outcome r;
         if (a.size() == 2) {
             r = check.check(m, a.symbols(1));
         } else if (Jacobi.isSymbolMatrix(m) && m.size() > 0) {

@@ -17,7 +17,7 @@ public final class Adjugate {
     private Adjugate() {}
 
     /** The adjugate and, when asked for, the determinant. */
-    record Result(Matrix adj, Expr det) {}
+    record WithDet(Matrix adj, Expr det) {}
 
     public static Matrix adj(Matrix a, Limits limits) {
         Det.requireSquare("adj", a);
@@ -30,11 +30,11 @@ public final class Adjugate {
         return compute(a, limits, false).adj.transpose();
     }
 
-    static Result compute(Matrix a, Limits limits, boolean withDet) {
+    static WithDet compute(Matrix a, Limits limits, boolean withDet) {
         int n = a.rows();
-        if (n == 0) return new Result(a, Num.ONE);
-        if (n == 1) return new Result(Matrix.identity(1), Expand.of(a.get(0, 0), limits));
-        if (Numeric.isNumeric(a)) return numeric(a);
+        if (n == 0) return new WithDet(a, Num.ONE);
+        if (n == 1) return new WithDet(Matrix.identity(1), Expand.of(a.get(0, 0), limits));
+        if (NumberMatrices.isNumeric(a)) return numeric(a);
         PolyMatrix pm = new PolyMatrix(a, limits);
         double estimate = 0;
         for (int i = 0; i < n; i++) estimate += pm.estimate(i);
@@ -55,7 +55,7 @@ public final class Adjugate {
             Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
             det = d.dividedBy(pm.scale(-1)).toExpr(limits);
         }
-        return new Result(Matrix.of(n, n, adj), det);
+        return new WithDet(Matrix.of(n, n, adj), det);
     }
 
     /**
@@ -63,18 +63,18 @@ public final class Adjugate {
      * exact one: adj = det·inv from one factorisation when it is invertible; otherwise each
      * cofactor from its own minor.
      */
-    private static Result numeric(Matrix a) {
-        if (!Numeric.isExact(a)) return new Result(Numeric.inexactAdjugate(a), Numeric.det(a));
-        Numeric.Factored f = Numeric.Factored.of(a);
-        if (!f.isSingular()) return new Result(f.inverse().scale(f.det()), f.det());
+    private static WithDet numeric(Matrix a) {
+        if (!NumberMatrices.isExact(a)) return new WithDet(NumberMatrices.inexactAdjugate(a), NumberMatrices.det(a));
+        NumberMatrices.Factored f = NumberMatrices.Factored.of(a);
+        if (!f.isSingular()) return new WithDet(f.inverse().scale(f.det()), f.det());
         int n = a.rows();
         Expr[] adj = new Expr[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                Num m = Numeric.det(Det.without(a, i, j));
+                Num m = NumberMatrices.det(Det.without(a, i, j));
                 adj[j * n + i] = (i + j) % 2 == 0 ? m : m.negate();
             }
         }
-        return new Result(Matrix.of(n, n, adj), Num.ZERO);
+        return new WithDet(Matrix.of(n, n, adj), Num.ZERO);
     }
 }

@@ -9,7 +9,7 @@ import cofactor.poly.Poly;
 /**
  * Determinants without division, fully expanded: the canonical polynomial in the
  * entries (entries that are sums are multiplied out; {@code sin x}, {@code exp y}
- * stay whole as factors). Numbers only: LU with partial pivoting ({@link Numeric};
+ * stay whole as factors). Numbers only: LU with partial pivoting ({@link NumberMatrices};
  * exact rationals stay exact).
  * Otherwise {@link PolyMatrix}: minor expansion over column subsets or Berkowitz,
  * after estimating the size of the result and refusing it over the limit.
@@ -24,7 +24,7 @@ public final class Det {
 
     static Expr det(Matrix a, Limits limits) {
         if (a.rows() == 0) return Num.ONE;
-        if (Numeric.isNumeric(a)) return Numeric.det(a);
+        if (NumberMatrices.isNumeric(a)) return NumberMatrices.det(a);
         PolyMatrix pm = new PolyMatrix(a, limits);
         limits.checkTerms(pm.estimate(-1));
         boolean laplace = pm.preferLaplace();

@@ -7,7 +7,7 @@ import java.math.BigInteger;
 
 /**
  * The exact inverse. Numbers: LU with partial pivoting and substitution
- * ({@link Numeric}; exact rationals stay exact). Symbolic: {@code adj(A)/det(A)}, both expanded
+ * ({@link NumberMatrices}; exact rationals stay exact). Symbolic: {@code adj(A)/det(A)}, both expanded
  * and division-free until the one division by the determinant. A singular matrix
  * is a clear error.
  */
@@ -17,8 +17,8 @@ public final class Inverse {
     public static Matrix of(Matrix a, Limits limits) {
         Det.requireSquare("inv", a);
         if (a.rows() == 0) return a;
-        if (Numeric.isNumeric(a)) return Numeric.inverse(a);
-        Adjugate.Result r = Adjugate.compute(a, limits, true);
+        if (NumberMatrices.isNumeric(a)) return NumberMatrices.inverse(a);
+        Adjugate.WithDet r = Adjugate.compute(a, limits, true);
         if (r.det().isZero()) throw new SingularError("inv", "the matrix is singular (its determinant is 0)");
         // det = m·d with m its monomial content, so inv([[x, x^2], [1, sin x]]) has -x/(sin(x) - x), not
         // -x^2/(x*sin(x) - x^2); the power -1 of the sum d takes out its number (the canonical form's rule),

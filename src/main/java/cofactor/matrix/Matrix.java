@@ -99,7 +99,7 @@ public final class Matrix {
     public Matrix times(Matrix o, Limits limits) {
         if (cols != o.rows) throw new ShapeError("*", "cannot multiply " + shape() + " by " + o.shape());
         if ((long) rows * o.cols > Integer.MAX_VALUE - 8) throw new ShapeError("*", "the product " + rows + "×" + o.cols + " has too many entries");
-        if (!Numeric.isNumeric(this) || !Numeric.isNumeric(o)) limits.checkTerms(ProductEstimate.terms(this, o));
+        if (!NumberMatrices.isNumeric(this) || !NumberMatrices.isNumeric(o)) limits.checkTerms(ProductEstimate.terms(this, o));
         Expr[] e = new Expr[rows * o.cols];
         Expr[] terms = new Expr[cols];
         for (int i = 0; i < rows; i++) {

@@ -11,8 +11,8 @@ import cofactor.numeric.Lu;
  * by substitution); the determinant and adjugate of a matrix with doubles are those of
  * {@link Determinants}, the same numbers {@code ndet} and {@code nadj} give.
  */
-final class Numeric {
-    private Numeric() {}
+final class NumberMatrices {
+    private NumberMatrices() {}
 
     static boolean isNumeric(Matrix m) {
         for (Expr e : m.entries()) if (!(e instanceof Num)) return false;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
-import cofactor.testing.Numeric;
+import cofactor.testing.DoubleEval;
 import cofactor.testing.RandomExpr;
 import java.util.HashMap;
 import java.util.List;
@@ -32,12 +32,12 @@ class DerivativeFiniteDifferenceTest {
             Map<Sym, Double> at = new HashMap<>();
             at.put(x, 0.1 + 1.9 * points.nextDouble() * (points.nextInt(4) == 0 ? -1 : 1));
             at.put(y, 0.1 + 1.9 * points.nextDouble());
-            double f = Numeric.eval(e, at);
+            double f = DoubleEval.eval(e, at);
             if (!Double.isFinite(f) || Math.abs(f) > 1e8) continue;
-            double expected = Numeric.derivative(t -> {
+            double expected = DoubleEval.derivative(t -> {
                 Map<Sym, Double> moved = new HashMap<>(at);
                 moved.put(v, t);
-                return Numeric.eval(e, moved);
+                return DoubleEval.eval(e, moved);
             }, at.get(v));
             if (!Double.isFinite(expected) || Math.abs(expected) > 1e8) continue; // not smooth here: skip the point
             Expr d;
@@ -46,7 +46,7 @@ class DerivativeFiniteDifferenceTest {
             } catch (cofactor.expr.MathError ex) {
                 throw new AssertionError("seed " + seed + ": d/d" + v + " of " + e + " failed although e is finite at " + at, ex);
             }
-            double got = Numeric.eval(d, at);
+            double got = DoubleEval.eval(d, at);
             double err = Math.abs(got - expected) / Math.max(1, Math.max(Math.abs(expected), Math.abs(f)));
             if (!(err < 1e-5)) {
                 fail("seed " + seed + ", case " + attempts + ": d/d" + v + " of " + e + " at " + at + "\n  ours " + d + " = " + got

@@ -11,7 +11,7 @@ import cofactor.expr.Num;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
 import cofactor.symja.SymjaRoundTrip;
-import cofactor.testing.Numeric;
+import cofactor.testing.DoubleEval;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,10 +43,10 @@ class FunctionRulesTest {
         Expr d = Derivative.of(f, x, Limits.DEFAULT);
         int checked = 0;
         for (double p : POINTS) {
-            double value = Numeric.eval(f, Map.of(x, p));
-            double expected = Numeric.derivative(t -> Numeric.eval(f, Map.of(x, t)), p);
+            double value = DoubleEval.eval(f, Map.of(x, p));
+            double expected = DoubleEval.derivative(t -> DoubleEval.eval(f, Map.of(x, t)), p);
             if (!Double.isFinite(value) || !Double.isFinite(expected)) continue; // outside the domain or at a kink
-            double got = Numeric.eval(d, Map.of(x, p));
+            double got = DoubleEval.eval(d, Map.of(x, p));
             assertEquals(expected, got, 1e-6 * Math.max(1, Math.abs(expected)), fn + ": d/dx " + f + " = " + d + " at x = " + p);
             checked++;
         }
@@ -65,7 +65,7 @@ class FunctionRulesTest {
         int folded = 0;
         for (Expr point : SPECIAL) {
             for (Expr a : List.of(point, Expr.neg(point))) {
-                double want = fn.apply(Numeric.eval(a, at));
+                double want = fn.apply(DoubleEval.eval(a, at));
                 Expr f;
                 try {
                     f = Expr.call(fn, a);
@@ -75,7 +75,7 @@ class FunctionRulesTest {
                 }
                 if (!(f instanceof Call c && c.fn() == fn && c.arg().equals(a))) folded++;
                 if (!Double.isFinite(want)) continue; // cot(0), csc(0) stay calls: no real value to compare
-                double got = Numeric.eval(f, at);
+                double got = DoubleEval.eval(f, at);
                 assertEquals(want, got, 1e-12 * Math.max(1, Math.abs(want)), fn + "(" + a + ") folded to " + f);
             }
         }

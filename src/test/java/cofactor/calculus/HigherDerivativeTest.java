@@ -7,7 +7,7 @@ import cofactor.expr.Expr;
 import cofactor.expr.Fn;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
-import cofactor.testing.Numeric;
+import cofactor.testing.DoubleEval;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class HigherDerivativeTest {
         Expr second = Derivative.of(xx, x, 2, Limits.DEFAULT);
         for (double p : new double[] {0.3, 1.0, 2.5}) {
             double expected = Math.pow(p, p) * (Math.pow(Math.log(p) + 1, 2) + 1 / p);
-            assertEquals(expected, Numeric.eval(second, Map.of(x, p)), 1e-12 * expected, "x = " + p);
+            assertEquals(expected, DoubleEval.eval(second, Map.of(x, p)), 1e-12 * expected, "x = " + p);
         }
     }
 
@@ -47,7 +47,7 @@ class HigherDerivativeTest {
         Expr f = mul(call(Fn.SIN, mul(x, y)), pow(x, y));
         Expr xy = Derivative.of(Derivative.of(f, x, Limits.DEFAULT), y, Limits.DEFAULT), yx = Derivative.of(Derivative.of(f, y, Limits.DEFAULT), x, Limits.DEFAULT);
         Map<Sym, Double> at = Map.of(x, 0.7, y, 1.3);
-        assertEquals(Numeric.eval(xy, at), Numeric.eval(yx, at), 1e-12 * Math.abs(Numeric.eval(xy, at)));
+        assertEquals(DoubleEval.eval(xy, at), DoubleEval.eval(yx, at), 1e-12 * Math.abs(DoubleEval.eval(xy, at)));
     }
 
     /**
@@ -65,7 +65,7 @@ class HigherDerivativeTest {
             u[1] = 1;
             for (int i = 0; i < 4; i++) u = sinSeries(u);
             double expected = u[10] * 3628800.0;
-            double got = Numeric.eval(d10, Map.of(x, a));
+            double got = DoubleEval.eval(d10, Map.of(x, a));
             assertEquals(expected, got, 1e-9 * Math.max(1, Math.abs(expected)), "at x = " + a);
         }
     }

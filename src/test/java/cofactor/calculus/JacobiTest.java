@@ -25,7 +25,7 @@ class JacobiTest {
             pow(y, 2), call(Fn.EXP, x), add(call(Fn.LOG, y), x)});
 
     @Test void mixedThreeByThreeAgreesInBothVariables() {
-        Jacobi.Result r = new Jacobi(5, 7, Limits.DEFAULT).check(MIXED, List.of(x, y));
+        Jacobi.Outcome r = new Jacobi(5, 7, Limits.DEFAULT).check(MIXED, List.of(x, y));
         assertEquals(Jacobi.Verdict.AGREE, r.verdict(), r.text());
         assertTrue(r.text().endsWith(")") && r.text().contains("jacobi: agree (exact difference 0 for x and y; 5 random points"), r.text());
     }
@@ -38,7 +38,7 @@ class JacobiTest {
         Expr[] entries = new Expr[n * n];
         for (int k = 0; k < entries.length; k++) entries[k] = gen.random().nextInt(5) == 0 ? num(0) : gen.next(2);
         Matrix a = Matrix.of(n, n, entries);
-        Jacobi.Result r = new Jacobi(4, seed, Limits.DEFAULT).check(a, List.of(x, y));
+        Jacobi.Outcome r = new Jacobi(4, seed, Limits.DEFAULT).check(a, List.of(x, y));
         assertEquals(Jacobi.Verdict.AGREE, r.verdict(), "seed " + seed + ", A = " + a + "\n" + r.text());
     }
 
@@ -46,7 +46,7 @@ class JacobiTest {
         for (int n = 1; n <= 4; n++) {
             Expr[] s = new Expr[n * n];
             for (int k = 0; k < s.length; k++) s[k] = sym("a" + (k / n + 1) + (k % n + 1));
-            Jacobi.Result r = new Jacobi(3, n, Limits.DEFAULT).checkCofactors(Matrix.of(n, n, s));
+            Jacobi.Outcome r = new Jacobi(3, n, Limits.DEFAULT).checkCofactors(Matrix.of(n, n, s));
             assertEquals(Jacobi.Verdict.AGREE, r.verdict(), r.text());
             assertTrue(r.text().contains("jacobi: agree (exact difference 0 in every entry"), r.text());
         }

@@ -37,7 +37,7 @@ class LanguageExamplesTest {
     }
 
     @Test void jacobiAgreesOnTheExample() {
-        Jacobi.Result r = new Jacobi(5, 1, Limits.DEFAULT).check(A, List.of(x));
+        Jacobi.Outcome r = new Jacobi(5, 1, Limits.DEFAULT).check(A, List.of(x));
         assertEquals(Jacobi.Verdict.AGREE, r.verdict(), r.text());
         assertTrue(r.text().contains("difference, expanded = 0"), r.text());
         assertTrue(r.text().lines().reduce((p, q) -> q).orElseThrow()

@@ -4,7 +4,7 @@ import static cofactor.testing.RandomExpr.XYZ;
 import static cofactor.testing.RandomExpr.X;
 import static cofactor.testing.RandomExpr.Y;
 import static cofactor.testing.RandomExpr.Z;
-import static cofactor.testing.Numeric.close;
+import static cofactor.testing.DoubleEval.close;
 import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.*;
 

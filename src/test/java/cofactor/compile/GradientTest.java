@@ -3,7 +3,7 @@ package cofactor.compile;
 import static cofactor.testing.RandomExpr.XYZ;
 import static cofactor.testing.RandomExpr.X;
 import static cofactor.testing.RandomExpr.Y;
-import static cofactor.testing.Numeric.close;
+import static cofactor.testing.DoubleEval.close;
 import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.*;
 

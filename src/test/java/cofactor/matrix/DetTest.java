@@ -112,7 +112,7 @@ class DetTest {
 
     static Matrix subs(Matrix m, Map<Sym, Expr> at) { return m.map(e -> Rewrite.subs(e, at)); }
 
-    /** Gaussian elimination with exact rational division, written here: independent of Numeric and of the polynomial code. */
+    /** Gaussian elimination with exact rational division, written here: independent of NumberMatrices and of the polynomial code. */
     static Num gaussDet(Matrix m) {
         int n = m.rows();
         Num[][] a = new Num[n][n];
@@ -132,7 +132,7 @@ class DetTest {
         return det;
     }
 
-    /** LU with partial pivoting in doubles, written here independently of Numeric. */
+    /** LU with partial pivoting in doubles, written here independently of NumberMatrices. */
     static double luDet(Matrix m) {
         int n = m.rows();
         double[][] a = new double[n][n];

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Matrices of numbers through the one LU routine: exact results checked by multiplying back and by DetTest's own elimination. */
-class NumericTest {
+class NumberMatricesTest {
     static LongStream seeds() { return LongStream.range(0, 40).map(i -> 0x4C550000L + i); }
 
     /** An exact n×n matrix of small rationals, a quarter of them zeros (so pivots must be searched for). */

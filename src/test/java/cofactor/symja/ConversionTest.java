@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
-import cofactor.testing.Numeric;
+import cofactor.testing.DoubleEval;
 import cofactor.testing.RandomExpr;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ class ConversionTest {
         int compared = 0;
         for (int i = 0; i < 120; i++) {
             Expr e = gen.next(3);
-            double v = Numeric.eval(e, at);
+            double v = DoubleEval.eval(e, at);
             if (!Double.isFinite(v)) continue;
             Expr back;
             try {
@@ -50,8 +50,8 @@ class ConversionTest {
                 if (ex.getCause() instanceof Conversion.Unsupported) continue; // e.g. a complex result
                 throw ex;
             }
-            double w = Numeric.eval(back, at);
-            assertTrue(Numeric.relativeError(v, w) < 1e-9, "seed " + seed + ", case " + i + ": " + e + " came back as " + back);
+            double w = DoubleEval.eval(back, at);
+            assertTrue(DoubleEval.relativeError(v, w) < 1e-9, "seed " + seed + ", case " + i + ": " + e + " came back as " + back);
             compared++;
         }
         assertTrue(compared >= 60, "only " + compared + " cases compared");

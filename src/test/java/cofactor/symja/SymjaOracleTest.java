@@ -7,7 +7,7 @@ import cofactor.expr.Expr;
 import cofactor.expr.Fn;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
-import cofactor.testing.Numeric;
+import cofactor.testing.DoubleEval;
 import cofactor.testing.RandomExpr;
 import java.util.Arrays;
 import java.util.List;
@@ -36,14 +36,14 @@ class SymjaOracleTest {
             double expected;
             try {
                 Expr theirs = SymjaBridge.run((c, ev) -> c.fromSymja(ev.eval(F.D(c.toSymja(e), c.symbol(x)))), 30);
-                expected = Numeric.eval(theirs, at);
+                expected = DoubleEval.eval(theirs, at);
             } catch (java.util.concurrent.ExecutionException ex) {
                 if (ex.getCause() instanceof Conversion.Unsupported) continue;
                 throw ex;
             }
-            double got = Numeric.eval(ours, at);
-            if (!Double.isFinite(expected) || !Double.isFinite(Numeric.eval(e, at))) continue;
-            assertTrue(Numeric.relativeError(expected, got) < 1e-8,
+            double got = DoubleEval.eval(ours, at);
+            if (!Double.isFinite(expected) || !Double.isFinite(DoubleEval.eval(e, at))) continue;
+            assertTrue(DoubleEval.relativeError(expected, got) < 1e-8,
                     "seed " + seed + ", case " + i + ": d/dx " + e + "\n  ours " + ours + " = " + got + "\n  Symja's = " + expected);
             compared++;
         }

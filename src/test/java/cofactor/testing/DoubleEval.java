@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /** Double-precision evaluation of expressions, and central finite differences: the independent numeric route for tests. */
-public final class Numeric {
-    private Numeric() {}
+public final class DoubleEval {
+    private DoubleEval() {}
 
     public static double eval(Expr e, Map<Sym, Double> at) { return eval(e, at, new IdentityHashMap<>()); }
 

@@ -91,7 +91,7 @@ class RandomExprTest {
         for (int i = 0; i < DRAWS; i++) {
             RandomExpr.Sample s = gen.sample(4);
             assertTrue(Math.abs(s.value()) <= 1e6, "draw " + i + ": " + s);
-            assertTrue(Numeric.relativeError(Numeric.eval(s.expr(), at), s.value()) < 1e-9, "draw " + i + ": " + s + " at " + point);
+            assertTrue(DoubleEval.relativeError(DoubleEval.eval(s.expr(), at), s.value()) < 1e-9, "draw " + i + ": " + s + " at " + point);
         }
     }
 
