@@ -1,5 +1,6 @@
 package cofactor.bench;
 
+import cofactor.guard.Limits;
 import cofactor.calculus.Derivative;
 import cofactor.calculus.Partials;
 import cofactor.expr.Add;
@@ -28,15 +29,15 @@ public final class CalculusBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Sym x = Matrices.X, y = Matrices.Y;
-        Expr det = Det.of(Matrices.trig5());
+        Expr det = Det.of(Matrices.trig5(), Limits.DEFAULT);
         Expr nested = x;
         for (int i = 0; i < 4; i++) nested = Expr.call(Fn.SIN, nested);
         final Expr f = nested;
 
         Map<String, double[]> ours = new HashMap<>();
-        ours.put("d_det5_dx", time(() -> Derivative.of(det, x), 50));
-        ours.put("grad_det5", time(() -> Partials.grad(det, List.of(x, y)), 50));
-        ours.put("d10_sin4", time(() -> Derivative.of(f, x, 10), 50));
+        ours.put("d_det5_dx", time(() -> Derivative.of(det, x, Limits.DEFAULT), 50));
+        ours.put("grad_det5", time(() -> Partials.grad(det, List.of(x, y), Limits.DEFAULT), 50));
+        ours.put("d10_sin4", time(() -> Derivative.of(f, x, 10, Limits.DEFAULT), 50));
         Map<String, Double> sympy = sympy(runs);
 
         System.out.printf(Locale.ROOT, "expanded det of trig5: %d terms here, %s in SymPy%n",

@@ -1,5 +1,6 @@
 package cofactor.bench;
 
+import cofactor.guard.Limits;
 import cofactor.compile.CompiledFunction;
 import cofactor.compile.CompiledGradient;
 import cofactor.compile.Compiler;
@@ -44,7 +45,7 @@ public class CompileBench {
         poly6 = Compiler.compile(p6, Matrices.vars10());
         trig5Gradient = Compiler.compileGradient(t5, xys);
         poly6Gradient = Compiler.compileGradient(p6, Matrices.vars10());
-        Expr s5 = cofactor.matrix.Det.of(Matrices.trig5()); // the determinant benchmark's matrix, expanded by det
+        Expr s5 = cofactor.matrix.Det.of(Matrices.trig5(), Limits.DEFAULT); // the determinant benchmark's matrix, expanded by det
         shared5 = Compiler.compile(s5, xys);
         shared5Gradient = Compiler.compileGradient(s5, xys);
         Expr p6e = Matrices.poly6Expanded();

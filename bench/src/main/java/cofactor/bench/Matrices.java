@@ -1,5 +1,6 @@
 package cofactor.bench;
 
+import cofactor.guard.Limits;
 import static cofactor.expr.Expr.*;
 
 import cofactor.expr.Expr;
@@ -18,6 +19,9 @@ public final class Matrices {
     private Matrices() {}
 
     public static final Sym X = sym("x"), Y = sym("y");
+
+    /** No limit on terms or entries: the benchmarks time the work itself, as the language would with set(maxterms = ...) raised. */
+    public static final Limits UNLIMITED = new Limits(Long.MAX_VALUE, Long.MAX_VALUE);
 
     /** The generic n×n matrix of distinct symbols a11 … ann (a_i_j past 9), as {@code matrix(a, n, n)}. */
     public static Matrix generic(int n) {
@@ -101,7 +105,7 @@ public final class Matrices {
         Expr[][] a = poly6();
         Expr[] rowMajor = new Expr[36];
         for (int k = 0; k < 36; k++) rowMajor[k] = a[k / 6][k % 6];
-        return cofactor.matrix.Det.of(Matrix.of(6, 6, rowMajor));
+        return cofactor.matrix.Det.of(Matrix.of(6, 6, rowMajor), Limits.DEFAULT);
     }
 
     /** The n×n matrix of the same pattern as {@link #poly6()}. */

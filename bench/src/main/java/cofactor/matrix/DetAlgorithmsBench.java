@@ -33,7 +33,7 @@ public final class DetAlgorithmsBench {
         }
         Expr base = Expr.add(List.of(Expr.num(1), x, Expr.sym("y"), Expr.sym("z")));
         for (int k : new int[] {40, 100}) {
-            Converter c = new Converter(Long.MAX_VALUE);
+            Converter c = new Converter(Matrices.UNLIMITED);
             Converter.Plan plan = c.plan(Expr.pow(base, k));
             Ring ring = c.ring(plan);
             Poly p = c.toPoly(c.plan(base), ring, false);
@@ -43,9 +43,9 @@ public final class DetAlgorithmsBench {
         }
     }
 
-    static void laplace(Matrix m) { PolyMatrix pm = new PolyMatrix(m, Long.MAX_VALUE); pm.prepare(false); pm.laplaceDet(); }
+    static void laplace(Matrix m) { PolyMatrix pm = new PolyMatrix(m, Matrices.UNLIMITED); pm.prepare(false); pm.laplaceDet(); }
 
-    static void berkowitz(Matrix m) { PolyMatrix pm = new PolyMatrix(m, Long.MAX_VALUE); pm.prepare(true); pm.berkowitzDet(); }
+    static void berkowitz(Matrix m) { PolyMatrix pm = new PolyMatrix(m, Matrices.UNLIMITED); pm.prepare(true); pm.berkowitzDet(); }
 
     static void successive(Poly p, int k) { Poly q = p; for (int i = 1; i < k; i++) q = q.times(p); }
 
