@@ -22,6 +22,7 @@ public final class Mul implements Expr {
 
     Mul(Num coef, Expr[] bases, Expr[] exps) {
         assert !coef.isZero() && (bases.length >= 2 || bases.length == 1 && !coef.isOne());
+        assert !coef.isOne() || coef.isExact() : "a coefficient 1.0 is 1: 1.0·x·y is x·y, which merges with x·y in a sum";
         assert !(bases.length == 1 && bases[0] instanceof Add s && exps[0].isOne() && MulBuilder.distributesExactly(coef, s))
                 : "a number times a lone sum is a sum where distributing is exact";
         assert isCanonical(bases, exps);
@@ -61,6 +62,7 @@ public final class Mul implements Expr {
     /** The same factors with another coefficient. */
     Expr withCoef(Num c) {
         if (c.isZero()) return c;
+        if (c.isOne()) c = Num.ONE; // 1.0 too, as in the builder
         if (c.equals(coef)) return this;
         if (c.isOne() && bases.length == 1) return factor(0);
         return new Mul(c, bases, exps);

@@ -69,6 +69,7 @@ final class MulBuilder {
         factors.entrySet().removeIf(en -> en.getValue().isZero());
         Expr[] bases = factors.keySet().toArray(Expr[]::new);
         if (bases.length == 0) return coef;
+        if (coef.isOne()) coef = Num.ONE; // 1.0·x·y is x·y, as 1.0·x is x: else it would not merge with x·y in a sum
         if (bases.length == 1) {
             Expr base = bases[0], exp = factors.get(base);
             if (coef.isOne()) return exp.isOne() ? base : new Pow(base, exp);

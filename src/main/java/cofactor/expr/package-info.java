@@ -29,8 +29,9 @@
  * sorted by {@link cofactor.expr.Order}, none a number, a sum, or a product with a
  * coefficient other than 1. A constant that is an inexact zero is no constant.</dd>
  * <dt>{@link cofactor.expr.Mul}: {@code c · Π bᵢ^eᵢ}</dt>
- * <dd>c ≠ 0; two factors or more, or one with c ≠ 1 (a lone factor is a power or a
- * base); bases distinct and sorted by {@link cofactor.expr.Order}; exponents ≠ 0; each
+ * <dd>c ≠ 0 and c is not the double 1.0 (1.0·x·y is x·y, as 1.0·x is x, so that it
+ * merges with x·y in a sum); two factors or more, or one with c ≠ 1 (a lone factor is a
+ * power or a base); bases distinct and sorted by {@link cofactor.expr.Order}; exponents ≠ 0; each
  * {@code bᵢ^eᵢ} is itself canonical as a power (below), so no base is a number that a
  * power folds or a product under an integer power. A number times a lone sum to the
  * power 1 is no product: it is the sum, scaled (unless that would round).</dd>

@@ -30,6 +30,18 @@ class JacobiTest {
         assertTrue(r.text().endsWith(")") && r.text().contains("jacobi: agree (exact difference 0 for x and y; 5 random points"), r.text());
     }
 
+    /**
+     * det = 0.5·x²·y − x·y by hand, so d/dx det = 1.0·x·y − y (0.5 times 2 is the double 1.0),
+     * and tr(adj(A)·A_x) = y·x − y: the difference merges to 0 although one x·y has a double
+     * coefficient and the other an exact one (it stayed 1.0*x*y - x*y: "agree numerically only").
+     */
+    @Test void aDoubleCoefficientMergesWithAnExactOne() {
+        Matrix a = Matrix.of(2, 2, new Expr[] {mul(real(0.5), pow(x, 2)), y, x, y});
+        Jacobi.Outcome r = new Jacobi(5, 7, Limits.DEFAULT).check(a, List.of(x, y));
+        assertEquals(Jacobi.Verdict.AGREE, r.verdict(), r.text());
+        assertTrue(r.text().contains("jacobi: agree (exact difference 0 for x and y"), r.text());
+    }
+
     @RepeatedTest(12)
     void randomMatricesWithMixedEntriesAgree(RepetitionInfo info) {
         long seed = 1000 + info.getCurrentRepetition();
