@@ -16,8 +16,12 @@ public final class Call implements Expr {
 
     public static Expr of(Fn fn, Expr arg) {
         if (arg instanceof Num n && !n.isExact()) {
-            double v = fn.apply(n.doubleValue());
-            if (Double.isNaN(v)) throw new MathError(fn.fnName() + ": " + n + " is outside its domain");
+            double x = n.doubleValue(), v = fn.apply(x);
+            if (Double.isNaN(v) || fn == Fn.LOG && x == 0) throw new MathError(fn.fnName(), n + " is outside its domain");
+            if (Double.isInfinite(v)) {
+                // infinite at 0 (csc, cot) is a pole; elsewhere (exp, sinh, cosh of a large x) it is overflow
+                throw x == 0 ? fn.pole(n) : new MathError(fn.fnName(), fn.fnName() + "(" + n + ") is beyond the range of a double (1.8E308)");
+            }
             return Num.real(v);
         }
         Expr simpler = fn.simplify(arg);

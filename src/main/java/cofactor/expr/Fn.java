@@ -48,13 +48,15 @@ public enum Fn {
         @Override public Expr derivative(Expr u) { return add(Num.ONE, pow(call(TAN, u), 2)); }
         @Override Expr special(Expr u) {
             Num k = piMultiple(u);
+            if (k != null && isOddHalf(k)) throw pole(u); // sin/cos with cos = 0
             return k != null && k.isInteger() ? Num.ZERO : null;
         }
     },
     COT("cot", "\\cot", "Cot", null, ReciprocalTrig::cot, Parity.ODD, true) {
         @Override public Expr derivative(Expr u) { return neg(add(Num.ONE, pow(call(COT, u), 2))); }
         @Override Expr special(Expr u) {
-            Num k = u.isZero() ? null : piMultiple(u);
+            Num k = piMultiple(u);
+            if (k != null && k.isInteger()) throw pole(u); // cos/sin with sin = 0
             return k != null && isOddHalf(k) ? Num.ZERO : null;
         }
     },
@@ -62,20 +64,33 @@ public enum Fn {
         @Override public Expr derivative(Expr u) { return mul(call(SEC, u), call(TAN, u)); }
         @Override Expr special(Expr u) {
             Num k = piMultiple(u);
+            if (k != null && isOddHalf(k)) throw pole(u); // 1/cos with cos = 0
             if (k == null || !k.isInteger()) return null;
             return k.numerator().testBit(0) ? Num.MINUS_ONE : Num.ONE;
         }
     },
     CSC("csc", "\\csc", "Csc", null, ReciprocalTrig::csc, Parity.ODD, true) {
         @Override public Expr derivative(Expr u) { return neg(mul(call(CSC, u), call(COT, u))); }
+        @Override Expr special(Expr u) {
+            Num k = piMultiple(u);
+            if (k != null && k.isInteger()) throw pole(u); // 1/sin with sin = 0
+            if (k != null && isOddHalf(k)) return quarterTurnsAreNegative(k) ? Num.MINUS_ONE : Num.ONE;
+            return null;
+        }
     },
     ASIN("asin", "\\arcsin", "ArcSin", "asin", Math::asin, Parity.ODD, false) {
         @Override public Expr derivative(Expr u) { return pow(sub(Num.ONE, pow(u, 2)), Num.HALF.negate()); }
-        @Override Expr special(Expr u) { return u.isZero() ? Num.ZERO : null; }
+        @Override Expr special(Expr u) {
+            requireWithinOne(u);
+            return u.isZero() ? Num.ZERO : null;
+        }
     },
     ACOS("acos", "\\arccos", "ArcCos", "acos", Math::acos, Parity.NONE, false) {
         @Override public Expr derivative(Expr u) { return neg(pow(sub(Num.ONE, pow(u, 2)), Num.HALF.negate())); }
-        @Override Expr special(Expr u) { return u.isZero() ? div(Sym.PI, Num.TWO) : null; }
+        @Override Expr special(Expr u) {
+            requireWithinOne(u);
+            return u.isZero() ? div(Sym.PI, Num.TWO) : null;
+        }
     },
     ATAN("atan", "\\arctan", "ArcTan", "atan", Math::atan, Parity.ODD, false) {
         @Override public Expr derivative(Expr u) { return pow(add(Num.ONE, pow(u, 2)), -1); }
@@ -107,7 +122,7 @@ public enum Fn {
         @Override public Expr derivative(Expr u) { return pow(u, -1); }
         @Override Expr special(Expr u) {
             if (u instanceof Num n && n.isExact()) {
-                if (n.signum() <= 0) throw new MathError("log: " + n + " is outside its domain");
+                if (n.signum() <= 0) throw new MathError(fnName(), n + " is outside its domain");
                 return n.isOne() ? Num.ZERO : null;
             }
             if (u == Sym.E) return Num.ONE;
@@ -219,6 +234,16 @@ public enum Fn {
         if (arg == Sym.PI) return Num.ONE;
         if (arg instanceof Mul m && m.size() == 1 && m.base(0) == Sym.PI && m.exp(0).isOne() && m.coef().isExact()) return m.coef();
         return null;
+    }
+
+    /** The error for f(u) at a pole of f. */
+    MathError pole(Expr u) { return new MathError(name, u + " is a pole (division by zero)"); }
+
+    /** An exact number outside [-1, 1] is outside the domain of asin and acos. */
+    void requireWithinOne(Expr u) {
+        if (u instanceof Num n && n.isExact() && n.numerator().abs().compareTo(n.denominator()) > 0) {
+            throw new MathError(name, n + " is outside its domain [-1, 1]");
+        }
     }
 
     /** k an odd multiple of 1/2: k·π is an odd multiple of π/2. */

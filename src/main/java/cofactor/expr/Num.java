@@ -1,12 +1,17 @@
 package cofactor.expr;
 
+import cofactor.bignum.BigFloat;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 
 /**
  * A number: an exact rational (numerator, positive denominator, in lowest terms)
- * or a double. Exact numbers stay exact; any double in an operation makes the
- * result a double.
+ * or an inexact one, a finite double. Exact numbers stay exact; any inexact number
+ * in an operation makes the result a double. An inexact number may carry more decimal
+ * digits than a double holds (what {@code N(e, d)} gives for d > 17, and a literal of
+ * that many digits): it prints them all and reads back as itself, and computes as the
+ * double nearest to it.
  */
 public final class Num implements Expr, Comparable<Num> {
     public static final Num ZERO = new Num(BigInteger.ZERO, BigInteger.ONE);
@@ -34,9 +39,13 @@ public final class Num implements Expr, Comparable<Num> {
      */
     static final int MAX_GCD_BITS = 1 << 17;
 
-    private final BigInteger num;  // null for a double
+    /** An inexact number with at least this many significant digits keeps its digits: a double never prints more than 17. */
+    public static final int DECIMAL_DIGITS = 18;
+
+    private final BigInteger num;  // null for an inexact number
     private final BigInteger den;
     private final double value;
+    private final BigDecimal digits; // an inexact number's decimal digits when it has DECIMAL_DIGITS or more, else null
     private final int hash;
 
     private Num(BigInteger num, BigInteger den) {
@@ -44,6 +53,7 @@ public final class Num implements Expr, Comparable<Num> {
         this.num = num;
         this.den = den;
         this.value = Double.NaN;
+        this.digits = null;
         this.hash = num.hashCode() * 31 + den.hashCode();
     }
 
@@ -56,7 +66,16 @@ public final class Num implements Expr, Comparable<Num> {
         this.num = null;
         this.den = null;
         this.value = value == 0.0 ? 0.0 : value; // one zero: -0.0 and 0.0 are the same number here
+        this.digits = null;
         this.hash = Double.hashCode(this.value) ^ 0x5bd1e995;
+    }
+
+    private Num(BigDecimal digits) {
+        this.num = null;
+        this.den = null;
+        this.value = digits.doubleValue(); // correctly rounded; infinite or 0 beyond the double range
+        this.digits = digits;
+        this.hash = digits.hashCode() ^ 0x27d4eb2f;
     }
 
     public static Num of(long n) {
@@ -77,18 +96,46 @@ public final class Num implements Expr, Comparable<Num> {
         return new Num(p, q);
     }
 
-    public static Num real(double v) { return new Num(v); }
+    /** A double; an infinite or NaN one is refused: no number is infinite, so none prints as {@code inf} and reads back as a symbol. */
+    public static Num real(double v) {
+        if (Double.isNaN(v)) throw new MathError("the result is not a real number");
+        if (Double.isInfinite(v)) throw new MathError("the result is beyond the range of a double (" + (v > 0 ? "" : "-") + "1.8E308)");
+        return new Num(v);
+    }
+
+    /**
+     * An inexact number with these decimal digits: kept whole when there are {@link #DECIMAL_DIGITS}
+     * or more of them (its value may then lie beyond the double range), else the nearest double.
+     */
+    public static Num decimal(BigDecimal d) {
+        if (d.precision() >= DECIMAL_DIGITS && d.signum() != 0) return new Num(d);
+        return real(d.doubleValue());
+    }
 
     // ---- queries
     public boolean isExact() { return num != null; }
     public boolean isInteger() { return num != null && den.equals(BigInteger.ONE); }
-    public boolean isZero() { return num != null ? num.signum() == 0 : value == 0.0; }
-    public boolean isOne() { return num != null ? num.equals(BigInteger.ONE) && den.equals(BigInteger.ONE) : value == 1.0; }
-    public boolean isMinusOne() { return num != null ? den.equals(BigInteger.ONE) && num.equals(BigInteger.ONE.negate()) : value == -1.0; }
-    public int signum() { return num != null ? num.signum() : (int) Math.signum(value); }
+    public boolean isZero() { return num != null ? num.signum() == 0 : digits == null && value == 0.0; }
+    public boolean isOne() { return num != null ? num.equals(BigInteger.ONE) && den.equals(BigInteger.ONE) : digits != null ? digits.compareTo(BigDecimal.ONE) == 0 : value == 1.0; }
+    public boolean isMinusOne() { return num != null ? den.equals(BigInteger.ONE) && num.equals(BigInteger.ONE.negate()) : digits != null ? digits.compareTo(BigDecimal.ONE.negate()) == 0 : value == -1.0; }
+    public int signum() { return num != null ? num.signum() : digits != null ? digits.signum() : (int) Math.signum(value); }
     public BigInteger numerator() { requireExact(); return num; }
     public BigInteger denominator() { requireExact(); return den; }
-    public double doubleValue() { return num != null ? toDouble(num, den) : value; }
+
+    /** The decimal digits of an inexact number that keeps more than a double holds, else null. */
+    public BigDecimal decimal() { return digits; }
+
+    /**
+     * The value as a double: correctly rounded for an exact number (±Infinity beyond the range);
+     * a number of many digits beyond the double range has none and is refused.
+     */
+    public double doubleValue() {
+        if (num != null) return BigFloat.toDouble(num, den);
+        if (digits != null && (Double.isInfinite(value) || value == 0.0)) {
+            throw new MathError(text() + " is beyond the range of a double; only N(e, d) computes with it");
+        }
+        return value;
+    }
 
     /** The value as an int when it is an exact integer that fits, otherwise throws. */
     public int intValueExact(String what) {
@@ -103,6 +150,8 @@ public final class Num implements Expr, Comparable<Num> {
      * needs gcd(5^300000, 3), a division, not the gcd of two 700 000-bit numbers.
      */
     public Num add(Num o) {
+        if (o.num != null && o.num.signum() == 0) return this; // x + 0 is x, a number of many digits too
+        if (num != null && num.signum() == 0) return o;
         if (num == null || o.num == null) return real(doubleValue() + o.doubleValue());
         if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) {
             requireSize("sum", Math.max(num.bitLength(), o.num.bitLength()) + 1L);
@@ -120,6 +169,10 @@ public final class Num implements Expr, Comparable<Num> {
 
     /** (p/q)(r/s) = (p/g1)(r/g2) / ((q/g2)(s/g1)) with g1 = gcd(p, s), g2 = gcd(r, q): the factors are smaller than the product. */
     public Num mul(Num o) {
+        if (o.num != null && o.isOne()) return this; // 1·x is x and −1·x is −x, a number of many digits too
+        if (num != null && isOne()) return o;
+        if (o.num != null && o.isMinusOne()) return negate();
+        if (num != null && isMinusOne()) return o.negate();
         if (num == null || o.num == null) return real(doubleValue() * o.doubleValue());
         requireSize("product", num.bitLength() + (long) o.num.bitLength());
         requireSize("product", den.bitLength() + (long) o.den.bitLength());
@@ -130,11 +183,14 @@ public final class Num implements Expr, Comparable<Num> {
         return new Num(num.divide(g1).multiply(o.num.divide(g2)), den.divide(g2).multiply(o.den.divide(g1)));
     }
 
-    public Num negate() { return num == null ? real(-value) : new Num(num.negate(), den); }
+    public Num negate() { return num != null ? new Num(num.negate(), den) : digits != null ? new Num(digits.negate()) : real(-value); }
 
     /** q/p, already in lowest terms. */
     public Num inverse() {
-        if (num == null) return real(1.0 / value);
+        if (num == null) {
+            if (isZero()) throw new MathError("division by zero");
+            return real(1.0 / doubleValue());
+        }
         if (num.signum() == 0) throw new MathError("division by zero");
         return num.signum() > 0 ? new Num(den, num) : new Num(den.negate(), num.negate());
     }
@@ -145,7 +201,7 @@ public final class Num implements Expr, Comparable<Num> {
 
     /** This number to an integer power, exactly when this is exact. */
     public Num pow(BigInteger k) {
-        if (num == null) return real(Math.pow(value, k.doubleValue()));
+        if (num == null) return real(Math.pow(doubleValue(), k.doubleValue()));
         if (k.signum() < 0) return inverse().pow(k.negate());
         if (den.equals(BigInteger.ONE) && num.abs().compareTo(BigInteger.ONE) <= 0) { // 0, 1, -1
             if (k.signum() == 0) return ONE;
@@ -197,20 +253,17 @@ public final class Num implements Expr, Comparable<Num> {
 
     @Override public int compareTo(Num o) {
         if (num != null && o.num != null) return num.multiply(o.den).compareTo(o.num.multiply(den));
-        return Double.compare(doubleValue(), o.doubleValue());
+        if (digits == null && o.digits == null) return Double.compare(doubleValue(), o.doubleValue());
+        // a number of many digits may lie beyond the double range: compare exactly, q·a against p for a rational p/q
+        BigDecimal a = exactDecimal(), b = o.exactDecimal();
+        if (a != null && b != null) return a.compareTo(b);
+        return a != null ? new BigDecimal(o.den).multiply(a).compareTo(new BigDecimal(o.num)) : new BigDecimal(num).compareTo(new BigDecimal(den).multiply(b));
     }
+
+    /** The exact value of an inexact number as a decimal; null for an exact one. */
+    private BigDecimal exactDecimal() { return num != null ? null : digits != null ? digits : new BigDecimal(value); }
 
     private void requireExact() { if (num == null) throw new IllegalStateException("not an exact number: " + this); }
-
-    /** Correctly rounded for huge numerators and denominators too (BigInteger.doubleValue alone overflows). */
-    private static double toDouble(BigInteger p, BigInteger q) {
-        if (q.equals(BigInteger.ONE)) return p.doubleValue();
-        if (p.bitLength() < 1000 && q.bitLength() < 1000) {
-            double a = p.doubleValue(), b = q.doubleValue();
-            if (Double.isFinite(a) && Double.isFinite(b)) return a / b;
-        }
-        return new java.math.BigDecimal(p).divide(new java.math.BigDecimal(q), java.math.MathContext.DECIMAL64).doubleValue();
-    }
 
     // ---- Expr
     @Override public Kind kind() { return Kind.NUM; }
@@ -220,7 +273,7 @@ public final class Num implements Expr, Comparable<Num> {
     @Override public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof Num n) || n.hash != hash) return false;
-        if (num == null) return n.num == null && Double.compare(value, n.value) == 0;
+        if (num == null) return n.num == null && (digits != null ? digits.equals(n.digits) : n.digits == null && Double.compare(value, n.value) == 0);
         return n.num != null && num.equals(n.num) && den.equals(n.den);
     }
 
@@ -230,6 +283,7 @@ public final class Num implements Expr, Comparable<Num> {
 
     /** The plain text of the number (without any sign-dependent parentheses). */
     String text() {
+        if (digits != null) return decimalText(digits);
         if (num == null) return doubleText(value);
         return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
     }
@@ -241,8 +295,6 @@ public final class Num implements Expr, Comparable<Num> {
      * significant digits whose rounding of v parses back to v.
      */
     static String doubleText(double v) {
-        if (Double.isNaN(v)) return "nan";
-        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (v == 0) return "0.0";
         java.math.BigDecimal exact = new java.math.BigDecimal(v);
         int lo = 1, hi = 17; // 17 significant digits always read back
@@ -251,15 +303,22 @@ public final class Num implements Expr, Comparable<Num> {
             if (exact.round(new java.math.MathContext(mid)).doubleValue() == v) hi = mid;
             else lo = mid + 1;
         }
-        java.math.BigDecimal d = exact.round(new java.math.MathContext(lo)).stripTrailingZeros();
-        double magnitude = Math.abs(v);
-        if (magnitude >= 1e-3 && magnitude < 1e7) {
+        return decimalText(exact.round(new java.math.MathContext(lo)).stripTrailingZeros());
+    }
+
+    /**
+     * A decimal in Java's layout for doubles, every digit of it shown: plain from 0.001 to 10^7
+     * (with at least one digit after the point), else a mantissa and an exponent (1.0E23), so it
+     * reads back as a number with a point and as many significant digits.
+     */
+    private static String decimalText(BigDecimal d) {
+        String digits = d.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - d.scale();
+        if (exponent >= -3 && exponent < 7) {
             String plain = d.toPlainString();
             return plain.indexOf('.') < 0 ? plain + ".0" : plain;
         }
-        String digits = d.unscaledValue().abs().toString();
-        int exponent = digits.length() - 1 - d.scale();
         String mantissa = digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0");
-        return (v < 0 ? "-" : "") + mantissa + "E" + exponent;
+        return (d.signum() < 0 ? "-" : "") + mantissa + "E" + exponent;
     }
 }

@@ -31,8 +31,9 @@ final class Powers {
         return b.build();
     }
 
-    /** b^e as one would type it, {@code (-0.8)^-0.8}, {@code (-8.0)^(1/3)} (the printer shows 1/(-0.8)^0.8). */
+    /** b^e as one would type it, {@code (-0.8)^-0.8}, {@code (-8.0)^(1/3)}, {@code sqrt(-1.0)} (the printer shows 1/(-0.8)^0.8). */
     private static String asTyped(Num b, Num e) {
+        if (e.equals(Num.HALF)) return "sqrt(" + b + ")";
         String base = b.toString(), exp = e.toString();
         if (base.startsWith("-") || base.contains("/")) base = "(" + base + ")";
         if (exp.contains("/")) exp = "(" + exp + ")";
@@ -43,7 +44,7 @@ final class Powers {
         if (!b.isExact() || !e.isExact()) {
             double v = Math.pow(b.doubleValue(), e.doubleValue());
             if (Double.isNaN(v)) throw new MathError(asTyped(b, e) + " is not a real number");
-            if (Double.isInfinite(v) && b.isZero()) throw new MathError("division by zero");
+            if (Double.isInfinite(v)) throw new MathError(b.isZero() ? "division by zero" : asTyped(b, e) + " is beyond the range of a double (1.8E308)");
             return Num.real(v);
         }
         if (e.isInteger()) return b.pow(e.numerator());

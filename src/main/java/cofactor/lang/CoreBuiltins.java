@@ -4,13 +4,13 @@ import cofactor.expr.Add;
 import cofactor.expr.Expr;
 import cofactor.expr.Fn;
 import cofactor.expr.Num;
-import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
 import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
 import cofactor.guard.TimeLimit;
 import cofactor.matrix.Matrix;
+import cofactor.numeric.NumericValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,8 +31,9 @@ final class CoreBuiltins {
         b.alias("ln", "log");
         b.add(Builtin.of("sqrt", 1, 1, "sqrt(x)", "the square root, x^(1/2)", a -> Value.of(Expr.sqrt(a.expr(0)))));
 
-        b.add(Builtin.of("N", 1, 1, "N(e)", "the numeric (double) value of e; free symbols stay",
-                a -> a.entrywise(0, Rewrite::numeric)));
+        // N x still applies without parentheses, as when N took one argument
+        b.add(new Builtin("N", 1, 2, java.util.Set.of(), true, "N(e), N(e, d)",
+                "the value of e as a double, correct to its last digit (N(e, d): d significant digits); free symbols stay", CoreBuiltins::numeric));
         b.add(Builtin.of("subs", 1, 1, "subs(e, x = 1, y = 2)", "e with values substituted for symbols (same as e | x = 1)",
                 CoreBuiltins::subs).withOptions("*").notPrefix());
         b.add(Builtin.of("vars", 1, 1, "vars(e)", "the free symbols of e, as a vector", CoreBuiltins::vars));
@@ -51,6 +52,16 @@ final class CoreBuiltins {
         b.add(Builtin.of("set", 0, 0, "set(maxterms = 1e8, maxentries = 1e7, timeout = 60)",
                 "session limits: the largest expanded result in terms, the largest matrix in entries, and a per-statement time limit in seconds (0 = none)",
                 CoreBuiltins::set).withOptions("maxterms", "maxentries", "timeout"));
+    }
+
+    /** The most digits N(e, d) gives: a million-digit π alone takes minutes. */
+    static final int MAX_DIGITS = 100_000;
+
+    private static Value numeric(Args a) {
+        if (a.size() == 1) return a.entrywise(0, NumericValue::of);
+        int digits = a.integer(1);
+        if (digits < 1 || digits > MAX_DIGITS) throw a.error("the number of digits must be from 1 to " + MAX_DIGITS + ", got " + digits);
+        return a.entrywise(0, e -> NumericValue.of(e, digits));
     }
 
     private static Value subs(Args a) {

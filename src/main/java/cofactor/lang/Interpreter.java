@@ -9,6 +9,8 @@ import cofactor.guard.TooLargeError;
 import cofactor.lang.ast.*;
 import cofactor.matrix.Matrix;
 import cofactor.matrix.ShapeError;
+import cofactor.numeric.NumericValue;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,11 +39,19 @@ public final class Interpreter {
     public Value eval(Node node) {
         try {
             return evalNode(node);
-        } catch (MathError | TooLargeError e) {
+        } catch (MathError e) {
+            throw new EvalError(e.function(), e.getMessage());
+        } catch (TooLargeError e) {
             throw new EvalError("", e.getMessage());
         } catch (ShapeError e) {
             throw new EvalError(e.operation(), e.getMessage());
         }
+    }
+
+    /** A math error inside an operator or a built-in, reported at it: the function that refused is named too unless it is that one. */
+    private static EvalError at(String where, MathError e) {
+        boolean named = !e.function().isEmpty() && !e.function().equals(where);
+        return new EvalError(where, named ? e.function() + ": " + e.getMessage() : e.getMessage());
     }
 
     private Value evalNode(Node node) {
@@ -67,8 +77,20 @@ public final class Interpreter {
         throw new IllegalStateException("unknown syntax node " + node);
     }
 
+    /**
+     * An integer literal is exact; a decimal one is a double, or keeps its digits when it has
+     * more than a double shows ({@link Num#DECIMAL_DIGITS}, as N(e, d) prints them). A decimal
+     * beyond the double range is refused, not read as infinity or 0.
+     */
     private static Value number(NumberLit n) {
-        return Value.of(n.isDouble() ? Num.real(Double.parseDouble(n.text())) : Num.of(new BigInteger(n.text())));
+        if (!n.isDouble()) return Value.of(Num.of(new BigInteger(n.text())));
+        BigDecimal d = new BigDecimal(n.text());
+        if (d.precision() >= Num.DECIMAL_DIGITS) return Value.of(Num.decimal(d));
+        double v = d.doubleValue();
+        String exact = (d.unscaledValue().equals(BigInteger.ONE) ? "" : d.unscaledValue() + "*") + "10^" + (-d.scale());
+        if (Double.isInfinite(v)) throw new EvalError(n.text(), "number too large for a double (at most 1.8E308); " + exact + " is exact");
+        if (v == 0 && d.signum() != 0) throw new EvalError(n.text(), "number too small for a double (at least 4.9E-324); " + exact + " is exact");
+        return Value.of(Num.real(v));
     }
 
     private Value name(String name) {
@@ -90,7 +112,14 @@ public final class Interpreter {
      * quadratic in the length (100 000 terms). Operands are evaluated left to right.
      */
     private Value binary(Binary b) {
-        if (b.op() == '^') return Operators.pow(evalNode(b.left()), evalNode(b.right()), session.limits());
+        if (b.op() == '^') {
+            Value base = evalNode(b.left()), exponent = evalNode(b.right());
+            try {
+                return Operators.pow(base, exponent, session.limits());
+            } catch (MathError e) {
+                throw at("^", e);
+            }
+        }
         boolean additive = isAdditive(b.op());
         ArrayDeque<Binary> spine = new ArrayDeque<>();
         Node leftmost = b;
@@ -102,28 +131,37 @@ public final class Interpreter {
         List<Expr> run = new ArrayList<>(); // scalars waiting to join acc, a scalar too
         for (Binary x : spine) {
             Value r = evalNode(x.right());
-            if (acc instanceof ScalarValue && r instanceof ScalarValue s) {
-                Expr e = s.expr();
-                run.add(switch (x.op()) {
-                    case '-' -> Expr.neg(e);
-                    case '/' -> Expr.pow(e, Num.MINUS_ONE);
-                    default -> e;
-                });
-                continue;
-            }
-            acc = combine(acc, run, additive);
-            acc = switch (x.op()) {
-                case '+' -> Operators.add(acc, r);
-                case '-' -> Operators.sub(acc, r);
-                case '*' -> {
-                    if (acc instanceof MatrixValue m && r instanceof MatrixValue n) session.checkEntries("*", m.matrix().rows(), n.matrix().cols());
-                    yield Operators.mul(acc, r, session.limits());
+            String op = String.valueOf(x.op());
+            try {
+                if (acc instanceof ScalarValue && r instanceof ScalarValue s) {
+                    Expr e = s.expr();
+                    run.add(switch (x.op()) {
+                        case '-' -> Expr.neg(e);
+                        case '/' -> Expr.pow(e, Num.MINUS_ONE);
+                        default -> e;
+                    });
+                    continue;
                 }
-                case '/' -> Operators.div(acc, r);
-                default -> throw new IllegalStateException("unknown operator " + x.op());
-            };
+                acc = combine(acc, run, additive);
+                acc = switch (x.op()) {
+                    case '+' -> Operators.add(acc, r);
+                    case '-' -> Operators.sub(acc, r);
+                    case '*' -> {
+                        if (acc instanceof MatrixValue m && r instanceof MatrixValue n) session.checkEntries("*", m.matrix().rows(), n.matrix().cols());
+                        yield Operators.mul(acc, r, session.limits());
+                    }
+                    case '/' -> Operators.div(acc, r);
+                    default -> throw new IllegalStateException("unknown operator " + x.op());
+                };
+            } catch (MathError e) {
+                throw at(op, e);
+            }
         }
-        return combine(acc, run, additive);
+        try {
+            return combine(acc, run, additive);
+        } catch (MathError e) {
+            throw at(additive ? "+" : "*", e); // the run's sum or product overflowed
+        }
     }
 
     private static boolean isAdditive(char op) { return op == '+' || op == '-'; }
@@ -145,7 +183,13 @@ public final class Interpreter {
             if (options.put(na.name(), evalNode(na.value())) != null) throw new EvalError(c.name(), "option " + na.name() + " given twice");
         }
         Value target = locals.containsKey(c.name()) ? locals.get(c.name()) : session.lookup(c.name());
-        if (target instanceof FunctionValue f) return f.call(new Args(c.name(), values, options, session));
+        if (target instanceof FunctionValue f) {
+            try {
+                return f.call(new Args(c.name(), values, options, session));
+            } catch (MathError e) {
+                throw at(c.name(), e);
+            }
+        }
         if (target != null) throw new EvalError(c.name(), "is " + target.describe() + ", not a function");
         Builtin b = session.builtins().get(c.name());
         if (b == null) throw new EvalError(c.name(), "unknown function" + suggestion(c.name()));
@@ -169,7 +213,9 @@ public final class Interpreter {
         }
         try {
             return b.impl().apply(new Args(b.name(), values, options, session));
-        } catch (MathError | TooLargeError e) {
+        } catch (MathError e) {
+            throw at(b.name(), e);
+        } catch (TooLargeError e) {
             throw new EvalError(b.name(), e.getMessage());
         } catch (ShapeError e) {
             throw new EvalError(e.operation(), e.getMessage());
@@ -257,11 +303,16 @@ public final class Interpreter {
             if (!(v instanceof ScalarValue e)) throw new EvalError("|", "the value of " + b.name() + " must be a scalar, got " + v.describe());
             values.put(Sym.of(b.name()), e.expr());
         }
-        return substituteValues(body, values);
+        try {
+            return substituteValues(body, values);
+        } catch (MathError e) {
+            throw at("|", e);
+        }
     }
 
+    /** body with the values put in; the closed parts a double reached become doubles (a double anywhere makes the operation a double). */
     static Value substituteValues(Value body, Map<Sym, Expr> values) {
-        return Operators.entrywise(body, e -> Rewrite.subs(e, values), () -> new EvalError("|", "cannot substitute into " + body.describe()));
+        return Operators.entrywise(body, e -> NumericValue.inexactParts(Rewrite.subs(e, values)), () -> new EvalError("|", "cannot substitute into " + body.describe()));
     }
 
     private Value assign(Assign a) {

@@ -34,14 +34,27 @@ public final class MinimizeResult implements Value {
     Value part(String name) {
         return switch (name) {
             case "x" -> Value.of(point());
-            case "loss" -> Value.of(Expr.real(m.loss()));
-            case "history" -> Value.of(Matrix.vector(Arrays.stream(m.history()).mapToObj(Expr::real).toList()));
+            case "loss" -> Value.of(finite(m.loss(), name));
+            // a diverged run's last loss is not finite, and no number is: the history holds the finite ones
+            case "history" -> Value.of(Matrix.vector(Arrays.stream(m.history()).filter(Double::isFinite).mapToObj(Expr::real).toList()));
             case "steps" -> Value.of(Expr.num(m.steps()));
-            case "gradnorm" -> Value.of(Expr.real(m.gradientNorm()));
+            case "gradnorm" -> Value.of(finite(m.gradientNorm(), name));
             case "reason" -> new StringValue(m.reason());
             case "method" -> new StringValue(m.method().label());
             default -> throw new EvalError("." + name, "a minimize result has the parts x, loss, history, steps, gradnorm, reason, method");
         };
+    }
+
+    private Expr finite(double v, String part) {
+        if (!Double.isFinite(v)) throw new EvalError("." + part, "the " + part + " is " + shown(v) + ", not a number (" + m.reason() + ")");
+        return Expr.real(v);
+    }
+
+    /** A double as the report shows it: a number, or inf or NaN for a run that diverged. */
+    private static String shown(double v) {
+        if (Double.isNaN(v)) return "NaN";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        return Expr.real(v).toString();
     }
 
     @Override public Kind kind() { return Kind.RESULT; }
@@ -49,8 +62,8 @@ public final class MinimizeResult implements Value {
     @Override public String show() {
         return "minimize (" + m.method().label() + "): stopped because " + m.reason() + "\n"
                 + "  x        = " + point() + "\n"
-                + "  loss     = " + Expr.real(m.loss()) + "\n"
-                + "  gradnorm = " + Expr.real(m.gradientNorm()) + "\n"
+                + "  loss     = " + shown(m.loss()) + "\n"
+                + "  gradnorm = " + shown(m.gradientNorm()) + "\n"
                 + "  steps    = " + m.steps();
     }
 

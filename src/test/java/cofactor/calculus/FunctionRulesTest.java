@@ -69,12 +69,13 @@ class FunctionRulesTest {
                 Expr f;
                 try {
                     f = Expr.call(fn, a);
-                } catch (cofactor.expr.MathError outside) { // log 0, log of a negative number
-                    assertTrue(!Double.isFinite(want), fn + "(" + a + ") refused, yet its value is " + want);
+                } catch (cofactor.expr.MathError outside) { // log 0, log of a negative number, a pole such as tan(pi/2)
+                    // at a pole the double argument misses it by a rounding, so the double value is huge rather than infinite
+                    assertTrue(!Double.isFinite(want) || Math.abs(want) > 1e15, fn + "(" + a + ") refused, yet its value is " + want);
                     continue;
                 }
                 if (!(f instanceof Call c && c.fn() == fn && c.arg().equals(a))) folded++;
-                if (!Double.isFinite(want)) continue; // cot(0), csc(0) stay calls: no real value to compare
+                if (!Double.isFinite(want)) continue; // no real value to compare
                 double got = DoubleEval.eval(f, at);
                 assertEquals(want, got, 1e-12 * Math.max(1, Math.abs(want)), fn + "(" + a + ") folded to " + f);
             }

@@ -39,7 +39,7 @@ class InterruptTest {
         BIG + "                                  | f = compile(p, [x, y, z])                   | compile.Horner.scheme",
         BIG + "                                  | f = compile(p, [x, y, z])                   | compile.Emitter.emitChunked",
         BIG + "                                  | r = minimize(p, [x, y, z])                  | compile.Reverse.gradient",
-        "p = expand((1 + x + y + z + w)^30);      | N(p)                                        | expr.Rewrite.apply",
+        "p = expand((1 + x + y + z + w)^30);      | N(p)                                        | numeric.BottomUp.fold",
         "p = expand((1 + x + y + z + w + v)^25); | p                                           | expr.Printer.displayOrder",
         "A = adj(matrix(a, 7, 7));                | A                                           | expr.Printer.displayOrder",
     })

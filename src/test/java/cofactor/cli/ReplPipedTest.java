@@ -39,7 +39,7 @@ class ReplPipedTest {
                 error: input:3:1: unexpected ')', expected ']'
                   )
                   ^
-                error: input:5: division by zero
+                error: input:5: /: division by zero
                 """, t.err());
         assertEquals(1, t.status(), "errors make the exit status 1; the session went on");
     }

@@ -11,7 +11,7 @@ class SizeGuardTest {
     /** Squaring through a user function once passed the bound that only ^ checked, and ended in an ArithmeticException. */
     @Test void repeatedSquaringThroughAFunctionIsRefused() {
         CommandLineRun r = CommandLineRun.of("-e", "sq(x) = x*x; sq(sq(sq(2^(2^20))))");
-        assertEquals("error: exact product too large: it would have about 1.26e+06 digits, over the limit of 1262611 for an exact number; "
+        assertEquals("error: *: exact product too large: it would have about 1.26e+06 digits, over the limit of 1262611 for an exact number; "
                 + "decimals compute approximately\n", r.err());
         assertEquals(1, r.status());
         // one squaring fewer stays within the bound: (2^(2^19))^4 = 2^(2^21)

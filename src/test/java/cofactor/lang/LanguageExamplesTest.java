@@ -83,7 +83,7 @@ class LanguageExamplesTest {
         assertEquals(1, r.status());
         assertTrue(r.err().startsWith("error: transpose: takes 1 argument, got 2"), r.err());
         r = CommandLineRun.of("-e", "1/0");
-        assertEquals("error: division by zero", r.err().strip());
+        assertEquals("error: /: division by zero", r.err().strip());
         r = CommandLineRun.of("-e", "[[1, 2], [3]]");
         assertTrue(r.err().startsWith("error: matrix: rows must have equal length"), r.err());
         r = CommandLineRun.of("-e", "sinn(x)");

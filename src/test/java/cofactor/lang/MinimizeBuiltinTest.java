@@ -80,4 +80,18 @@ class MinimizeBuiltinTest {
         String chart = eval(setup + " plot(r)");
         assertTrue(chart.startsWith("loss of newton over 1 steps"), chart);
     }
+    /**
+     * gd on x^4 from 3 with rate 10: x ← x − 40x³ gives 3, −1077, 4.997e10, … (by hand), so the
+     * losses 81, 1.345e12, 6.235e42, 6.205e134 and then an infinite one; no number is infinite, so
+     * the history holds the finite four and the loss part is the best point's.
+     */
+    @Test void aDivergedRunKeepsItsFiniteLosses() {
+        String run = "r = minimize(x^4, [x], method = \"gd\", rate = 10, start = [3], steps = 100);";
+        double[] history = numbers(eval(run + " r.history"));
+        assertEquals(4, history.length);
+        assertEquals(81.0, history[0]);
+        assertEquals(Math.pow(3 - 40 * 27.0, 4), history[1], 1e-3 * history[1]);
+        assertEquals("81.0", eval(run + " r.loss"));
+        assertTrue(eval(run + " r.reason").startsWith("\"the loss became inf at step 4"));
+    }
 }
