@@ -32,6 +32,8 @@ public record TimeLimit(double seconds) {
     @Override public String toString() { return isNone() ? "none" : show(seconds) + " s"; }
 
     private static String show(double s) {
-        return Double.isFinite(s) ? BigDecimal.valueOf(s).stripTrailingZeros().toPlainString() : s > 0 ? "inf" : s < 0 ? "-inf" : "nan";
+        if (Double.isNaN(s)) return "not a number";
+        // --timeout 1e400 is read as infinity; saying "inf" would name a value Cofactor does not have
+        return Double.isFinite(s) ? BigDecimal.valueOf(s).stripTrailingZeros().toPlainString() : s > 0 ? "a number past the double range" : "a negative number past the double range";
     }
 }

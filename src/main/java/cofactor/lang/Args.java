@@ -106,7 +106,11 @@ public final class Args {
     public double realOption(String name, double dflt) {
         Value v = options.get(name);
         if (v == null) return dflt;
-        if (scalar(v) instanceof Num n) return n.doubleValue();
+        if (scalar(v) instanceof Num n) {
+            // 10^400 is a number, but not one a double holds: refused here rather than read as infinity
+            if (Double.isInfinite(n.doubleValue())) throw error("option " + name + " is beyond the range of a double (1.8E308)");
+            return n.doubleValue();
+        }
         throw error("option " + name + " must be a number, got " + v.describe());
     }
 

@@ -93,10 +93,21 @@ public final class Interpreter {
         return Value.of(Num.real(v));
     }
 
+    /**
+     * The names Java gives doubles that are not numbers. No Cofactor value is one (a result past
+     * the double range or without a real value is an error), so unbound they would only be symbols
+     * that look like values: inf - inf would be 0.
+     */
+    private static final Map<String, String> NOT_NUMBERS = Map.of(
+            "inf", "infinity is not a value: no number is infinite (a result past the double range, 1.8E308, is an error)",
+            "nan", "not-a-number is not a value: a result without a real value is an error");
+
     private Value name(String name) {
         if (locals.containsKey(name)) return locals.get(name);
         Value v = session.lookup(name);
         if (v != null) return v;
+        String notANumber = NOT_NUMBERS.get(name);
+        if (notANumber != null) throw new EvalError(name, notANumber);
         if (session.builtins().has(name)) {
             // d and N are everyday symbols too ([[a, b], [c, d]]): a one-letter built-in that is not called is the symbol
             if (name.length() == 1) return Value.of(Sym.of(name));

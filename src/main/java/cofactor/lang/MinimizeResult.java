@@ -2,6 +2,7 @@ package cofactor.lang;
 
 import cofactor.expr.Expr;
 import cofactor.matrix.Matrix;
+import cofactor.optimize.Minimizer;
 import cofactor.optimize.Minimum;
 import cofactor.plot.Series;
 import java.util.Arrays;
@@ -50,11 +51,9 @@ public final class MinimizeResult implements Value {
         return Expr.real(v);
     }
 
-    /** A double as the report shows it: a number, or inf or NaN for a run that diverged. */
+    /** A double as the report shows it: a number, or in words for a run that diverged. */
     private static String shown(double v) {
-        if (Double.isNaN(v)) return "NaN";
-        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
-        return Expr.real(v).toString();
+        return Double.isFinite(v) ? Expr.real(v).toString() : Minimizer.notFinite(v);
     }
 
     @Override public Kind kind() { return Kind.RESULT; }

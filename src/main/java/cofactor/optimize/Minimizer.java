@@ -64,8 +64,12 @@ public final class Minimizer {
     }
 
     private static String text(double v) {
-        if (Double.isNaN(v)) return "NaN";
-        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        if (!Double.isFinite(v)) return notFinite(v);
         return v == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3g", v);
+    }
+
+    /** A double that is no number, in words: inf and NaN would read back as symbols, and no Cofactor number is infinite. */
+    public static String notFinite(double v) {
+        return Double.isNaN(v) ? "undefined" : v > 0 ? "infinite" : "infinite and negative";
     }
 }

@@ -95,7 +95,7 @@ class MinimizerTest {
     @Test void aDivergingRunIsReportedWithTheBestPoint() {
         Minimum r = Minimizer.minimize(parabola(1), new double[] {1}, options(Method.GD, 3, 100_000, 0), null);
         assertFalse(r.normalStop());
-        assertTrue(r.reason().startsWith("the loss became inf at step "), r.reason());
+        assertTrue(r.reason().startsWith("the loss became infinite at step "), r.reason());
         assertArrayEquals(new double[] {1}, r.x());
     }
 
