@@ -12,8 +12,8 @@ final class AlgebraBuiltins {
                 "multiplies out products and integer powers of sums; sin(x+y), 1/x, sqrt(x+1) stay whole (arguments expanded); entry by entry on matrices",
                 a -> a.entrywise(0, e -> Expand.of(e, a.session().limits()))));
         b.add(Builtin.of("together", 1, 1, "together(e)",
-                "adds the terms of a sum over a common denominator where that cancels something (shared sums in denominators, "
-                        + "or monomials that divide out): together(a/(a - b) - b/(a - b)) is 1; entry by entry on matrices",
-                a -> a.entrywise(0, e -> Together.of(e, a.session().limits()))));
+                "one fraction p/q in lowest terms (common factors cancelled by the polynomial gcd), p and q expanded, "
+                        + "so a rational function that is 0 is 0: together(1/x + 1/y) is (x + y)/(x*y); entry by entry on matrices",
+                a -> a.entrywise(0, e -> Together.normalForm(e, a.session().limits()))));
     }
 }

@@ -116,13 +116,6 @@ public final class Poly {
     }
 
     /**
-     * The exact quotient this / d: the polynomial q with q·d = this, or null when d does
-     * not divide this, a coefficient is inexact, or q would have more than maxTerms terms
-     * (see {@link Division}).
-     */
-    public Poly exactQuotient(Poly d, long maxTerms) { return Division.exact(this, d, maxTerms); }
-
-    /**
      * This polynomial to the power n ≥ 0. A sum of t terms is raised by the
      * multinomial theorem (each term of the result computed once, from its
      * multinomial coefficient) when the C(n+t-1, t-1) compositions are not many

@@ -1,0 +1,106 @@
+package cofactor.poly;
+
+import cofactor.expr.Expr;
+import cofactor.expr.MathError;
+import cofactor.expr.Num;
+import cofactor.guard.Limits;
+import edu.jas.poly.GenPolynomial;
+import edu.jas.structure.Power;
+import java.math.BigInteger;
+
+/**
+ * A rational function over kernels in its normal form: num/den with integer
+ * polynomials num and den that have no common factor (their gcd, content included, is
+ * 1) and den's leading coefficient positive, so equal functions have equal parts. Sums
+ * and products are brought to lowest terms with one gcd each ({@link #plus} shares a
+ * denominator through the gcd of the two, Henrici's way).
+ */
+public final class RationalFunction {
+    private final RationalForm field;
+    final GenPolynomial<edu.jas.arith.BigInteger> num, den;
+
+    /** num/den, already in lowest terms with den's sign normalised. */
+    private RationalFunction(RationalForm field, GenPolynomial<edu.jas.arith.BigInteger> num, GenPolynomial<edu.jas.arith.BigInteger> den) {
+        this.field = field;
+        this.num = num;
+        this.den = den;
+    }
+
+    /** n/d in lowest terms (d ≠ 0). */
+    static RationalFunction of(RationalForm field, GenPolynomial<edu.jas.arith.BigInteger> n, GenPolynomial<edu.jas.arith.BigInteger> d) {
+        if (d.isZERO()) throw new MathError("division by 0 (a denominator is 0 as a rational function)");
+        KernelPolys polys = field.polys;
+        if (n.isZERO()) return new RationalFunction(field, n, polys.ring.getONE());
+        GenPolynomial<edu.jas.arith.BigInteger> g = polys.gcd(n, d);
+        if (d.signum() < 0) g = g.negate();
+        return new RationalFunction(field, polys.divide(n, g), polys.divide(d, g));
+    }
+
+    public boolean isZero() { return num.isZERO(); }
+
+    public RationalFunction plus(RationalFunction o) {
+        if (o.isZero()) return this;
+        if (isZero()) return o;
+        field.checkTerms((double) num.length() * o.den.length() + (double) o.num.length() * den.length());
+        KernelPolys p = field.polys;
+        if (den.equals(o.den)) return of(field, num.sum(o.num), den);
+        GenPolynomial<edu.jas.arith.BigInteger> g = p.gcd(den, o.den);
+        GenPolynomial<edu.jas.arith.BigInteger> a = p.divide(den, g), b = p.divide(o.den, g);
+        // n1/(g a) + n2/(g b) = (n1 b + n2 a)/(g a b): only g can share a factor with the new numerator
+        GenPolynomial<edu.jas.arith.BigInteger> n = num.multiply(b).sum(o.num.multiply(a));
+        RationalFunction reduced = of(field, n, g);
+        if (reduced.isZero()) return reduced;
+        return new RationalFunction(field, reduced.num, reduced.den.multiply(a).multiply(b));
+    }
+
+    public RationalFunction negate() { return new RationalFunction(field, num.negate(), den); }
+
+    public RationalFunction minus(RationalFunction o) { return plus(o.negate()); }
+
+    public RationalFunction times(RationalFunction o) {
+        if (isZero() || o.isZero()) return field.zero();
+        field.checkTerms((double) num.length() * o.num.length() + (double) den.length() * o.den.length());
+        // cross-cancel: n1/d1 · n2/d2 with gcd(n1, d2) and gcd(n2, d1) divided out is in lowest terms
+        RationalFunction a = of(field, num, o.den), b = of(field, o.num, den);
+        return new RationalFunction(field, a.num.multiply(b.num), a.den.multiply(b.den));
+    }
+
+    public RationalFunction inverse() {
+        if (isZero()) throw new MathError("division by 0 (a divisor is 0 as a rational function)");
+        return num.signum() < 0 ? new RationalFunction(field, den.negate(), num.negate()) : new RationalFunction(field, den, num);
+    }
+
+    public RationalFunction dividedBy(RationalFunction o) { return times(o.inverse()); }
+
+    /** This function to the power k (any integer; k < 0 inverts). */
+    public RationalFunction pow(int k) {
+        if (k < 0) return inverse().pow(-k);
+        if (k == 0) return field.one();
+        if (k == 1) return this;
+        field.checkTerms(Math.pow(Math.max(num.length(), den.length()), Math.min(k, 64)));
+        return new RationalFunction(field, Power.positivePower(num, k), Power.positivePower(den, k));
+    }
+
+    /** The numerator over the content of the denominator, the denominator primitive: the parts as the canonical form shows them. */
+    public Expr toExpr(Limits limits) {
+        KernelPolys p = field.polys;
+        boolean inexact = field.inexact;
+        // with doubles, the denominator is made monic: its leading coefficient is 1 and the rest rounded once
+        BigInteger scale = inexact && !den.isONE() ? den.leadingBaseCoefficient().getVal() : BigInteger.ONE;
+        Expr n = p.toPoly(num, scale, inexact).toExpr(limits);
+        if (den.isONE()) return n;
+        Expr d = p.toPoly(den, scale, inexact).toExpr(limits);
+        return Expr.mul(n, Expr.pow(d, Num.MINUS_ONE));
+    }
+
+    /** The denominator as a function (for the row scaling of rational matrices). */
+    public RationalFunction denominator() { return new RationalFunction(field, den, field.polys.ring.getONE()); }
+
+    /** The numerator as a function. */
+    public RationalFunction numerator() { return new RationalFunction(field, num, field.polys.ring.getONE()); }
+
+    /** Whether the denominator is a number. */
+    public boolean isPolynomial() { return den.isConstant(); }
+
+    @Override public String toString() { return "(" + num + ")/(" + den + ")"; }
+}
