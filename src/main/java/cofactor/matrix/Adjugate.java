@@ -33,7 +33,7 @@ public final class Adjugate {
     static WithDet compute(Matrix a, Limits limits, boolean withDet) {
         int n = a.rows();
         if (n == 0) return new WithDet(a, Num.ONE);
-        if (n == 1) return new WithDet(Matrix.identity(1), Expand.of(a.get(0, 0), limits));
+        if (n == 1) return new WithDet(Matrix.identity(1), Det.lowestTerms(a, Expand.of(a.get(0, 0), limits), limits));
         if (NumberMatrices.isNumeric(a)) return numeric(a);
         PolyMatrix pm = new PolyMatrix(a, limits);
         double estimate = 0;
@@ -46,14 +46,14 @@ public final class Adjugate {
             Poly[] minors = laplace ? pm.laplaceMinorsOfRow(i) : null;
             for (int j = 0; j < n; j++) {
                 Poly m = laplace ? minors[j] : pm.minorByBerkowitz(i, j);
-                Expr c = m == null ? Num.ZERO : m.dividedBy(pm.scale(i)).toExpr(limits);
+                Expr c = m == null ? Num.ZERO : Det.lowestTerms(a, m.dividedBy(pm.scale(i)).toExpr(limits), limits);
                 adj[j * n + i] = (i + j) % 2 == 0 ? c : Expr.neg(c);
             }
         }
         Expr det = null;
         if (withDet) { // after the minors, so the memo of sub-determinants is shared
             Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
-            det = d.dividedBy(pm.scale(-1)).toExpr(limits);
+            det = Det.lowestTerms(a, d.dividedBy(pm.scale(-1)).toExpr(limits), limits);
         }
         return new WithDet(Matrix.of(n, n, adj), det);
     }

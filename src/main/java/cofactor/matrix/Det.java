@@ -5,6 +5,7 @@ import cofactor.expr.Num;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
 import cofactor.poly.Poly;
+import cofactor.poly.Together;
 
 /**
  * Determinants without division, fully expanded: the canonical polynomial in the
@@ -12,7 +13,8 @@ import cofactor.poly.Poly;
  * stay whole as factors). Numbers only: LU with partial pivoting ({@link NumberMatrices};
  * exact rationals stay exact).
  * Otherwise {@link PolyMatrix}: minor expansion over column subsets or Berkowitz,
- * after estimating the size of the result and refusing it over the limit.
+ * after estimating the size of the result and refusing it over the limit; with
+ * denominators among the entries, the result in lowest terms ({@link #lowestTerms}).
  */
 public final class Det {
     private Det() {}
@@ -30,7 +32,16 @@ public final class Det {
         boolean laplace = pm.preferLaplace();
         pm.prepare(!laplace);
         Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
-        return d.dividedBy(pm.scale(-1)).toExpr(limits);
+        return lowestTerms(a, d.dividedBy(pm.scale(-1)).toExpr(limits), limits);
+    }
+
+    /**
+     * A result of a matrix with denominators in together's form: the expansion takes
+     * 1/(x + 2) for a kernel beside x, so det([[1/(x + 2), 1], [1, x + 2]]) expands to
+     * x/(x + 2) + 2/(x + 2) - 1, which is 0. A polynomial matrix's results stay off the gcd path.
+     */
+    static Expr lowestTerms(Matrix a, Expr result, Limits limits) {
+        return a.hasDenominators() ? Together.of(result, limits) : result;
     }
 
     /** The determinant of a without row i and column j (0-based). */

@@ -25,7 +25,7 @@ public final class Inverse {
         // so inv([[x, 1], [4, 4]]) has 1/(4*(x - 1)), not 1/(4*x - 4)
         Expr inverseContent = Expr.pow(monomialContent(r.det()), Num.MINUS_ONE);
         Expr inverseDet = Expr.mul(inverseContent, Expr.pow(termwise(r.det(), inverseContent), Num.MINUS_ONE));
-        return r.adj().map(e -> Expr.mul(e, inverseDet));
+        return r.adj().map(e -> Det.lowestTerms(a, Expr.mul(e, inverseDet), limits));
     }
 
     /** Σ cᵢ·tᵢ·f, the factor taken into each term (a product would keep the sum whole). */

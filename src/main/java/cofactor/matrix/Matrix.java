@@ -4,6 +4,7 @@ import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
+import cofactor.poly.RationalForm;
 import cofactor.poly.Together;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +57,12 @@ public final class Matrix {
     public boolean isVector() { return cols == 1; }
     public int size() { return entries.length; }
     public Expr get(int i, int j) { return entries[i * cols + j]; }
+
+    /** Whether an entry has a denominator (1/x, y/(x + 2); not sin(1/x)): det, adj and inv then bring results to together's form. */
+    public boolean hasDenominators() {
+        for (Expr e : entries) if (RationalForm.hasDenominator(e)) return true;
+        return false;
+    }
     /** Entry k in row-major order (for a vector: its k-th component). */
     public Expr get(int k) { return entries[k]; }
     public List<Expr> entries() { return List.of(entries); }
@@ -92,8 +99,9 @@ public final class Matrix {
     public Matrix scale(Expr s) { return map(x -> Expr.mul(s, x)); }
 
     /**
-     * The product, each entry brought together where that cancels (inv(A)*A is the identity).
-     * Unless both are matrices of numbers, its terms are estimated first and refused over the
+     * The product; when either factor has denominators, each entry in together's form
+     * ({@link Together#of}), so inv(A)*A is the identity; the entries of a product of
+     * polynomial matrices stay as they are multiplied. Unless both are matrices of numbers, its terms are estimated first and refused over the
      * limit: two 1000×1000 matrices of symbols would make 10^9 terms.
      */
     public Matrix times(Matrix o, Limits limits) {
@@ -102,11 +110,13 @@ public final class Matrix {
         if (!NumberMatrices.isNumeric(this) || !NumberMatrices.isNumeric(o)) limits.checkTerms(ProductEstimate.terms(this, o));
         Expr[] e = new Expr[rows * o.cols];
         Expr[] terms = new Expr[cols];
+        boolean rational = hasDenominators() || o.hasDenominators();
         for (int i = 0; i < rows; i++) {
             Interrupts.check(); // a large product takes long: Ctrl-C and time limits stop it between rows
             for (int j = 0; j < o.cols; j++) {
                 for (int k = 0; k < cols; k++) terms[k] = Expr.mul(get(i, k), o.get(k, j));
-                e[i * o.cols + j] = Together.of(Expr.add(Arrays.asList(terms)), limits);
+                Expr sum = Expr.add(Arrays.asList(terms));
+                e[i * o.cols + j] = rational ? Together.of(sum, limits) : sum;
             }
         }
         return new Matrix(rows, o.cols, e);

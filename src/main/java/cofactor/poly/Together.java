@@ -10,7 +10,7 @@ import cofactor.guard.TooLargeError;
  * that is 0 becomes 0 and the entries of {@code inv(A)*A} become 1 and 0.
  */
 public final class Together {
-    /** Not a user limit: the most terms an attempt of {@link #of} may build before it gives up. */
+    /** Not a user limit: the most terms {@link #of} may build before it gives up. */
     static final long MAX_TERMS = 100_000;
 
     private Together() {}
@@ -24,16 +24,13 @@ public final class Together {
     }
 
     /**
-     * For the entries of matrix products: the normal form of an expression with
-     * denominators; one without is returned as it is, after a scan (polynomial matrices
-     * stay off the gcd path). Tries and gives up: when the work would pass
-     * {@link #MAX_TERMS} terms, or the session's limit if that is lower, the expression
-     * is left as it was, never refused.
+     * For the results of matrices with denominators (det, adj, inv, entries of products):
+     * the normal form, or e as it was when that would pass {@link #MAX_TERMS} terms or the
+     * session's limit if that is lower (a matrix result is never refused for it).
      */
     public static Expr of(Expr e, Limits limits) {
-        if (!RationalForm.hasDenominator(e)) return e;
         try {
-            return RationalForm.together(e, limits.withMaxTerms(Math.min(MAX_TERMS, limits.maxTerms())));
+            return normalForm(e, limits.withMaxTerms(Math.min(MAX_TERMS, limits.maxTerms())));
         } catch (TooLargeError tooLarge) {
             return e;
         }

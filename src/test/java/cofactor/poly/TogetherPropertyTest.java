@@ -8,6 +8,7 @@ import cofactor.expr.Fn;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
+import cofactor.testing.KernelValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +66,7 @@ class TogetherPropertyTest {
 
         Map<Expr, Num> point() { return point; }
 
-        /** e's exact value at the point: the kernels replaced by their values, the numbers folded by the canonical factories. */
-        Num at(Expr e) {
-            Num v = point.get(e);
-            if (v != null) return v;
-            if (e instanceof Num n) return n;
-            List<Expr> args = new ArrayList<>();
-            for (Expr a : e.args()) args.add(at(a));
-            return (Num) e.withArgs(args);
-        }
+        Num at(Expr e) { return KernelValues.at(e, point); }
 
         Sample node(int depth) {
             if (depth == 0 || random.nextInt(4) == 0) return polynomial();
