@@ -13,7 +13,7 @@ final class AlgebraBuiltins {
                 a -> a.entrywise(0, e -> Expand.of(e, a.session().limits()))));
         b.add(Builtin.of("together", 1, 1, "together(e)",
                 "one fraction p/q in lowest terms (common factors cancelled by the polynomial gcd), p and q expanded, "
-                        + "so a rational function that is 0 is 0: together(1/x + 1/y) is (x + y)/(x*y); entry by entry on matrices",
-                a -> a.entrywise(0, e -> Together.normalForm(e, a.session().limits()))));
+                        + "so a rational function that is 0 is 0: together(1/x + 1/y) is (x + y)/(x*y); gives up past the term limit; entry by entry on matrices",
+                a -> a.entrywise(0, e -> Together.of(e, a.session().limits()))));
     }
 }

@@ -15,18 +15,16 @@ public final class Together {
 
     private Together() {}
 
-    /**
-     * The builtin {@code together}: the normal form, a polynomial expanded; refused
-     * (TooLargeError) over the session's limits, as {@code expand} is.
-     */
-    public static Expr normalForm(Expr e, Limits limits) {
+    /** The normal form, a polynomial expanded; TooLargeError over the limits. */
+    private static Expr normalForm(Expr e, Limits limits) {
         return RationalForm.hasDenominator(e) ? RationalForm.together(e, limits) : Expand.of(e, limits);
     }
 
     /**
-     * For the results of matrices with denominators (det, adj, inv, entries of products):
-     * the normal form, or e as it was when that would pass {@link #MAX_TERMS} terms or the
-     * session's limit if that is lower (a matrix result is never refused for it).
+     * The builtin {@code together}, and the results of matrices with denominators (det,
+     * adj, inv, entries of products): the normal form, a polynomial expanded; or e as it
+     * was when that would pass {@link #MAX_TERMS} terms or the session's limit if that is
+     * lower (tries and gives up, never refuses: matrix products call it on every entry).
      */
     public static Expr of(Expr e, Limits limits) {
         try {
