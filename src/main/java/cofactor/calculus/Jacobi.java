@@ -12,6 +12,7 @@ import cofactor.matrix.Adjugate;
 import cofactor.matrix.Det;
 import cofactor.matrix.Matrix;
 import cofactor.poly.Expand;
+import cofactor.poly.Together;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,9 +61,8 @@ public final class Jacobi {
         boolean exact = true;
         for (Sym x : vars) {
             Expr rawDet = Derivative.of(det, x, limits), rawAdj = traceOfProduct(adj, Partials.d(a, x, limits));
-            Expr viaDet = Expand.of(rawDet, limits);
-            Expr viaAdj = Expand.of(rawAdj, limits);
-            Expr diff = Expand.of(Expr.sub(viaDet, viaAdj), limits);
+            Expr viaDet = canonical(a, rawDet), viaAdj = canonical(a, rawAdj);
+            Expr diff = canonical(a, Expr.sub(viaDet, viaAdj));
             exact &= diff.isZero();
             String dx = "d/d" + x.name();
             String left = dx + " det(A)", right = "tr(adj(A) * d(A, " + x.name() + "))";
@@ -76,6 +76,15 @@ public final class Jacobi {
         String which = vars.size() == 1 ? "" : " for " + names(vars);
         return verdict(text, exact, "exact difference 0" + which, "the exact difference did not reduce to 0" + which,
                 lhs, rhs, symbolsOf(a, vars));
+    }
+
+    /**
+     * The canonical form the two sides are compared in: expanded, and with denominators among
+     * the entries, together's form (rational functions in lowest terms are equal exactly when
+     * their parts are).
+     */
+    private Expr canonical(Matrix a, Expr e) {
+        return a.hasDenominators() ? Together.of(e, limits) : Expand.of(e, limits);
     }
 
     /** For a matrix of distinct symbols: d(det(A), A) = transpose(adj(A)), entry by entry. */
