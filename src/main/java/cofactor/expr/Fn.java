@@ -27,74 +27,45 @@ import java.util.function.DoubleUnaryOperator;
 public enum Fn {
     SIN("sin", "\\sin", "Sin", "sin", Math::sin, Parity.ODD, true) {
         @Override public Expr derivative(Expr u) { return call(COS, u); }
-        @Override Expr special(Expr u) {
-            Num k = piMultiple(u);
-            if (k == null) return null;
-            if (k.isInteger()) return Num.ZERO;
-            if (isOddHalf(k)) return quarterTurnsAreNegative(k) ? Num.MINUS_ONE : Num.ONE;
-            return null;
-        }
+        @Override Expr special(Expr u) { return Trig.special(this, u); }
     },
     COS("cos", "\\cos", "Cos", "cos", Math::cos, Parity.EVEN, true) {
         @Override public Expr derivative(Expr u) { return neg(call(SIN, u)); }
-        @Override Expr special(Expr u) {
-            Num k = piMultiple(u);
-            if (k == null) return null;
-            if (k.isInteger()) return k.numerator().testBit(0) ? Num.MINUS_ONE : Num.ONE;
-            return isOddHalf(k) ? Num.ZERO : null;
-        }
+        @Override Expr special(Expr u) { return Trig.special(this, u); }
     },
     TAN("tan", "\\tan", "Tan", "tan", Math::tan, Parity.ODD, true) {
         @Override public Expr derivative(Expr u) { return add(Num.ONE, pow(call(TAN, u), 2)); }
-        @Override Expr special(Expr u) {
-            Num k = piMultiple(u);
-            if (k != null && isOddHalf(k)) throw pole(u); // sin/cos with cos = 0
-            return k != null && k.isInteger() ? Num.ZERO : null;
-        }
+        @Override Expr special(Expr u) { return Trig.special(this, u); }
     },
     COT("cot", "\\cot", "Cot", null, ReciprocalTrig::cot, Parity.ODD, true) {
         @Override public Expr derivative(Expr u) { return neg(add(Num.ONE, pow(call(COT, u), 2))); }
-        @Override Expr special(Expr u) {
-            Num k = piMultiple(u);
-            if (k != null && k.isInteger()) throw pole(u); // cos/sin with sin = 0
-            return k != null && isOddHalf(k) ? Num.ZERO : null;
-        }
+        @Override Expr special(Expr u) { return Trig.special(this, u); }
     },
     SEC("sec", "\\sec", "Sec", null, ReciprocalTrig::sec, Parity.EVEN, true) {
         @Override public Expr derivative(Expr u) { return mul(call(SEC, u), call(TAN, u)); }
-        @Override Expr special(Expr u) {
-            Num k = piMultiple(u);
-            if (k != null && isOddHalf(k)) throw pole(u); // 1/cos with cos = 0
-            if (k == null || !k.isInteger()) return null;
-            return k.numerator().testBit(0) ? Num.MINUS_ONE : Num.ONE;
-        }
+        @Override Expr special(Expr u) { return Trig.special(this, u); }
     },
     CSC("csc", "\\csc", "Csc", null, ReciprocalTrig::csc, Parity.ODD, true) {
         @Override public Expr derivative(Expr u) { return neg(mul(call(CSC, u), call(COT, u))); }
-        @Override Expr special(Expr u) {
-            Num k = piMultiple(u);
-            if (k != null && k.isInteger()) throw pole(u); // 1/sin with sin = 0
-            if (k != null && isOddHalf(k)) return quarterTurnsAreNegative(k) ? Num.MINUS_ONE : Num.ONE;
-            return null;
-        }
+        @Override Expr special(Expr u) { return Trig.special(this, u); }
     },
     ASIN("asin", "\\arcsin", "ArcSin", "asin", Math::asin, Parity.ODD, false) {
         @Override public Expr derivative(Expr u) { return pow(sub(Num.ONE, pow(u, 2)), Num.HALF.negate()); }
         @Override Expr special(Expr u) {
             requireWithinOne(u);
-            return u.isZero() ? Num.ZERO : null;
+            return Trig.inverseAt(this, u);
         }
     },
     ACOS("acos", "\\arccos", "ArcCos", "acos", Math::acos, Parity.NONE, false) {
         @Override public Expr derivative(Expr u) { return neg(pow(sub(Num.ONE, pow(u, 2)), Num.HALF.negate())); }
         @Override Expr special(Expr u) {
             requireWithinOne(u);
-            return u.isZero() ? div(Sym.PI, Num.TWO) : null;
+            return Trig.inverseAt(this, u);
         }
     },
     ATAN("atan", "\\arctan", "ArcTan", "atan", Math::atan, Parity.ODD, false) {
         @Override public Expr derivative(Expr u) { return pow(add(Num.ONE, pow(u, 2)), -1); }
-        @Override Expr special(Expr u) { return u.isZero() ? Num.ZERO : null; }
+        @Override Expr special(Expr u) { return Trig.inverseAt(this, u); }
     },
     SINH("sinh", "\\sinh", "Sinh", "sinh", Math::sinh, Parity.ODD, true) {
         @Override public Expr derivative(Expr u) { return call(COSH, u); }
@@ -246,11 +217,4 @@ public enum Fn {
         }
     }
 
-    /** k an odd multiple of 1/2: k·π is an odd multiple of π/2. */
-    private static boolean isOddHalf(Num k) { return k.isExact() && k.denominator().equals(BigInteger.TWO); }
-
-    /** For k = (2j+1)/2: whether sin(k·π) = -1, i.e. j is odd. */
-    private static boolean quarterTurnsAreNegative(Num k) {
-        return k.numerator().subtract(BigInteger.ONE).shiftRight(1).testBit(0);
-    }
 }

@@ -137,6 +137,12 @@ public final class Num implements Expr, Comparable<Num> {
         return value;
     }
 
+    /** The greatest integer ≤ this exact number. */
+    public BigInteger floor() {
+        BigInteger[] qr = numerator().divideAndRemainder(den);
+        return num.signum() < 0 && qr[1].signum() != 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
     /** The value as an int when it is an exact integer that fits, otherwise throws. */
     public int intValueExact(String what) {
         if (!isInteger() || num.bitLength() > 31) throw new MathError(what + " must be an integer of modest size, got " + this);
