@@ -83,7 +83,8 @@ public enum Fn {
         @Override public Expr derivative(Expr u) { return call(EXP, u); }
         @Override Expr special(Expr u) {
             if (u.isZero()) return Num.ONE;
-            return u instanceof Call c && c.fn() == LOG ? c.arg() : null; // exp(log u) = u
+            if (u.isOne()) return Sym.E; // as E^1 is E
+            return logsOutOfExp(u);
         }
         /** exp(a)^b = exp(a·b) for real a and b: a power of exp is never a node of its own. */
         @Override Expr power(Expr u, Expr exponent) { return call(EXP, mul(u, exponent)); }
@@ -94,18 +95,39 @@ public enum Fn {
         @Override Expr special(Expr u) {
             if (u instanceof Num n && n.isExact()) {
                 if (n.signum() <= 0) throw new MathError(fnName(), n + " is outside its domain");
-                return n.isOne() ? Num.ZERO : null;
+                if (n.isOne()) return Num.ZERO;
+                return n.numerator().equals(BigInteger.ONE) ? neg(call(LOG, n.inverse())) : null; // log(1/q) = -log(q)
             }
             if (u == Sym.E) return Num.ONE;
             return u instanceof Call c && c.fn() == EXP ? c.arg() : null; // log(exp u) = u
         }
     },
     ABS("abs", "\\left|#\\right|", "Abs", "abs", Math::abs, Parity.EVEN, false) {
-        // d|u|/du = u/|u|, undefined at 0 like the function's kink
-        @Override public Expr derivative(Expr u) { return div(u, call(ABS, u)); }
+        // d|u|/du = sign(u), undefined at 0 like the function's kink
+        @Override public Expr derivative(Expr u) { return call(SIGN, u); }
         @Override Expr special(Expr u) {
             if (u instanceof Num n && n.isExact()) return n.signum() < 0 ? n.negate() : n;
-            return u instanceof Call c && c.fn() == ABS ? u : null; // ||u|| = |u|
+            if (Signs.isNonNegative(u)) return u; // abs(x^2) = x^2, abs(exp(x)) = exp(x), abs(abs(x)) = abs(x)
+            if (u instanceof Mul m) return outOfProduct(m, Signs::isNonNegative, m.coef().abs(), this);
+            int sign = Signs.ofConstant(u); // abs(pi - 4) = 4 - pi
+            return sign == 0 ? null : sign > 0 ? u : neg(u);
+        }
+        /** abs(u)^k = u^k for an even k, symbols being real. */
+        @Override Expr power(Expr u, Expr exponent) {
+            return exponent instanceof Num k && k.isInteger() && !k.numerator().testBit(0) ? pow(u, k) : null;
+        }
+        @Override public boolean powersFold() { return true; }
+    },
+    SIGN("sign", "\\operatorname{sign}", "Sign", "signum", Math::signum, Parity.ODD, false) {
+        // 0 away from 0, where sign jumps (as d|u| = sign(u) is undefined there)
+        @Override public Expr derivative(Expr u) { return Num.ZERO; }
+        @Override Expr special(Expr u) {
+            if (u instanceof Num n && n.isExact()) return Num.of(n.signum());
+            if (Signs.isPositive(u)) return Num.ONE; // sign(exp(x)) = 1; sign(x^2) stays, as x may be 0
+            if (u instanceof Call c && c.fn() == SIGN) return u;
+            if (u instanceof Mul m) return outOfProduct(m, Signs::isPositive, Num.of(m.coef().signum()), this);
+            int sign = Signs.ofConstant(u);
+            return sign == 0 ? null : Num.of(sign);
         }
     };
 
@@ -149,10 +171,10 @@ public enum Fn {
      */
     Expr special(Expr u) { return null; }
 
-    /** f(u)^exponent when it folds into one call, else null; overridden together with {@link #powersFold()}. */
+    /** f(u)^exponent when it folds (exp(a)^b = exp(a·b), abs(u)^2 = u^2), else null; overridden together with {@link #powersFold()}. */
     Expr power(Expr u, Expr exponent) { return null; }
 
-    /** Whether powers of f(u) fold into one call (exp(a)^b = exp(a·b)): then f(u)^k is no plain monomial factor. */
+    /** Whether some powers of f(u) fold ({@link #power}): then f(u)^k is no plain monomial factor. */
     public boolean powersFold() { return false; }
 
     public String fnName() { return name; }
@@ -197,6 +219,48 @@ public enum Fn {
             return parity == Parity.ODD ? neg(f) : f;
         }
         return null;
+    }
+
+    /**
+     * exp(c·log v + w) = v^c·exp(w) for exact c, as exp(2 log x) = x^2 and exp(x + log y) = y·exp(x)
+     * (where log v is defined, v > 0 and both sides agree); null when u has no such term.
+     */
+    private static Expr logsOutOfExp(Expr u) {
+        if (u instanceof Call c && c.fn() == LOG) return c.arg(); // exp(log u) = u
+        if (u instanceof Mul m && m.size() == 1 && m.exp(0).isOne() && m.base(0) instanceof Call c && c.fn() == LOG
+                && m.coef().isExact()) {
+            return pow(c.arg(), m.coef());
+        }
+        if (!(u instanceof Add a)) return null;
+        MulBuilder out = new MulBuilder();
+        Expr rest = u;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.term(i) instanceof Call c && c.fn() == LOG && a.coef(i).isExact()) {
+                out.mul(pow(c.arg(), a.coef(i)));
+                rest = sub(rest, mul(a.coef(i), c));
+            }
+        }
+        return rest == u ? null : mul(out.build(), call(EXP, rest));
+    }
+
+    /**
+     * f(c·Π uᵢ) for abs and sign, which are multiplicative: the factors {@code known} settles
+     * (abs(x^2·y) = x^2·abs(y), sign(exp(x)·y) = sign(y)) come out, with {@code outside} for
+     * the coefficient; null when nothing comes out (the symmetry still takes out a minus sign).
+     */
+    private static Expr outOfProduct(Mul m, java.util.function.Predicate<Expr> known, Num outside, Fn f) {
+        MulBuilder out = new MulBuilder().mul(outside), rest = new MulBuilder();
+        boolean any = !m.coef().abs().isOne();
+        for (int i = 0; i < m.size(); i++) {
+            Expr factor = pow(m.base(i), m.exp(i));
+            if (known.test(factor)) {
+                any = true;
+                if (f == ABS) out.mul(factor);
+            } else {
+                rest.mul(factor);
+            }
+        }
+        return any ? mul(out.build(), call(f, rest.build())) : null;
     }
 
     /** k when arg is k·pi for an exact k (0 for 0), else null. */

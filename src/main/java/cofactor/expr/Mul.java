@@ -35,11 +35,21 @@ public final class Mul implements Expr {
     }
 
     private static boolean isCanonical(Expr[] bases, Expr[] exps) {
+        int powersOfE = 0;
+        java.util.Set<Expr> rootExponents = new java.util.HashSet<>();
         for (int i = 0; i < bases.length; i++) {
             // a product is a base only under a non-integer power: sqrt(2*x) stays whole
             if (exps[i].isZero() || bases[i] instanceof Mul && exps[i] instanceof Num k && k.isInteger()) return false;
             if (!Pow.primitiveIfWhole(bases[i], exps[i])) return false;
             if (i > 0 && Order.compare(bases[i - 1], bases[i]) >= 0) return false;
+            // E and exp(u) are powers of E, merged into one factor E or exp(u)
+            if (bases[i] == Sym.E || bases[i] instanceof Call c && c.fn() == Fn.EXP) {
+                if (!exps[i].isOne() || ++powersOfE > 1) return false;
+            }
+            // roots of numbers: exponents in (0, 1), one root per exponent (sqrt(2)·sqrt(3) is sqrt(6))
+            if (bases[i] instanceof Num b && b.isExact() && b.signum() > 0 && exps[i] instanceof Num e && e.isExact()) {
+                if (e.signum() <= 0 || e.compareTo(Num.ONE) >= 0 || !rootExponents.add(e)) return false;
+            }
         }
         return true;
     }

@@ -32,6 +32,10 @@ final class MulBuilder {
     }
 
     private void collect(Expr base, Expr exp) {
+        if (base instanceof Call c && c.fn() == Fn.EXP) { // exp(a)·exp(b) = exp(a + b), E·exp(2) = exp(3): powers of E
+            exp = exp.isOne() ? c.arg() : Expr.mul(c.arg(), exp);
+            base = Sym.E;
+        }
         if (base instanceof Add s && exp instanceof Num k && k.isInteger()) {
             coef = coef.mul(s.content().pow(k.numerator()));
             base = s.primitive();
@@ -56,15 +60,7 @@ final class MulBuilder {
                 factors.merge(s.primitive(), Num.ONE, Expr::add);
             } else factors.merge(p, Num.ONE, Expr::add);
         }
-        // Roots of numbers that met another root of the same number (sqrt(8)·sqrt(2) → 2·2^1) fold once more.
-        for (Expr base : factors.keySet().toArray(Expr[]::new)) {
-            if (!(base instanceof Num)) continue;
-            Expr p = Powers.pow(base, factors.get(base));
-            if (p instanceof Pow) continue;
-            factors.remove(base);
-            if (p instanceof Num n) coef = coef.mul(n);
-            else if (p instanceof Mul m) { coef = coef.mul(m.coef()); factors.put(m.base(0), m.exp(0)); }
-        }
+        combineRoots(factors);
         if (coef.isZero()) return coef;
         factors.entrySet().removeIf(en -> en.getValue().isZero());
         Expr[] bases = factors.keySet().toArray(Expr[]::new);
@@ -80,6 +76,35 @@ final class MulBuilder {
         Expr[] es = new Expr[bases.length];
         for (int i = 0; i < bases.length; i++) es[i] = factors.get(bases[i]);
         return new Mul(coef, bases, es);
+    }
+
+    /**
+     * Roots of numbers in the product, taken together into their canonical form ({@link Radicals}):
+     * sqrt(2)·sqrt(3) = sqrt(6), sqrt(8)·sqrt(2) = 4. One root alone is canonical as {@link Powers} built
+     * it, unless merging gave it an exponent outside (0, 1).
+     */
+    private void combineRoots(Map<Expr, Expr> factors) {
+        int roots = 0;
+        Num single = null;
+        for (Map.Entry<Expr, Expr> en : factors.entrySet()) {
+            if (isRoot(en.getKey(), en.getValue())) {
+                roots++;
+                single = (Num) en.getValue();
+            }
+        }
+        if (roots == 0 || roots == 1 && single.signum() > 0 && single.compareTo(Num.ONE) < 0) return;
+        Radicals r = new Radicals();
+        for (Expr base : factors.keySet().toArray(Expr[]::new)) {
+            if (isRoot(base, factors.get(base))) r.times((Num) base, (Num) factors.remove(base));
+        }
+        Radicals.Product p = r.product();
+        coef = coef.mul(p.coef());
+        for (int i = 0; i < p.bases().size(); i++) factors.put(p.bases().get(i), p.exps().get(i));
+    }
+
+    /** An exact positive number to an exact power: a root {@link Radicals} takes apart. */
+    private static boolean isRoot(Expr base, Expr exp) {
+        return base instanceof Num b && b.isExact() && b.signum() > 0 && exp instanceof Num e && e.isExact();
     }
 
     /**

@@ -189,6 +189,8 @@ public final class Num implements Expr, Comparable<Num> {
         return new Num(num.divide(g1).multiply(o.num.divide(g2)), den.divide(g2).multiply(o.den.divide(g1)));
     }
 
+    public Num abs() { return signum() < 0 ? negate() : this; }
+
     public Num negate() { return num != null ? new Num(num.negate(), den) : digits != null ? new Num(digits.negate()) : real(-value); }
 
     /** q/p, already in lowest terms. */

@@ -2,7 +2,11 @@ package cofactor.expr;
 
 import java.math.BigInteger;
 
-/** The canonical power {@code base^exp}: folds numbers, exact roots and nested powers, distributes integer powers over products. */
+/**
+ * The canonical power {@code base^exp}: folds numbers, exact roots and nested powers, distributes integer
+ * powers over products, and takes out of a root what is never negative (symbols are real, and a
+ * non-integer power of a negative number has no real value, so x^(1/2) ≥ 0 where it is defined).
+ */
 final class Powers {
     private Powers() {}
 
@@ -17,12 +21,57 @@ final class Powers {
                 if (base instanceof Pow p) return pow(p.base(), Expr.mul(p.exp(), e));
                 // a sum gives its content to a coefficient: (2x + 2)^2 = 4·(x + 1)^2, (1 - x)^-1 = -(x - 1)^-1
                 if (base instanceof Add s) return MulBuilder.scale(new Pow(s.primitive(), e), s.content().pow(e.numerator()));
+            } else if (e.isExact()) {
+                if (base instanceof Pow p && p.exp() instanceof Num a && a.isExact()) return rootOfPower(p.base(), a, e);
+                if (base instanceof Mul m && m.coef().isExact()) {
+                    Expr split = rootOfProduct(m, e);
+                    if (split != null) return split;
+                }
             }
         }
         if (base instanceof Num b && (b.isOne() && b.isExact())) return Num.ONE;
         if (base == Sym.E) return Expr.call(Fn.EXP, exp);
-        if (base instanceof Call c && c.fn().powersFold()) return c.fn().power(c.arg(), exp);
+        if (base instanceof Call c && c.fn().powersFold()) {
+            Expr folded = c.fn().power(c.arg(), exp);
+            if (folded != null) return folded;
+        }
         return new Pow(base, exp);
+    }
+
+    /**
+     * (b^a)^e for exact a and a non-integer e: b^(ae), as sqrt(sqrt(x)) = x^(1/4); but an even
+     * power is never negative while b may be, so (x^2)^(1/2) = abs(x) and (x^4)^(1/3) = abs(x)^(4/3).
+     * (An odd or fractional power of b has the sign of b where a root of it is defined.)
+     */
+    private static Expr rootOfPower(Expr b, Num a, Num e) {
+        boolean even = a.isInteger() && !a.numerator().testBit(0);
+        return pow(even ? Expr.call(Fn.ABS, b) : b, a.mul(e));
+    }
+
+    /**
+     * (c·Π fᵢ)^e for a non-integer e: the factors that are never negative, and |c|, come out
+     * (sqrt(8x) = 2·sqrt(2)·sqrt(x), sqrt(x^2·y) = abs(x)·sqrt(y)); the rest stays under
+     * one root. Null when nothing comes out.
+     */
+    private static Expr rootOfProduct(Mul m, Num e) {
+        Num c = m.coef();
+        MulBuilder out = new MulBuilder(), rest = new MulBuilder();
+        if (c.signum() < 0) {
+            rest.mul(Num.MINUS_ONE);
+            c = c.negate();
+        }
+        boolean any = !c.isOne();
+        out.mul(numeric(c, e));
+        for (int i = 0; i < m.size(); i++) {
+            Expr factor = pow(m.base(i), m.exp(i));
+            if (Signs.isNonNegative(factor)) {
+                out.mul(pow(factor, e));
+                any = true;
+            } else {
+                rest.mul(factor);
+            }
+        }
+        return any ? out.mul(pow(rest.build(), e)).build() : null;
     }
 
     private static Expr distribute(Mul m, Num k) {
@@ -58,48 +107,9 @@ final class Powers {
             int qi = q.intValue();
             BigInteger rn = root(b.numerator(), qi), rd = root(b.denominator(), qi);
             if (rn != null && rd != null) return Num.rational(rn, rd).pow(e.numerator());
-            return partialRoot(b, e);
+            return new Radicals().times(b, e).build();
         }
         return new Pow(b, e);
-    }
-
-    private static final int[] SMALL_PRIMES = java.util.stream.IntStream.rangeClosed(2, 997)
-            .filter(n -> java.util.stream.IntStream.rangeClosed(2, (int) Math.sqrt(n)).noneMatch(d -> n % d == 0)).toArray();
-
-    /**
-     * b^(p/q) for a positive rational b that is no perfect q-th power: whole powers and
-     * the q-th powers of small primes come out as a coefficient, and the denominator is
-     * made rational, so sqrt(8) = 2·sqrt(2), 2^(3/2) = 2·sqrt(2), 8^(-1/2) = sqrt(2)/4 and
-     * sqrt(1/2) = sqrt(2)/2; what stays under a root has an integer base and an exponent in (0, 1).
-     */
-    private static Expr partialRoot(Num b, Num e) {
-        BigInteger q = e.denominator(), p = e.numerator();
-        BigInteger k = p.subtract(p.mod(q)).divide(q); // floor(p/q)
-        BigInteger r = p.mod(q);                      // 0 < r < q
-        BigInteger[] num = extract(b.numerator(), q.intValue()), den = extract(b.denominator(), q.intValue());
-        if (k.signum() == 0 && num[0].equals(BigInteger.ONE) && b.isInteger()) return new Pow(b, e); // nothing comes out
-        // b^(p/q) = b^k · (rn/rd)^r · sn^(r/q) · sd^((q-r)/q) / sd
-        Num outside = b.pow(k).mul(Num.rational(num[0], den[0]).pow(r)).div(Num.of(den[1]));
-        MulBuilder product = new MulBuilder().mul(outside);
-        if (!num[1].equals(BigInteger.ONE)) product.mul(new Pow(Num.of(num[1]), Num.rational(r, q)));
-        if (!den[1].equals(BigInteger.ONE)) product.mul(new Pow(Num.of(den[1]), Num.rational(q.subtract(r), q)));
-        return product.build();
-    }
-
-    /** n = root^q · rest, taking out the q-th powers of primes below 1000. */
-    private static BigInteger[] extract(BigInteger n, int q) {
-        BigInteger root = BigInteger.ONE;
-        if (n.bitLength() <= 4096) {
-            for (int prime : SMALL_PRIMES) {
-                BigInteger pq = BigInteger.valueOf(prime).pow(q);
-                if (pq.compareTo(n) > 0) break;
-                while (n.mod(pq).signum() == 0) {
-                    n = n.divide(pq);
-                    root = root.multiply(BigInteger.valueOf(prime));
-                }
-            }
-        }
-        return new BigInteger[] {root, n};
     }
 
     /** The exact q-th root of n ≥ 0, or null when n is not a perfect q-th power. */

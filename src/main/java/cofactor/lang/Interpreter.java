@@ -241,9 +241,19 @@ public final class Interpreter {
         int bestDistance = 3;
         for (String candidate : session.builtins().names()) {
             int d = editDistance(name, candidate);
-            if (d < bestDistance) { bestDistance = d; best = candidate; }
+            // of two names as near, the one that starts alike: sinn is sin mistyped rather than sign
+            if (d < bestDistance || d == bestDistance && best != null && commonPrefix(name, candidate) > commonPrefix(name, best)) {
+                bestDistance = d;
+                best = candidate;
+            }
         }
         return best == null ? "" : "; did you mean " + best + "?";
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < Math.min(a.length(), b.length()) && a.charAt(n) == b.charAt(n)) n++;
+        return n;
     }
 
     private static int editDistance(String a, String b) {

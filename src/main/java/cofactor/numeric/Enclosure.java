@@ -88,7 +88,7 @@ final class Enclosure {
         if (e instanceof Call c) {
             return switch (c.fn()) {
                 case TAN, COT, SEC, CSC -> "cannot be told from a pole";
-                case LOG, ASIN, ACOS -> "cannot be computed: its argument cannot be told from " + boundary;
+                case LOG, ASIN, ACOS, SIGN -> "cannot be computed: its argument cannot be told from " + boundary;
                 case SIN, COS, ATAN, SINH, COSH, TANH, EXP, ABS -> "cannot be computed: its argument is not known closely enough";
             };
         }
@@ -167,6 +167,14 @@ final class Enclosure {
             case EXP -> Elementary.exp(x, bits);
             case LOG -> Elementary.log(x, bits);
             case ABS -> x.mid().signum() < 0 ? x.negate() : x; // ||x| − |a|| ≤ |x − a|: the radius stays
+            case SIGN -> sign(x);
         };
+    }
+
+    /** sign over a ball: the sign all its points share, 0 for the exact 0; a ball holding 0 and more decides nothing. */
+    private static Ball sign(Ball x) {
+        if (x.isZero()) return Ball.ZERO;
+        if (x.signum() == 0) throw new Undecided("0");
+        return Ball.of(x.signum());
     }
 }

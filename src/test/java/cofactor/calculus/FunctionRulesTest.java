@@ -98,7 +98,8 @@ class FunctionRulesTest {
             Map.entry(Fn.ASIN, "\\arcsin\\left(x\\right)"), Map.entry(Fn.ACOS, "\\arccos\\left(x\\right)"),
             Map.entry(Fn.ATAN, "\\arctan\\left(x\\right)"), Map.entry(Fn.SINH, "\\sinh\\left(x\\right)"),
             Map.entry(Fn.COSH, "\\cosh\\left(x\\right)"), Map.entry(Fn.TANH, "\\tanh\\left(x\\right)"),
-            Map.entry(Fn.EXP, "e^{x}"), Map.entry(Fn.LOG, "\\log\\left(x\\right)"), Map.entry(Fn.ABS, "\\left|x\\right|"));
+            Map.entry(Fn.EXP, "e^{x}"), Map.entry(Fn.LOG, "\\log\\left(x\\right)"), Map.entry(Fn.ABS, "\\left|x\\right|"),
+            Map.entry(Fn.SIGN, "\\operatorname{sign}\\left(x\\right)"));
 
     @ParameterizedTest @EnumSource(Fn.class)
     void hasLatex(Fn fn) {

@@ -75,8 +75,9 @@ class ExpandTest {
         // a root kernel whose power folds back into a sum is multiplied out: (sqrt(x+3) + x)^2
         Expr r = sqrt(add(x, num(3)));
         assertEquals(add(List.of(pow(x, 2), mul(List.of(num(2), x, r)), x, num(3))), Expand.of(pow(add(r, x), 2), Limits.DEFAULT));
-        // sqrt of a sum: the base is expanded, the root stays
-        assertEquals(sqrt(add(List.of(pow(x, 2), mul(num(2), x), num(1)))), Expand.of(sqrt(pow(add(x, num(1)), 2)), Limits.DEFAULT));
+        // sqrt of a product of sums: the base is expanded, the root stays
+        assertEquals(sqrt(add(List.of(pow(x, 2), mul(num(3), x), num(2)))),
+                Expand.of(sqrt(mul(add(x, num(1)), add(x, num(2)))), Limits.DEFAULT));
     }
 
     @Test void multinomialCoefficientsOfAPowerOfASum() {

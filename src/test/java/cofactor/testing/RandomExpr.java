@@ -195,7 +195,7 @@ public final class RandomExpr {
             case COT, CSC -> Math.abs(Math.sin(x)) < 0.05;
             case ASIN, ACOS -> Math.abs(x) > 0.95;
             case LOG -> x < 0.05;
-            case ABS -> Math.abs(x) < 0.05;
+            case ABS, SIGN -> Math.abs(x) < 0.05;
             case EXP, SINH, COSH -> Math.abs(x) > 10;
             default -> false;
         };
