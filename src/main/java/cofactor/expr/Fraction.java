@@ -45,19 +45,36 @@ record Fraction(Num coef, List<Expr> up, List<Expr> down) {
     /**
      * Writes a sum in reading order, signs between the terms and the constant last, each term
      * (|coef|, term) and the |constant| by the printer's own routines: the layout both printers share.
+     * A sum whose first term is negative starts with its first positive one instead, as people
+     * write it: {@code 1 - x^2}, {@code sqrt(x) - pi}, {@code 3 - 5*y/4} (the canonical order,
+     * which decides a sum's sign, is unchanged: see {@link Printer#startsWithMinus}).
      */
     static void sum(StringBuilder sb, Add a, java.util.function.BiConsumer<Num, Expr> term, java.util.function.Consumer<Num> constant) {
+        int[] order = Printer.displayOrder(a);
+        int n = order.length;
+        boolean hasConstant = !a.constant().isZero();
+        int lead = -1; // the position (n for the constant) of the term printed first, when it is moved there
+        if (a.coef(order[0]).signum() < 0) {
+            for (int p = 1; p < n && lead < 0; p++) if (a.coef(order[p]).signum() > 0) lead = p;
+            if (lead < 0 && hasConstant && a.constant().signum() > 0) lead = n;
+        }
         boolean first = true;
-        for (int i : Printer.displayOrder(a)) {
-            Num c = a.coef(i);
-            first = sign(sb, c, first);
-            term.accept(c.signum() < 0 ? c.negate() : c, a.term(i));
-        }
-        if (!a.constant().isZero()) {
-            Num c = a.constant();
-            sign(sb, c, first);
-            constant.accept(c.signum() < 0 ? c.negate() : c);
-        }
+        if (lead == n) first = constant(sb, a.constant(), first, constant);
+        else if (lead > 0) first = term(sb, a.coef(order[lead]), a.term(order[lead]), first, term);
+        for (int p = 0; p < n; p++) if (p != lead) first = term(sb, a.coef(order[p]), a.term(order[p]), first, term);
+        if (hasConstant && lead != n) constant(sb, a.constant(), first, constant);
+    }
+
+    private static boolean term(StringBuilder sb, Num c, Expr t, boolean first, java.util.function.BiConsumer<Num, Expr> term) {
+        sign(sb, c, first);
+        term.accept(c.signum() < 0 ? c.negate() : c, t);
+        return false;
+    }
+
+    private static boolean constant(StringBuilder sb, Num c, boolean first, java.util.function.Consumer<Num> constant) {
+        sign(sb, c, first);
+        constant.accept(c.signum() < 0 ? c.negate() : c);
+        return false;
     }
 
     /** Writes the sign between the terms of a sum; returns false (the next term is no longer first). */

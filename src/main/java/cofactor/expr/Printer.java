@@ -52,10 +52,11 @@ public final class Printer {
     }
 
     /**
-     * Whether e prints with a leading minus sign: a negative number, a product with a
-     * negative coefficient, a sum whose first term in reading order has one. Exactly one of
-     * e and -e does (e ≠ 0), so odd functions take it out (sin(1 - x) = -sin(x - 1)), and a
-     * sum under an integer power is made to print without it ((1 - x)^-1 = -1/(x - 1)).
+     * Whether e leads with a minus sign: a negative number, a product with a negative
+     * coefficient, a sum whose first term in reading order ({@link #displayOrder}: highest
+     * degree first) has one, as {@code 1 - x} (printed so, but read as {@code -x + 1}). Exactly
+     * one of e and -e does (e ≠ 0), so odd functions take it out (sin(1 - x) = -sin(x - 1)), and
+     * a sum under an integer power is made without it ((1 - x)^-1 = -1/(x - 1)).
      */
     static boolean startsWithMinus(Expr e) {
         if (e instanceof Num n) return n.signum() < 0;

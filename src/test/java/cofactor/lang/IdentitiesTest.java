@@ -32,6 +32,7 @@ class IdentitiesTest {
                 Arguments.of("cot(pi/6)", "sqrt(3)", op((x, y) -> 1 / Math.tan(Math.PI / 6))),
                 Arguments.of("sec(3*pi/4)", "-sqrt(2)", op((x, y) -> 1 / Math.cos(3 * Math.PI / 4))),
                 Arguments.of("csc(pi/3)", "2*sqrt(3)/3", op((x, y) -> 1 / Math.sin(Math.PI / 3))),
+                Arguments.of("sin(pi/12)", "sqrt(6)/4 - sqrt(2)/4", op((x, y) -> Math.sin(Math.PI / 12))),
                 Arguments.of("asin(1)", "pi/2", op((x, y) -> Math.asin(1))),
                 Arguments.of("atan(1)", "pi/4", op((x, y) -> Math.atan(1))),
                 Arguments.of("acos(-1/2)", "2*pi/3", op((x, y) -> Math.acos(-0.5))),
@@ -54,6 +55,9 @@ class IdentitiesTest {
                 Arguments.of("(2*x + 2)/2", "x + 1", op((x, y) -> (2 * x + 2) / 2)),
                 Arguments.of("sin(-(-x + y))", "sin(x - y)", op((x, y) -> Math.sin(-(-x + y)))),
                 Arguments.of("exp(-(-x + y))", "exp(x - y)", op((x, y) -> Math.exp(-(-x + y)))),
+                // a sum whose leading term is negative is written from its first positive one
+                Arguments.of("-x^2 + 1", "1 - x^2", op((x, y) -> -x * x + 1)),
+                Arguments.of("-pi + y/2", "y/2 - pi", op((x, y) -> -Math.PI + y / 2)),
                 // abs and sign
                 Arguments.of("d(abs(x), x)", "sign(x)", op((x, y) -> DoubleEval.derivative(Math::abs, x))),
                 Arguments.of("d(abs(x), x, 2)", "0",
