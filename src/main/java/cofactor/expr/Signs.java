@@ -15,71 +15,44 @@ final class Signs {
     private static final int DEPTH = 6;
 
     /** Whether e ≥ 0 wherever it is defined, as its form shows. */
-    static boolean isNonNegative(Expr e) { return nonNegative(e, DEPTH); }
+    static boolean isNonNegative(Expr e) { return signed(e, false, DEPTH); }
 
     /** Whether e > 0 wherever it is defined, as its form shows: sign(exp(x)) = 1, but sign(x^2) stays. */
-    static boolean isPositive(Expr e) { return positive(e, DEPTH); }
+    static boolean isPositive(Expr e) { return signed(e, true, DEPTH); }
 
-    private static boolean nonNegative(Expr e, int depth) {
+    /** Whether e > 0 ({@code strict}) or e ≥ 0 wherever it is defined, as its form shows. */
+    private static boolean signed(Expr e, boolean strict, int depth) {
         if (depth == 0) return false;
         return switch (e.kind()) {
-            case NUM -> ((Num) e).signum() >= 0;
+            case NUM -> strict ? ((Num) e).signum() > 0 : ((Num) e).signum() >= 0;
             case SYM -> ((Sym) e).isConstant();
             case CALL -> {
                 Fn f = ((Call) e).fn();
-                yield f == Fn.ABS || f == Fn.EXP || f == Fn.COSH || f == Fn.ACOS;
+                yield f == Fn.EXP || f == Fn.COSH || !strict && (f == Fn.ABS || f == Fn.ACOS);
             }
-            case POW -> powerNonNegative(((Pow) e).base(), ((Pow) e).exp(), depth);
+            case POW -> power(((Pow) e).base(), ((Pow) e).exp(), strict, depth);
             case MUL -> {
                 Mul m = (Mul) e;
                 boolean all = m.coef().signum() > 0;
-                for (int i = 0; all && i < m.size(); i++) all = powerNonNegative(m.base(i), m.exp(i), depth);
+                for (int i = 0; all && i < m.size(); i++) all = power(m.base(i), m.exp(i), strict, depth);
                 yield all;
             }
             case ADD -> {
                 Add a = (Add) e;
                 boolean all = a.constant().signum() >= 0;
-                for (int i = 0; all && i < a.size(); i++) all = a.coef(i).signum() > 0 && nonNegative(a.term(i), depth - 1);
+                for (int i = 0; all && i < a.size(); i++) all = a.coef(i).signum() > 0 && signed(a.term(i), strict, depth - 1);
                 yield all;
             }
         };
     }
 
     /**
-     * b^k ≥ 0: an even power; a power that is not a whole number, which a negative b has no
-     * real value of; any power of a b ≥ 0.
+     * b^k > 0: any power of a b > 0. b^k ≥ 0: besides, an even power, and a power that is not a
+     * whole number, which a negative b has no real value of.
      */
-    private static boolean powerNonNegative(Expr b, Expr k, int depth) {
-        if (k instanceof Num n && n.isExact()) {
-            if (!n.isInteger()) return true;
-            if (!n.numerator().testBit(0)) return true;
-        }
-        return nonNegative(b, depth - 1);
-    }
-
-    private static boolean positive(Expr e, int depth) {
-        if (depth == 0) return false;
-        return switch (e.kind()) {
-            case NUM -> ((Num) e).signum() > 0;
-            case SYM -> ((Sym) e).isConstant();
-            case CALL -> {
-                Fn f = ((Call) e).fn();
-                yield f == Fn.EXP || f == Fn.COSH;
-            }
-            case POW -> positive(((Pow) e).base(), depth - 1);
-            case MUL -> {
-                Mul m = (Mul) e;
-                boolean all = m.coef().signum() > 0;
-                for (int i = 0; all && i < m.size(); i++) all = positive(m.base(i), depth - 1);
-                yield all;
-            }
-            case ADD -> {
-                Add a = (Add) e;
-                boolean all = a.constant().signum() >= 0;
-                for (int i = 0; all && i < a.size(); i++) all = a.coef(i).signum() > 0 && positive(a.term(i), depth - 1);
-                yield all;
-            }
-        };
+    private static boolean power(Expr b, Expr k, boolean strict, int depth) {
+        if (!strict && k instanceof Num n && n.isExact() && (!n.isInteger() || !n.numerator().testBit(0))) return true;
+        return signed(b, strict, depth - 1);
     }
 
     /**
