@@ -143,6 +143,18 @@ public final class Num implements Expr, Comparable<Num> {
         return num.signum() < 0 && qr[1].signum() != 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
     }
 
+    /**
+     * The exact rational of the decimal this number prints as (0.1 is 1/10, not the binary
+     * fraction nearest to it): the value a user who typed it means, which exact algorithms
+     * (Symja's factoring, the determinants of small matrices) compute with. An exact number
+     * is itself.
+     */
+    public Num printedValue() {
+        if (num != null) return this;
+        java.math.BigDecimal d = new java.math.BigDecimal(text());
+        return d.scale() <= 0 ? of(d.toBigIntegerExact()) : rational(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+    }
+
     /** The value as an int when it is an exact integer that fits, otherwise throws. */
     public int intValueExact(String what) {
         if (!isInteger() || num.bitLength() > 31) throw new MathError(what + " must be an integer of modest size, got " + this);

@@ -10,8 +10,10 @@ import cofactor.expr.Sym;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
@@ -25,6 +27,17 @@ import org.matheclipse.core.interfaces.ISymbol;
  * names with Unicode letters or underscores, and names that mean something to
  * Symja ({@code I}, {@code D}, {@code N}), survive the round trip. One instance
  * holds the name map of one exchange; it must run where Symja runs.
+ *
+ * <p>Symja never sees a double: it chops small ones ({@code Simplify(1.0*^-15*x)}
+ * is 0), so each goes over as the exact rational of its decimal ({@code 1e-15} as
+ * 10^-15). An input that held one is inexact, and so is what comes back, as after
+ * any operation with a double (LANGUAGE §1): a number in the result becomes a double
+ * again, except where it is structure rather than a measured value — an exponent
+ * (x^2 stays x^2, x^(1/2) stays sqrt(x)), a number under a root (sqrt(2) stays
+ * sqrt(2), as the input had it), a coefficient ±1 (-x stays -x) and an integer
+ * inside a function's argument (sin(2*x), as an identity made it) — or where it
+ * is one of the input's exact numbers (3*x + 0.5*y keeps its 3). A number equal to
+ * one of the input's doubles comes back as that double (x^1.5 stays x^1.5).
  */
 final class Conversion {
     /** Symja produced something with no exact equivalent here (a complex number, an unknown function). */
@@ -35,6 +48,13 @@ final class Conversion {
     private final Map<Sym, ISymbol> toSymja = new HashMap<>();
     private final Map<ISymbol, Sym> fromSymja = new HashMap<>();
     private final Map<Expr, IExpr> converted = new HashMap<>(); // shared subexpressions convert once
+    private boolean inexact;                                      // the input held a double
+    private final Map<Num, Num> doubles = new HashMap<>();         // the input's doubles by their exact values
+    private final Map<Num, Num> doubleExponents = new HashMap<>(); // those of its double exponents
+    private final Set<Num> exacts = new HashSet<>();               // the input's exact numbers
+
+    /** Where a number of Symja's result stands, which decides whether it comes back as a double. */
+    private enum Place { VALUE, ARGUMENT, EXPONENT, RADICAND }
 
     ISymbol symbol(Sym s) {
         return toSymja.computeIfAbsent(s, k -> {
@@ -52,7 +72,10 @@ final class Conversion {
             case NUM -> number((Num) e);
             case SYM -> e == Sym.PI ? S.Pi : e == Sym.E ? S.E : symbol((Sym) e);
             case CALL -> F.unaryAST1(head(((Call) e).fn()), toSymja(((Call) e).arg()));
-            case POW -> F.Power(toSymja(((Pow) e).base()), toSymja(((Pow) e).exp()));
+            case POW -> {
+                Expr exp = ((Pow) e).exp();
+                yield F.Power(toSymja(((Pow) e).base()), exp instanceof Num k && !k.isExact() ? exact(k, doubleExponents) : toSymja(exp));
+            }
             case MUL -> {
                 Mul m = (Mul) e;
                 IExpr[] fs = new IExpr[m.size() + 1];
@@ -71,8 +94,21 @@ final class Conversion {
         return r;
     }
 
-    private static IExpr number(Num n) {
-        if (!n.isExact()) return F.num(n.doubleValue());
+    private IExpr number(Num n) {
+        if (!n.isExact()) return exact(n, doubles);
+        exacts.add(n);
+        return rational(n);
+    }
+
+    /** A double as the exact rational of the decimal it prints as, which reads back as it. */
+    private IExpr exact(Num d, Map<Num, Num> seen) {
+        inexact = true;
+        Num q = d.printedValue();
+        seen.put(q, d);
+        return rational(q);
+    }
+
+    private static IExpr rational(Num n) {
         if (n.isInteger()) return F.ZZ(n.numerator());
         return F.QQ(F.ZZ(n.numerator()), F.ZZ(n.denominator()));
     }
@@ -96,11 +132,12 @@ final class Conversion {
     static ISymbol head(Fn fn) { return HEADS.get(fn); }
 
     // ---- IExpr → Expr
-    Expr fromSymja(IExpr e) {
-        if (e.isInteger()) return Num.of(((IRational) e).toBigNumerator());
-        if (e.isFraction()) {
+    Expr fromSymja(IExpr e) { return fromSymja(e, Place.VALUE); }
+
+    private Expr fromSymja(IExpr e, Place place) {
+        if (e.isRational()) {
             IRational q = (IRational) e;
-            return Num.rational(q.toBigNumerator(), q.toBigDenominator());
+            return number(Num.rational(q.toBigNumerator(), q.toBigDenominator()), place);
         }
         if (e.isReal()) return Num.real(e.evalf());
         if (e.isSymbol()) {
@@ -113,14 +150,17 @@ final class Conversion {
         if (!e.isAST()) throw new Unsupported(e.toString());
         IAST ast = (IAST) e;
         IExpr head = ast.head();
+        if (head == S.Power && ast.argSize() == 2) {
+            IExpr exp = ast.arg2();
+            boolean root = exp.isRational() && !exp.isInteger();
+            return Expr.pow(fromSymja(ast.arg1(), root ? Place.RADICAND : place), fromSymja(exp, exp.isRational() ? Place.EXPONENT : place));
+        }
+        boolean arithmetic = head == S.Plus || head == S.Times;
         List<Expr> args = new ArrayList<>(ast.argSize());
-        for (int i = 1; i <= ast.argSize(); i++) args.add(fromSymja(ast.get(i)));
+        for (int i = 1; i <= ast.argSize(); i++) args.add(fromSymja(ast.get(i), arithmetic ? place : Place.ARGUMENT));
         if (head == S.Plus) return Expr.add(args);
         if (head == S.Times) return Expr.mul(args);
-        if (args.size() == 2) {
-            if (head == S.Power) return Expr.pow(args.get(0), args.get(1));
-            if (head == S.Log) return Expr.div(Expr.call(Fn.LOG, args.get(1)), Expr.call(Fn.LOG, args.get(0))); // Log[b, x]
-        }
+        if (args.size() == 2 && head == S.Log) return Expr.div(Expr.call(Fn.LOG, args.get(1)), Expr.call(Fn.LOG, args.get(0))); // Log[b, x]
         if (args.size() == 1) {
             Expr u = args.get(0);
             Fn fn = FUNCTIONS.get(head);
@@ -138,5 +178,14 @@ final class Conversion {
             if (head == S.ArcTanh) return Expr.mul(Num.HALF, Expr.call(Fn.LOG, Expr.div(Expr.add(Num.ONE, u), Expr.sub(Num.ONE, u))));
         }
         throw new Unsupported(head.toString());
+    }
+
+    /** A number of Symja's result, a double again where the input was inexact (see the class comment). */
+    private Expr number(Num q, Place place) {
+        if (!inexact) return q;
+        Num given = (place == Place.EXPONENT ? doubleExponents : doubles).get(q); // comes back bit for bit
+        if (given != null) return given;
+        boolean structure = exacts.contains(q) || place == Place.EXPONENT || place == Place.RADICAND || q.isOne() || q.isMinusOne() || place == Place.ARGUMENT && q.isInteger();
+        return structure ? q : Num.real(q.doubleValue());
     }
 }

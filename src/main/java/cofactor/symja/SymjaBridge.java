@@ -103,6 +103,7 @@ public final class SymjaBridge {
         return (c, ev) -> {
             IExpr in = c.toSymja(e);
             List<IExpr> candidates = new ArrayList<>();
+            candidates.add(in); // first, so that a form no shorter changes nothing (3*x + 0.5*y, not 0.5*(6.0*x + y))
             candidates.add(ev.eval(F.Simplify(in)));
             if (trig) candidates.add(ev.eval(F.Simplify(F.TrigReduce(in))));
             if (fractions) candidates.add(ev.eval(F.Together(in)));
@@ -213,7 +214,7 @@ public final class SymjaBridge {
         Config.FILESYSTEM_ENABLED = false;
     }
 
-    /** The candidate with the fewest leaves that converts back; the input when none does. */
+    /** The candidate with the fewest leaves that converts back, the first of equals. */
     private static Expr simplest(Conversion c, List<IExpr> candidates, Expr input) {
         Expr best = null;
         long bestLeaves = Long.MAX_VALUE;
