@@ -99,14 +99,23 @@ public final class SymjaBridge {
     }
 
     private static Task<Expr> simplifying(Expr e) {
-        boolean trig = hasTrig(e), fractions = hasNegativePowers(e);
+        boolean trig = hasTrig(e), circular = Pythagorean.applies(e), fractions = hasNegativePowers(e);
         return (c, ev) -> {
             IExpr in = c.toSymja(e);
             List<IExpr> candidates = new ArrayList<>();
             candidates.add(in); // first, so that a form no shorter changes nothing (3*x + 0.5*y, not 0.5*(6.0*x + y))
             candidates.add(ev.eval(F.Simplify(in)));
             if (trig) candidates.add(ev.eval(F.Simplify(F.TrigReduce(in))));
-            if (fractions) candidates.add(ev.eval(F.Together(in)));
+            if (circular) {
+                IExpr reduced = Pythagorean.candidate(e, c, ev);
+                if (reduced != null) candidates.add(reduced);
+            }
+            if (fractions) {
+                IExpr together = ev.eval(F.Together(in));
+                candidates.add(together);
+                // Together keeps the denominator's factors: 1/(x - 1) - 1/(x + 1) is -2/((-1 - x)(-1 + x)), expanded 2/(x^2 - 1)
+                candidates.add(ev.eval(F.Divide(F.Numerator(together), F.Expand(F.Denominator(together)))));
+            }
             return simplest(c, candidates, e);
         };
     }
@@ -252,7 +261,7 @@ public final class SymjaBridge {
         return false;
     }
 
-    private static boolean any(Expr e, java.util.function.Predicate<Expr> p) {
+    static boolean any(Expr e, java.util.function.Predicate<Expr> p) {
         Set<Expr> seen = new HashSet<>();
         Deque<Expr> todo = new ArrayDeque<>();
         todo.push(e);

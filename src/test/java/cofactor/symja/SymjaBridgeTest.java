@@ -28,6 +28,19 @@ class SymjaBridgeTest {
         assertEquals(2 * 0.3 / (0.09 - 1), v, 1e-12);
     }
 
+    /** sec^2 - tan^2 = (1 - sin^2)/cos^2 = 1 and csc^2 - cot^2 = (1 - cos^2)/sin^2 = 1, which Symja's Simplify leaves. */
+    @Test void reciprocalPythagoras() {
+        assertEquals(num(1), SymjaBridge.simplify(sub(pow(call(Fn.SEC, x), 2), pow(call(Fn.TAN, x), 2)), 30).value());
+        assertEquals(num(1), SymjaBridge.simplify(sub(pow(call(Fn.CSC, x), 2), pow(call(Fn.COT, x), 2)), 30).value());
+    }
+
+    /** 1/(x - 1) - 1/(x + 1) = ((x + 1) - (x - 1))/((x - 1)(x + 1)) = 2/(x^2 - 1), the denominator multiplied out. */
+    @Test void aDifferenceOfReciprocalsOverOneDenominator() {
+        Expr e = sub(pow(sub(x, num(1)), -1), pow(add(x, num(1)), -1));
+        assertEquals(div(num(2), sub(pow(x, 2), num(1))), SymjaBridge.simplify(e, 30).value());
+        assertEquals("2/(x^2 - 1)", SymjaBridge.simplify(e, 30).value().toString());
+    }
+
     @Test void symbolNamesSurvive() {
         Sym theta = sym("θ"), under = sym("r_0");
         Expr e = add(mul(under, pow(call(Fn.SIN, theta), 2)), mul(under, pow(call(Fn.COS, theta), 2)));
