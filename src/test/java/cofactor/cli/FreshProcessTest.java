@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +32,24 @@ class FreshProcessTest {
                 .redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         p.waitFor(); // the status is 1 after an error: the time limits stop statements
         return new Run(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static Run run(Path dir, String... args) throws IOException, InterruptedException {
+        Path out = dir.resolve("out"), err = dir.resolve("err");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertEquals(0, p.waitFor(), () -> read(err));
+        return new Run(read(out), read(err));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertNoJavaTrace(String err) {
@@ -61,6 +82,34 @@ class FreshProcessTest {
         assertNoJavaTrace(r.err());
         for (String line : r.err().lines().toList()) assertTrue(line.startsWith("error: ") || line.startsWith("warning: "), r.err());
         assertTrue(r.out().endsWith("\n1\n"), r.out()); // the last one has all the time it needs
+    }
 
+    /**
+     * The first simplify of a process, with the default timeout of 5 s, on a machine
+     * kept busy by twice as many spinning threads as it has cores: Symja's start
+     * (several seconds under load) used to count against the timeout, and the result
+     * came back unsimplified with a warning.
+     */
+    @Test void theFirstSimplifyOfAProcessSimplifiesOnABusyMachine(@TempDir Path dir) throws Exception {
+        AtomicBoolean busy = new AtomicBoolean(true);
+        List<Thread> load = new ArrayList<>();
+        for (int i = 0; i < 2 * Runtime.getRuntime().availableProcessors(); i++) {
+            Thread t = new Thread(() -> {
+                double sink = 0;
+                while (busy.get()) sink += Math.sqrt(sink + 1);
+            });
+            t.setDaemon(true);
+            t.start();
+            load.add(t);
+        }
+        Run r;
+        try {
+            r = run(dir, "-e", "simplify(sin(x)^2 + cos(x)^2)", "-e", "simplify(sec(x)^2 - tan(x)^2)");
+        } finally {
+            busy.set(false);
+            for (Thread t : load) t.join();
+        }
+        assertEquals("1\n1\n", r.out());
+        assertEquals("", r.err());
     }
 }
