@@ -82,10 +82,14 @@ public final class LatexPrinter {
             else sb.append("\\frac{").append(n.numerator()).append("}{").append(n.denominator()).append('}');
             return;
         }
+        sb.append(decimal(n));
+    }
+
+    /** A double as printed, its exponent as a power of ten: 1.0E-5 is 1.0 \times 10^{-5} (an E would read as Euler's e). */
+    private static String decimal(Num n) {
         String t = n.text();
         int e = t.indexOf('E');
-        if (e < 0) sb.append(t);
-        else sb.append(t, 0, e).append(" \\times 10^{").append(t.substring(e + 1)).append('}');
+        return e < 0 ? t : t.substring(0, e) + " \\times 10^{" + t.substring(e + 1) + "}";
     }
 
     static String symbol(Sym s) {
@@ -152,18 +156,26 @@ public final class LatexPrinter {
         String top = coef.isExact() ? coef.numerator().toString() : null;
         String bottom = coef.isExact() ? coef.denominator().toString() : "1";
         if (down.isEmpty() && bottom.equals("1")) {
-            factors(sb, coef.isExact() ? top : coef.text(), up);
+            factors(sb, coef.isExact() ? top : decimal(coef), up);
             return;
         }
         sb.append("\\frac{");
-        factors(sb, top != null ? top : coef.text(), up);
+        factors(sb, top != null ? top : decimal(coef), up);
         sb.append("}{");
         factors(sb, bottom, down);
         sb.append('}');
     }
 
-    /** A number (omitted when 1 and there are factors) and the factors, juxtaposed; \cdot before a leading digit. */
+    /**
+     * A number (omitted when 1 and there are factors) and the factors, juxtaposed; \cdot before
+     * a leading digit. A lone factor that is no power is a whole part of a fraction, which the
+     * bar delimits: \frac{a}{b + c}, no parentheses.
+     */
     private static void factors(StringBuilder sb, String number, List<Expr> fs) {
+        if (number.equals("1") && fs.size() == 1 && !(fs.get(0) instanceof Pow)) {
+            expr(sb, fs.get(0), 0);
+            return;
+        }
         boolean any = false;
         if (!number.equals("1") || fs.isEmpty()) { sb.append(number); any = true; }
         for (Expr f : fs) {

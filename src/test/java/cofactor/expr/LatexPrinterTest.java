@@ -2,6 +2,7 @@ package cofactor.expr;
 
 import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,70 @@ class LatexPrinterTest {
         assertEquals("-\\frac{2}{3}", tex(rational(-2, 3)));
         assertEquals("2.5", tex(real(2.5)));
         assertEquals("1.0 \\times 10^{-5}", tex(real(1e-5)));
+    }
+
+    /** A double's exponent is a power of ten wherever the double stands: an E would read as Euler's e. */
+    @Test void doublesInProductsAndFractions() {
+        assertEquals("1.0 \\times 10^{-5} x", tex(mul(real(1e-5), x)));
+        assertEquals("-2.5 \\times 10^{20} x^{2}", tex(mul(real(-2.5e20), pow(x, 2))));
+        assertEquals("\\frac{2.5 \\times 10^{-7} x}{y + 1}", tex(div(mul(real(2.5e-7), x), add(y, num(1)))));
+        assertEquals("0.5 x", tex(mul(real(0.5), x)));
+    }
+
+    /** A lone factor above or below the bar needs no parentheses: the bar groups it. */
+    @Test void fractionPartsAreNotParenthesised() {
+        Sym a = sym("a"), b = sym("b"), c = sym("c");
+        assertEquals("\\frac{a}{b + c}", tex(div(a, add(b, c))));
+        assertEquals("\\frac{x + 1}{x - 1}", tex(div(add(x, num(1)), sub(x, num(1)))));
+        assertEquals("-\\frac{1}{x + 1}", tex(neg(pow(add(x, num(1)), -1))));
+        // a power or a product keeps them where they bind
+        assertEquals("\\frac{1}{\\left(x + 1\\right)^{2}}", tex(pow(add(x, num(1)), -2)));
+        assertEquals("\\frac{2}{3 \\left(x + 1\\right)}", tex(div(num(2), mul(num(3), add(x, num(1))))));
+    }
+
+    /**
+     * On random expressions, no part of a fraction is one parenthesised group as a whole
+     * (\frac{...}{\left(b + c\right)}), and every \left( has its \right).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void noFractionPartIsWhollyParenthesised(long seed) {
+        cofactor.testing.RandomExpr gen = new cofactor.testing.RandomExpr(seed, List.of(x, y));
+        for (int i = 0; i < 200; i++) {
+            String t = tex(gen.next(4));
+            assertEquals(count(t, "\\left"), count(t, "\\right"), t);
+            for (int at = t.indexOf("\\frac{"); at >= 0; at = t.indexOf("\\frac{", at + 1)) {
+                int open = at + "\\frac".length();
+                for (int part = 0; part < 2; part++) {
+                    int close = matching(t, open);
+                    String inside = t.substring(open + 1, close);
+                    assertFalse(inside.startsWith("\\left(") && matchingRight(inside) == inside.length() - "\\right)".length(),
+                            "seed " + seed + ": " + t);
+                    open = close + 1;
+                }
+            }
+        }
+    }
+
+    private static int count(String s, String what) { return s.split(java.util.regex.Pattern.quote(what), -1).length - 1; }
+
+    /** The index of the brace closing the one at open. */
+    private static int matching(String s, int open) {
+        int depth = 0;
+        for (int i = open; ; i++) {
+            if (s.charAt(i) == '{') depth++;
+            else if (s.charAt(i) == '}' && --depth == 0) return i;
+        }
+    }
+
+    /** Where the \right) closing the \left( that s starts with begins. */
+    private static int matchingRight(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("\\left", i)) depth++;
+            else if (s.startsWith("\\right", i) && --depth == 0) return i;
+        }
+        return -1;
     }
 
     @Test void fractionsAndPowers() {
