@@ -63,10 +63,10 @@ public final class Det {
         return Matrix.of(n - 1, n - 1, e);
     }
 
-    /** The characteristic polynomial det(λI − A), expanded (monic, degree n in λ). */
+    /** The characteristic polynomial det(λI − A), expanded and collected by the powers of λ (monic, degree n). */
     public static Expr charpoly(Matrix a, Sym lambda, Limits limits) {
         requireSquare("charpoly", a);
-        return det(Matrix.identity(a.rows()).scale(lambda).minus(a), limits);
+        return cofactor.poly.PowersOf.collect(det(Matrix.identity(a.rows()).scale(lambda).minus(a), limits), lambda);
     }
 
     public static Expr trace(Matrix a) {

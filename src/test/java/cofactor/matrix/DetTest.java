@@ -260,6 +260,37 @@ class DetTest {
                 new long[] {1, 8, -214, -2226, -9254, 55023}, l);
     }
 
+    /** Collected by powers of l as SymPy's Matrix.charpoly(l).all_coeffs() gives them: [1, -a - d - g, a*d + a*g - b*c + d*g - e*f, -a*d*g + a*e*f + b*c*g]. */
+    @Test void charpolyIsCollectedByPowers() {
+        Sym a = sym("a"), b = sym("b"), c = sym("c"), d = sym("d"), e = sym("e"), f = sym("f"), g = sym("g"), l = sym("l");
+        Matrix m = Matrix.of(3, 3, new Expr[] {a, b, num(0), c, d, e, num(0), f, g});
+        Expr c2 = neg(add(List.of(a, d, g)));
+        Expr c1 = add(List.of(mul(a, d), mul(a, g), neg(mul(b, c)), mul(d, g), neg(mul(e, f))));
+        Expr c0 = add(List.of(neg(mul(List.of(a, d, g))), mul(List.of(a, e, f)), mul(List.of(b, c, g))));
+        Expr p = Det.charpoly(m, l, Limits.DEFAULT);
+        assertEquals(add(List.of(pow(l, 3), mul(c2, pow(l, 2)), mul(c1, l), c0)), p);
+        assertEquals("-a*d*g + a*e*f + b*c*g + l*(a*d + a*g - b*c + d*g - e*f) - l^2*(a + d + g) + l^3", p.toString());
+    }
+
+    /**
+     * On random matrices with symbols, one term per positive power of l (the constant's terms
+     * stand in the sum, as in SymPy's collect), each coefficient free of l, and the same
+     * polynomial as det(lI - A).
+     */
+    @ParameterizedTest @ValueSource(longs = {61, 62, 63, 64, 65})
+    void charpolyHasOneTermPerPower(long seed) {
+        Matrix a = randomMatrix(new Random(seed), 3, seed % 2 == 0);
+        Sym l = sym("l");
+        Expr p = Det.charpoly(a, l, Limits.DEFAULT);
+        java.util.Set<Integer> degrees = new java.util.HashSet<>();
+        for (Expr t : p instanceof Add s ? s.args() : List.of(p)) {
+            int k = 0;
+            while (k <= 3 && cofactor.expr.Symbols.contains(div(t, pow(l, k)), l)) k++;
+            assertTrue(k <= 3 && (degrees.add(k) || k == 0), "seed " + seed + ": term " + t + " of " + p);
+        }
+        assertEquals(Det.of(Matrix.identity(3).scale(l).minus(a), Limits.DEFAULT), Expand.of(p, Limits.DEFAULT), "seed " + seed);
+    }
+
     static void assertCharpoly(long[][] rows, long[] coefs, Sym l) {
         int n = rows.length;
         Expr[] e = new Expr[n * n];
