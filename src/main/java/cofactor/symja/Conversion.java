@@ -157,7 +157,11 @@ final class Conversion {
         }
         boolean arithmetic = head == S.Plus || head == S.Times;
         List<Expr> args = new ArrayList<>(ast.argSize());
-        for (int i = 1; i <= ast.argSize(); i++) args.add(fromSymja(ast.get(i), arithmetic ? place : Place.ARGUMENT));
+        for (int i = 1; i <= ast.argSize(); i++) {
+            IExpr a = ast.get(i);
+            if (head == S.Times && (a.isOne() || a.isMinusOne())) args.add(a.isOne() ? Num.ONE : Num.MINUS_ONE); // a sign, not a value: -x stays -x
+            else args.add(fromSymja(a, arithmetic ? place : Place.ARGUMENT));
+        }
         if (head == S.Plus) return Expr.add(args);
         if (head == S.Times) return Expr.mul(args);
         if (args.size() == 2 && head == S.Log) return Expr.div(Expr.call(Fn.LOG, args.get(1)), Expr.call(Fn.LOG, args.get(0))); // Log[b, x]
@@ -185,7 +189,7 @@ final class Conversion {
         if (!inexact) return q;
         Num given = (place == Place.EXPONENT ? doubleExponents : doubles).get(q); // comes back bit for bit
         if (given != null) return given;
-        boolean structure = exacts.contains(q) || place == Place.EXPONENT || place == Place.RADICAND || q.isOne() || q.isMinusOne() || place == Place.ARGUMENT && q.isInteger();
+        boolean structure = exacts.contains(q) || place == Place.EXPONENT || place == Place.RADICAND || place == Place.ARGUMENT && q.isInteger();
         return structure ? q : Num.real(q.doubleValue());
     }
 }

@@ -269,7 +269,7 @@ class DetTest {
         Expr c0 = add(List.of(neg(mul(List.of(a, d, g))), mul(List.of(a, e, f)), mul(List.of(b, c, g))));
         Expr p = Det.charpoly(m, l, Limits.DEFAULT);
         assertEquals(add(List.of(pow(l, 3), mul(c2, pow(l, 2)), mul(c1, l), c0)), p);
-        assertEquals("-a*d*g + a*e*f + b*c*g + l*(a*d + a*g - b*c + d*g - e*f) - l^2*(a + d + g) + l^3", p.toString());
+        assertEquals("a*e*f - a*d*g + b*c*g + l*(a*d + a*g - b*c + d*g - e*f) - l^2*(a + d + g) + l^3", p.toString());
     }
 
     /**

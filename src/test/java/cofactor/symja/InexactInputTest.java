@@ -31,8 +31,8 @@ class InexactInputTest {
     @Test void smallCoefficientsAreKept() {
         assertEquals(mul(real(1e-15), x), simplified(mul(real(1e-15), x)));
         assertEquals(add(mul(real(1e-20), x), y), simplified(add(mul(real(1e-20), x), y)));
-        // 1e-20 x^2 - 1e-20 = 1e-20 (x - 1)(x + 1), by hand
-        assertEquals(mul(List.of(real(1e-20), sub(x, num(1)), add(x, num(1)))),
+        // 1e-20 x^2 - 1e-20 = 1e-20 (x - 1)(x + 1), by hand; the 1s computed from doubles are doubles, signs stay signs
+        assertEquals(mul(List.of(real(1e-20), sub(x, real(1)), add(x, real(1)))),
                 factored(sub(mul(real(1e-20), pow(x, 2)), real(1e-20))));
     }
 
@@ -52,6 +52,9 @@ class InexactInputTest {
 
     /** Numbers that are structure stay exact: exponents, unit coefficients, integers in a function's argument. */
     @Test void theResultIsInexactWhereTheInputWas() {
+        // -x - 1.0 + 0.5 sin^2 y + 0.5 cos^2 y = -x - 0.5: the -x keeps its sign beside the input's -1.0 (was -1.0*x)
+        Expr signs = add(List.of(neg(x), real(-1), mul(real(0.5), pow(call(Fn.SIN, y), 2)), mul(real(0.5), pow(call(Fn.COS, y), 2))));
+        assertEquals(sub(real(-0.5), x), simplified(signs));
         // 2.0 x^2 - 8.0 = 2.0 (x - 2)(x + 2), the integers of the factors computed from doubles
         assertEquals(mul(List.of(real(2), sub(x, real(2)), add(x, real(2)))), factored(sub(mul(real(2), pow(x, 2)), real(8))));
         // 0.1 sin^2 x + 0.1 cos^2 x is 1/10 in Symja and 0.1 here, not the exact 1/10
