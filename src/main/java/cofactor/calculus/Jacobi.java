@@ -13,7 +13,9 @@ import cofactor.matrix.Det;
 import cofactor.matrix.Matrix;
 import cofactor.poly.Expand;
 import cofactor.poly.Together;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,15 +32,29 @@ import java.util.Set;
  * when the sides agree, which proves the identity for this matrix. Both sides are
  * also evaluated at seeded random points as an independent numeric check. Every
  * expansion, derivative and determinant on the way is held to the given limits.
+ *
+ * <p>With doubles among the entries the two sides are computed in different orders and
+ * round differently, so the exact difference may keep a leftover such as
+ * 1.3e-15*x*z^5. It is judged against the size of the terms it came from: at each
+ * random point, the sum of the absolute values of the terms of Leibniz's expansion of
+ * d/dx det(A) is at most Σₖ |row k of dA/dx| · Πᵢ≠ₖ |row i of A| (row sums of absolute
+ * values); a leftover at most {@value #INEXACT_TOLERANCE} of that is rounding, and the
+ * verdict says so ("agree within 1e-12, entries are inexact").
  */
 public final class Jacobi {
-    /** The outcome: {@code AGREE} needs the exact proof and the numbers; {@code NUMERIC_ONLY} means the exact difference did not reduce to 0. */
-    public enum Verdict { AGREE, NUMERIC_ONLY, DISAGREE }
+    /**
+     * The outcome: {@code AGREE} needs the exact proof and the numbers; {@code AGREE_INEXACT}, for
+     * entries with doubles, an exact difference within {@link #INEXACT_TOLERANCE} of the terms' size
+     * and the numbers; {@code NUMERIC_ONLY} means the exact difference did not reduce to 0.
+     */
+    public enum Verdict { AGREE, AGREE_INEXACT, NUMERIC_ONLY, DISAGREE }
 
     public record Outcome(Verdict verdict, String text) {}
 
     /** Relative difference above which two numeric values disagree. */
     static final double TOLERANCE = 1e-9;
+    /** With doubles among the entries: the largest exact difference, relative to the size of the terms, that is rounding. */
+    static final double INEXACT_TOLERANCE = 1e-12;
     private static final int SHOWN_CHARS = 1000;
 
     private final int points;
@@ -57,10 +73,12 @@ public final class Jacobi {
         Expr det = Det.of(a, limits);
         Matrix adj = Adjugate.adj(a, limits);
         StringBuilder text = new StringBuilder();
-        List<Expr> lhs = new ArrayList<>(), rhs = new ArrayList<>();
+        List<Expr> lhs = new ArrayList<>(), rhs = new ArrayList<>(), diffs = new ArrayList<>();
+        List<Matrix> dAs = new ArrayList<>();
         boolean exact = true;
         for (Sym x : vars) {
-            Expr rawDet = Derivative.of(det, x, limits), rawAdj = traceOfProduct(adj, Partials.d(a, x, limits));
+            Matrix dA = Partials.d(a, x, limits);
+            Expr rawDet = Derivative.of(det, x, limits), rawAdj = traceOfProduct(adj, dA);
             Expr viaDet = canonical(a, rawDet), viaAdj = canonical(a, rawAdj);
             Expr diff = canonical(a, Expr.sub(viaDet, viaAdj));
             exact &= diff.isZero();
@@ -72,10 +90,13 @@ public final class Jacobi {
             text.append(pad("difference, expanded", w)).append(" = ").append(shown(diff)).append('\n');
             lhs.add(rawDet); // the numeric check evaluates the forms before expansion, so it does not share expand's steps
             rhs.add(rawAdj);
+            diffs.add(diff);
+            dAs.add(dA);
         }
         String which = vars.size() == 1 ? "" : " for " + names(vars);
-        return verdict(text, exact, "exact difference 0" + which, "the exact difference did not reduce to 0" + which,
-                lhs, rhs, symbolsOf(a, vars));
+        Sizes sizes = (k, at) -> termsSize(a, dAs.get(k), at);
+        return verdict(text, exact, hasDoubles(a), "exact difference 0" + which, "the exact difference did not reduce to 0" + which,
+                lhs, rhs, diffs, sizes, symbolsOf(a, vars));
     }
 
     /**
@@ -101,8 +122,8 @@ public final class Jacobi {
         text.append(pad("d(det(A), A)", w)).append(" = ").append(shown(viaDet)).append('\n');
         text.append(pad("transpose(adj(A))", w)).append(" = ").append(shown(viaAdj)).append('\n');
         text.append(pad("difference", w)).append(" = ").append(shown(diff)).append('\n');
-        return verdict(text, exact, "exact difference 0 in every entry", "the exact difference did not reduce to 0",
-                rawDet.entries(), viaAdj.entries(), symbolsOf(a, List.of()));
+        return verdict(text, exact, false, "exact difference 0 in every entry", "the exact difference did not reduce to 0",
+                rawDet.entries(), viaAdj.entries(), diff.entries(), (k, at) -> 0, symbolsOf(a, List.of()));
     }
 
     /** Whether every entry is a distinct symbol (then jacobi(A) checks the cofactor identity). */
@@ -112,9 +133,9 @@ public final class Jacobi {
         return true;
     }
 
-    private Outcome verdict(StringBuilder text, boolean exact, String exactNote, String inexactNote,
-                           List<Expr> lhs, List<Expr> rhs, List<Sym> symbols) {
-        SpotCheck num = compareAtRandomPoints(lhs, rhs, symbols);
+    private Outcome verdict(StringBuilder text, boolean exact, boolean doubles, String exactNote, String inexactNote,
+                           List<Expr> lhs, List<Expr> rhs, List<Expr> diffs, Sizes sizes, List<Sym> symbols) {
+        SpotCheck num = compareAtRandomPoints(lhs, rhs, diffs, sizes, symbols);
         String numeric = num.valid == 0 ? "no random point inside the domain found"
                 : num.valid + " random point" + (num.valid == 1 ? "" : "s") + ", max relative difference " + format(num.maxRelative);
         boolean numericAgrees = num.valid > 0 && num.maxRelative <= TOLERANCE;
@@ -123,6 +144,10 @@ public final class Jacobi {
         if (exact && (numericAgrees || num.valid == 0)) {
             v = Verdict.AGREE;
             line = "jacobi: agree (" + exactNote + "; " + numeric + ")";
+        } else if (doubles && numericAgrees && num.maxLeftover <= INEXACT_TOLERANCE) {
+            v = Verdict.AGREE_INEXACT;
+            line = "jacobi: agree within " + String.format(Locale.ROOT, "%.0e", INEXACT_TOLERANCE) + ", entries are inexact (the exact difference is at most "
+                    + format(num.maxLeftover) + " of the size of the terms; " + numeric + ")";
         } else if (!exact && numericAgrees) {
             v = Verdict.NUMERIC_ONLY;
             line = "jacobi: agree numerically only (" + inexactNote + "; " + numeric + ")";
@@ -147,31 +172,76 @@ public final class Jacobi {
     }
 
     // ---- numeric spot checks
-    private record SpotCheck(int valid, double maxRelative, String worstPoint) {}
+    /** maxLeftover: the largest |exact difference| relative to the size of the terms, over the points. */
+    private record SpotCheck(int valid, double maxRelative, String worstPoint, double maxLeftover) {}
 
-    private SpotCheck compareAtRandomPoints(List<Expr> lhs, List<Expr> rhs, List<Sym> symbols) {
+    /** The size of the terms that side k comes from, at a point; 0 when unknown. */
+    private interface Sizes { double at(int k, Map<Sym, Expr> at); }
+
+    private SpotCheck compareAtRandomPoints(List<Expr> lhs, List<Expr> rhs, List<Expr> diffs, Sizes sizes, List<Sym> symbols) {
         Random random = new Random(seed);
         int valid = 0;
-        double worst = 0;
+        double worst = 0, leftover = 0;
         String worstPoint = null;
         for (int attempt = 0; valid < points && attempt < 40 * points; attempt++) {
             Map<Sym, Expr> at = new LinkedHashMap<>();
             for (Sym s : symbols) at.put(s, Num.real(0.25 + 1.5 * random.nextDouble()));
-            double rel = 0;
+            double rel = 0, left = 0;
             boolean ok = true;
             for (int k = 0; k < lhs.size() && ok; k++) {
-                double l = value(lhs.get(k), at), r = value(rhs.get(k), at), scale = scale(lhs.get(k), at);
-                ok = Double.isFinite(l) && Double.isFinite(r) && Double.isFinite(scale);
-                if (ok) rel = Math.max(rel, scale == 0 ? Math.abs(l - r) : Math.abs(l - r) / scale);
+                double l = value(lhs.get(k), at), r = value(rhs.get(k), at), d = value(diffs.get(k), at), terms = sizes.at(k, at);
+                double scale = Math.max(scale(lhs.get(k), at), terms);
+                ok = Double.isFinite(l) && Double.isFinite(r) && Double.isFinite(d) && Double.isFinite(scale);
+                if (ok) {
+                    rel = Math.max(rel, scale == 0 ? Math.abs(l - r) : Math.abs(l - r) / scale);
+                    left = Math.max(left, terms == 0 ? Math.abs(d) : Math.abs(d) / terms);
+                }
             }
             if (!ok) continue; // outside the domain (log of a negative number, a pole): try another point
             valid++;
+            leftover = Math.max(leftover, left);
             if (rel >= worst) {
                 worst = rel;
                 worstPoint = String.join(", ", at.entrySet().stream().map(en -> en.getKey().name() + " = " + en.getValue()).toList());
             }
         }
-        return new SpotCheck(valid, worst, worstPoint);
+        return new SpotCheck(valid, worst, worstPoint, leftover);
+    }
+
+    /**
+     * A bound on the sum of the absolute values of the terms of d/dx det(A) at a point:
+     * Σₖ |row k of dA|₁ · Πᵢ≠ₖ |row i of A|₁ (each term of Leibniz's expansion of the
+     * determinant with row k replaced by dA's is one product of entries).
+     */
+    private static double termsSize(Matrix a, Matrix dA, Map<Sym, Expr> at) {
+        int n = a.rows();
+        double[] rows = new double[n], dRows = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                rows[i] += Math.abs(value(a.get(i, j), at));
+                dRows[i] += Math.abs(value(dA.get(i, j), at));
+            }
+        }
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            double t = dRows[k];
+            for (int i = 0; i < n; i++) if (i != k) t *= rows[i];
+            sum += t;
+        }
+        return sum;
+    }
+
+    /** Whether a double appears anywhere in the entries (0.7, z - 0.5, sin(0.1*x)). */
+    private static boolean hasDoubles(Matrix a) {
+        Deque<Expr> todo = new ArrayDeque<>(a.entries());
+        Set<Expr> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Expr e = todo.pop();
+            if (e instanceof Num n) {
+                if (!n.isExact()) return true;
+            } else if (seen.add(e)) todo.addAll(e.args());
+        }
+        return false;
     }
 
     /** The size that a rounding error is relative to: the largest of the value and its summands, so cancellation does not inflate it. */

@@ -9,6 +9,7 @@ import cofactor.expr.Fn;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
 import cofactor.matrix.Matrix;
+import cofactor.testing.CommandLineRun;
 import cofactor.testing.RandomExpr;
 import java.util.List;
 import org.junit.jupiter.api.RepeatedTest;
@@ -40,6 +41,27 @@ class JacobiTest {
         Jacobi.Outcome r = new Jacobi(5, 7, Limits.DEFAULT).check(a, List.of(x, y));
         assertEquals(Jacobi.Verdict.AGREE, r.verdict(), r.text());
         assertTrue(r.text().contains("jacobi: agree (exact difference 0 for x and y"), r.text());
+    }
+
+    /**
+     * The issue's matrices with doubles: each has two equal rows, so det(A) is 0 for all values and
+     * both sides of Jacobi's formula are exactly 0; the same matrices with exact entries (7/10 for
+     * 0.7) prove it. With doubles, the two sides round differently and leave 1.3e-15*x*z^5: that is
+     * rounding, and the verdict names the tolerance.
+     */
+    @Test void inexactEntriesAgreeWithinATolerance() {
+        String fourByFour = "[[2, 2, z^5, %s], [x, z, x*z, x], [-z, z - %s, 12, y], [2, 2, z^5, %s]]";
+        String fiveByFive = "[[x, y, y, z, 100], [y, x, %s, y, 1], [y, x, z, z, %s], [5, y, 12, x, -3/9], [x, y, y, z, 100]]";
+        String[][] cases = {{fourByFour, "z"}, {fiveByFive, "x"}};
+        for (String[] c : cases) {
+            String inexact = CommandLineRun.eval("jacobi(" + c[0].formatted("0.7", "0.5", "0.7") + ", " + c[1] + ")");
+            assertTrue(inexact.contains("\njacobi: agree within 1e-12, entries are inexact (the exact difference is at most "), inexact);
+            String exact = CommandLineRun.eval("jacobi(" + c[0].formatted("7/10", "1/2", "7/10") + ", " + c[1] + ")");
+            assertTrue(exact.contains("\njacobi: agree (exact difference 0; "), exact);
+        }
+        // doubles whose difference is exactly 0 get the plain verdict
+        Jacobi.Outcome r = new Jacobi(5, 7, Limits.DEFAULT).check(Matrix.of(2, 2, new Expr[] {mul(real(0.1), x), y, x, mul(real(0.3), y)}), List.of(x, y));
+        assertEquals(Jacobi.Verdict.AGREE, r.verdict(), r.text());
     }
 
     @RepeatedTest(12)
