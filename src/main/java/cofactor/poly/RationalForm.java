@@ -43,7 +43,7 @@ public final class RationalForm {
     }
 
     /** The normal forms of the expressions, in one ring; refuses (TooLargeError) work over the limits. */
-    public static List<RationalFunction> of(List<Expr> es, Limits limits) {
+    static List<RationalFunction> of(List<Expr> es, Limits limits) {
         ExactCoefficients exact = new ExactCoefficients();
         List<Expr> exactEs = new ArrayList<>(es.size());
         for (Expr e : es) exactEs.add(exact.apply(e));

@@ -15,7 +15,7 @@ import java.math.BigInteger;
  * and products are brought to lowest terms with one gcd each ({@link #plus} shares a
  * denominator through the gcd of the two, Henrici's way).
  */
-public final class RationalFunction {
+final class RationalFunction {
     private final RationalForm field;
     final GenPolynomial<edu.jas.arith.BigInteger> num, den;
 
@@ -36,9 +36,9 @@ public final class RationalFunction {
         return new RationalFunction(field, polys.divide(n, g), polys.divide(d, g));
     }
 
-    public boolean isZero() { return num.isZERO(); }
+    boolean isZero() { return num.isZERO(); }
 
-    public RationalFunction plus(RationalFunction o) {
+    RationalFunction plus(RationalFunction o) {
         if (o.isZero()) return this;
         if (isZero()) return o;
         field.checkTerms((double) num.length() * o.den.length() + (double) o.num.length() * den.length());
@@ -53,11 +53,9 @@ public final class RationalFunction {
         return new RationalFunction(field, reduced.num, reduced.den.multiply(a).multiply(b));
     }
 
-    public RationalFunction negate() { return new RationalFunction(field, num.negate(), den); }
+    RationalFunction negate() { return new RationalFunction(field, num.negate(), den); }
 
-    public RationalFunction minus(RationalFunction o) { return plus(o.negate()); }
-
-    public RationalFunction times(RationalFunction o) {
+    RationalFunction times(RationalFunction o) {
         if (isZero() || o.isZero()) return field.zero();
         field.checkTerms((double) num.length() * o.num.length() + (double) den.length() * o.den.length());
         // cross-cancel: n1/d1 · n2/d2 with gcd(n1, d2) and gcd(n2, d1) divided out is in lowest terms
@@ -65,15 +63,13 @@ public final class RationalFunction {
         return new RationalFunction(field, a.num.multiply(b.num), a.den.multiply(b.den));
     }
 
-    public RationalFunction inverse() {
+    RationalFunction inverse() {
         if (isZero()) throw new MathError("division by 0 (a divisor is 0 as a rational function)");
         return num.signum() < 0 ? new RationalFunction(field, den.negate(), num.negate()) : new RationalFunction(field, den, num);
     }
 
-    public RationalFunction dividedBy(RationalFunction o) { return times(o.inverse()); }
-
     /** This function to the power k (any integer; k < 0 inverts). */
-    public RationalFunction pow(int k) {
+    RationalFunction pow(int k) {
         if (k < 0) return inverse().pow(-k);
         if (k == 0) return field.one();
         if (k == 1) return this;
@@ -82,7 +78,7 @@ public final class RationalFunction {
     }
 
     /** The numerator over the content of the denominator, the denominator primitive: the parts as the canonical form shows them. */
-    public Expr toExpr(Limits limits) {
+    Expr toExpr(Limits limits) {
         KernelPolys p = field.polys;
         boolean inexact = field.inexact;
         // with doubles, the denominator is made monic: its leading coefficient is 1 and the rest rounded once
@@ -92,15 +88,6 @@ public final class RationalFunction {
         Expr d = p.toPoly(den, scale, inexact).toExpr(limits);
         return Expr.mul(n, Expr.pow(d, Num.MINUS_ONE));
     }
-
-    /** The denominator as a function (for the row scaling of rational matrices). */
-    public RationalFunction denominator() { return new RationalFunction(field, den, field.polys.ring.getONE()); }
-
-    /** The numerator as a function. */
-    public RationalFunction numerator() { return new RationalFunction(field, num, field.polys.ring.getONE()); }
-
-    /** Whether the denominator is a number. */
-    public boolean isPolynomial() { return den.isConstant(); }
 
     @Override public String toString() { return "(" + num + ")/(" + den + ")"; }
 }
