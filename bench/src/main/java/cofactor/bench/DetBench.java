@@ -3,6 +3,7 @@ package cofactor.bench;
 import cofactor.expr.Add;
 import cofactor.expr.Expr;
 import cofactor.matrix.Det;
+import cofactor.matrix.Inverse;
 import cofactor.matrix.Matrix;
 import cofactor.poly.Expand;
 import java.io.BufferedReader;
@@ -25,7 +26,8 @@ import org.matheclipse.core.eval.ExprEvaluator;
  * Expanded determinants side by side in one run: Cofactor in-process (warm JVM,
  * median of repeats), SymPy's laplace and berkowitz (bench/det_sympy.py in a
  * subprocess, first, so it does not compete for the CPU; time-boxed) and Symja's
- * Det (in-process, last, each under a timeout). Then expand((1+x+y+z)^100).
+ * Det (in-process, last, each under a timeout). Then det and inv of the 3×3 matrix of
+ * reciprocals {@link Matrices#cauchy} (a matrix with denominators) and expand((1+x+y+z)^100).
  * Run from the repository root:
  * {@code java -cp bench/target/benchmarks.jar cofactor.bench.DetBench [maxN] [sympyTimeout] [symjaTimeout]}
  * (a timeout of 0 leaves that system out).
@@ -45,6 +47,9 @@ public final class DetBench {
         }
         Matrix t5 = Matrices.trig5();
         rows.add(new Row("trig5", () -> Det.of(t5, Matrices.UNLIMITED), "Det(" + Matrices.symja(t5) + ")"));
+        Matrix c3 = Matrices.cauchy(3);
+        rows.add(new Row("cauchy3", () -> Det.of(c3, Matrices.UNLIMITED), "Det(" + Matrices.symja(c3) + ")"));
+        rows.add(new Row("invcauchy3", () -> Inverse.of(c3, Matrices.UNLIMITED).get(0, 0), "Inverse(" + Matrices.symja(c3) + ")"));
         Expr big = Expr.pow(Expr.add(List.of(Expr.num(1), Matrices.X, Matrices.Y, Expr.sym("z"))), 100);
         rows.add(new Row("expand100", () -> Expand.of(big, Matrices.UNLIMITED), "Expand((1+x+y+z)^100)"));
 

@@ -43,6 +43,15 @@ public final class Matrices {
      *  [1,       y,       x*y,     exp(-x), cos(x + y)]]
      * </pre>
      */
+    /** The n×n matrix of 1/(x + (j+1)·y + i + 1): a matrix with denominators, for det and inv in lowest terms. */
+    public static Matrix cauchy(int n) {
+        Expr[] e = new Expr[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) e[i * n + j] = pow(add(List.of(X, mul(num(j + 1), Y), num(i + 1))), -1);
+        }
+        return Matrix.of(n, n, e);
+    }
+
     public static Matrix trig5() {
         Expr sx = call(Fn.SIN, X), cx = call(Fn.COS, X), sy = call(Fn.SIN, Y), cy = call(Fn.COS, Y);
         Expr z = num(0), one = num(1), xy = mul(X, Y);
