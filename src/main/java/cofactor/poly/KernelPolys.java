@@ -8,6 +8,7 @@ import edu.jas.poly.GenPolynomialRing;
 import edu.jas.poly.Monomial;
 import edu.jas.poly.PolyUtil;
 import edu.jas.poly.TermOrder;
+import edu.jas.structure.Power;
 import edu.jas.ufd.GCDFactory;
 import edu.jas.ufd.GreatestCommonDivisorAbstract;
 import java.math.BigInteger;
@@ -18,17 +19,39 @@ import java.util.Map;
  * Polynomials with integer coefficients over a fixed list of kernels, as JAS
  * ({@code edu.jas}) polynomials: position i of an exponent vector is kernel i. JAS
  * gives the multivariate gcd (its modular algorithm, for integer coefficients the
- * one {@link GCDFactory} picks) and exact division; {@link Poly}, the packed
- * representation the rest of Cofactor computes in, comes in and goes out through
- * {@link #fromPoly} and {@link #toPoly}.
+ * one {@link GCDFactory} picks), exact division and the ring operations; {@link Poly},
+ * the packed representation the rest of Cofactor computes in, comes in and goes out
+ * through {@link #fromPoly} and {@link #toPoly}. This is the one class that speaks JAS:
+ * outside it a polynomial is an opaque {@link P}.
  */
 final class KernelPolys {
     private static final edu.jas.arith.BigInteger ZZ = new edu.jas.arith.BigInteger();
     private static final GreatestCommonDivisorAbstract<edu.jas.arith.BigInteger> GCD = GCDFactory.getImplementation(ZZ);
 
+    /** A polynomial of a {@link KernelPolys} ring. */
+    static final class P {
+        private final GenPolynomial<edu.jas.arith.BigInteger> jas;
+
+        private P(GenPolynomial<edu.jas.arith.BigInteger> jas) { this.jas = jas; }
+
+        boolean isZero() { return jas.isZERO(); }
+        boolean isOne() { return jas.isONE(); }
+        /** The sign of the leading coefficient. */
+        int signum() { return jas.signum(); }
+        int terms() { return jas.length(); }
+        P negate() { return new P(jas.negate()); }
+        P plus(P o) { return new P(jas.sum(o.jas)); }
+        P times(P o) { return new P(jas.multiply(o.jas)); }
+        P pow(int k) { return new P(Power.positivePower(jas, k)); }
+
+        @Override public boolean equals(Object o) { return o instanceof P q && jas.equals(q.jas); }
+        @Override public int hashCode() { return jas.hashCode(); }
+        @Override public String toString() { return jas.toString(); }
+    }
+
     private final Expr[] kernels;
     private final Map<Expr, Integer> position = new HashMap<>();
-    final GenPolynomialRing<edu.jas.arith.BigInteger> ring;
+    private final GenPolynomialRing<edu.jas.arith.BigInteger> ring;
 
     KernelPolys(Expr[] kernels) {
         this.kernels = kernels.clone();
@@ -40,10 +63,12 @@ final class KernelPolys {
         ring = new GenPolynomialRing<>(ZZ, kernels.length, new TermOrder(TermOrder.INVLEX), names);
     }
 
-    GenPolynomial<edu.jas.arith.BigInteger> constant(BigInteger c) { return ring.fromInteger(c); }
+    P constant(BigInteger c) { return new P(ring.fromInteger(c)); }
+    P zero() { return new P(ring.getZERO()); }
+    P one() { return new P(ring.getONE()); }
 
     /** The integer polynomial p·denominator(p), over this ring's kernels (p's kernels must be among them). */
-    GenPolynomial<edu.jas.arith.BigInteger> fromPoly(Poly p) {
+    P fromPoly(Poly p) {
         Ring r = p.ring;
         int[] at = new int[r.size()];
         for (int v = 0; v < at.length; v++) {
@@ -60,11 +85,12 @@ final class KernelPolys {
             for (int k = 0; k < f; k++) e[at[vs[k]]] = es[k];
             out.doPutToMap(ExpVector.create(e), new edu.jas.arith.BigInteger(p.coefBig(t)));
         }
-        return out;
+        return new P(out);
     }
 
     /** p / scale as a {@link Poly} over the kernels p has (scale ≠ 0); with inexact, its coefficients rounded to doubles. */
-    Poly toPoly(GenPolynomial<edu.jas.arith.BigInteger> p, BigInteger scale, boolean inexact) {
+    Poly toPoly(P poly, BigInteger scale, boolean inexact) {
+        GenPolynomial<edu.jas.arith.BigInteger> p = poly.jas;
         int n = kernels.length;
         int[] degree = new int[n];
         for (Monomial<edu.jas.arith.BigInteger> m : p) {
@@ -104,7 +130,9 @@ final class KernelPolys {
      * included: gcd(4x, 6) is 2). Constants, monomials and equal polynomials are answered
      * without JAS's general algorithm.
      */
-    GenPolynomial<edu.jas.arith.BigInteger> gcd(GenPolynomial<edu.jas.arith.BigInteger> a, GenPolynomial<edu.jas.arith.BigInteger> b) {
+    P gcd(P a, P b) { return new P(gcd(a.jas, b.jas)); }
+
+    private GenPolynomial<edu.jas.arith.BigInteger> gcd(GenPolynomial<edu.jas.arith.BigInteger> a, GenPolynomial<edu.jas.arith.BigInteger> b) {
         Interrupts.check();
         if (a.isZERO()) return b.abs();
         if (b.isZERO()) return a.abs();
@@ -125,9 +153,12 @@ final class KernelPolys {
     }
 
     /** a / b for a b that divides a exactly. */
-    GenPolynomial<edu.jas.arith.BigInteger> divide(GenPolynomial<edu.jas.arith.BigInteger> a, GenPolynomial<edu.jas.arith.BigInteger> b) {
-        if (b.isONE()) return a;
-        if (b.isConstant()) return a.divide(b.leadingBaseCoefficient());
-        return PolyUtil.basePseudoDivide(a, b);
+    P divide(P a, P b) {
+        if (b.jas.isONE()) return a;
+        if (b.jas.isConstant()) return new P(a.jas.divide(b.jas.leadingBaseCoefficient()));
+        return new P(PolyUtil.basePseudoDivide(a.jas, b.jas));
     }
+
+    /** The leading coefficient of p. */
+    BigInteger leadingCoefficient(P p) { return p.jas.leadingBaseCoefficient().getVal(); }
 }

@@ -127,8 +127,8 @@ public final class RationalForm {
         }
     }
 
-    RationalFunction zero() { return RationalFunction.of(this, polys.ring.getZERO(), polys.ring.getONE()); }
-    RationalFunction one() { return RationalFunction.of(this, polys.ring.getONE(), polys.ring.getONE()); }
+    RationalFunction zero() { return RationalFunction.of(this, polys.zero(), polys.one()); }
+    RationalFunction one() { return RationalFunction.of(this, polys.one(), polys.one()); }
 
     RationalFunction constant(Num c) { return RationalFunction.of(this, polys.constant(c.numerator()), polys.constant(c.denominator())); }
 

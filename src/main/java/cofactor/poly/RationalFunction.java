@@ -4,8 +4,6 @@ import cofactor.expr.Expr;
 import cofactor.expr.MathError;
 import cofactor.expr.Num;
 import cofactor.guard.Limits;
-import edu.jas.poly.GenPolynomial;
-import edu.jas.structure.Power;
 import java.math.BigInteger;
 
 /**
@@ -17,50 +15,50 @@ import java.math.BigInteger;
  */
 final class RationalFunction {
     private final RationalForm field;
-    final GenPolynomial<edu.jas.arith.BigInteger> num, den;
+    final KernelPolys.P num, den;
 
     /** num/den, already in lowest terms with den's sign normalised. */
-    private RationalFunction(RationalForm field, GenPolynomial<edu.jas.arith.BigInteger> num, GenPolynomial<edu.jas.arith.BigInteger> den) {
+    private RationalFunction(RationalForm field, KernelPolys.P num, KernelPolys.P den) {
         this.field = field;
         this.num = num;
         this.den = den;
     }
 
     /** n/d in lowest terms (d ≠ 0). */
-    static RationalFunction of(RationalForm field, GenPolynomial<edu.jas.arith.BigInteger> n, GenPolynomial<edu.jas.arith.BigInteger> d) {
-        if (d.isZERO()) throw new MathError("division by 0 (a denominator is 0 as a rational function)");
+    static RationalFunction of(RationalForm field, KernelPolys.P n, KernelPolys.P d) {
+        if (d.isZero()) throw new MathError("division by 0 (a denominator is 0 as a rational function)");
         KernelPolys polys = field.polys;
-        if (n.isZERO()) return new RationalFunction(field, n, polys.ring.getONE());
-        GenPolynomial<edu.jas.arith.BigInteger> g = polys.gcd(n, d);
+        if (n.isZero()) return new RationalFunction(field, n, polys.one());
+        KernelPolys.P g = polys.gcd(n, d);
         if (d.signum() < 0) g = g.negate();
         return new RationalFunction(field, polys.divide(n, g), polys.divide(d, g));
     }
 
-    boolean isZero() { return num.isZERO(); }
+    boolean isZero() { return num.isZero(); }
 
     RationalFunction plus(RationalFunction o) {
         if (o.isZero()) return this;
         if (isZero()) return o;
-        field.checkTerms((double) num.length() * o.den.length() + (double) o.num.length() * den.length());
+        field.checkTerms((double) num.terms() * o.den.terms() + (double) o.num.terms() * den.terms());
         KernelPolys p = field.polys;
-        if (den.equals(o.den)) return of(field, num.sum(o.num), den);
-        GenPolynomial<edu.jas.arith.BigInteger> g = p.gcd(den, o.den);
-        GenPolynomial<edu.jas.arith.BigInteger> a = p.divide(den, g), b = p.divide(o.den, g);
+        if (den.equals(o.den)) return of(field, num.plus(o.num), den);
+        KernelPolys.P g = p.gcd(den, o.den);
+        KernelPolys.P a = p.divide(den, g), b = p.divide(o.den, g);
         // n1/(g a) + n2/(g b) = (n1 b + n2 a)/(g a b): only g can share a factor with the new numerator
-        GenPolynomial<edu.jas.arith.BigInteger> n = num.multiply(b).sum(o.num.multiply(a));
+        KernelPolys.P n = num.times(b).plus(o.num.times(a));
         RationalFunction reduced = of(field, n, g);
         if (reduced.isZero()) return reduced;
-        return new RationalFunction(field, reduced.num, reduced.den.multiply(a).multiply(b));
+        return new RationalFunction(field, reduced.num, reduced.den.times(a).times(b));
     }
 
     RationalFunction negate() { return new RationalFunction(field, num.negate(), den); }
 
     RationalFunction times(RationalFunction o) {
         if (isZero() || o.isZero()) return field.zero();
-        field.checkTerms((double) num.length() * o.num.length() + (double) den.length() * o.den.length());
+        field.checkTerms((double) num.terms() * o.num.terms() + (double) den.terms() * o.den.terms());
         // cross-cancel: n1/d1 · n2/d2 with gcd(n1, d2) and gcd(n2, d1) divided out is in lowest terms
         RationalFunction a = of(field, num, o.den), b = of(field, o.num, den);
-        return new RationalFunction(field, a.num.multiply(b.num), a.den.multiply(b.den));
+        return new RationalFunction(field, a.num.times(b.num), a.den.times(b.den));
     }
 
     RationalFunction inverse() {
@@ -73,18 +71,17 @@ final class RationalFunction {
         if (k < 0) return inverse().pow(-k);
         if (k == 0) return field.one();
         if (k == 1) return this;
-        field.checkTerms(Math.pow(Math.max(num.length(), den.length()), Math.min(k, 64)));
-        return new RationalFunction(field, Power.positivePower(num, k), Power.positivePower(den, k));
+        field.checkTerms(Math.pow(Math.max(num.terms(), den.terms()), Math.min(k, 64)));
+        return new RationalFunction(field, num.pow(k), den.pow(k));
     }
 
-    /** The numerator over the content of the denominator, the denominator primitive: the parts as the canonical form shows them. */
+    /** num/den as an expression; with doubles, den is made monic and every coefficient rounded once. */
     Expr toExpr(Limits limits) {
         KernelPolys p = field.polys;
         boolean inexact = field.inexact;
-        // with doubles, the denominator is made monic: its leading coefficient is 1 and the rest rounded once
-        BigInteger scale = inexact && !den.isONE() ? den.leadingBaseCoefficient().getVal() : BigInteger.ONE;
+        BigInteger scale = inexact && !den.isOne() ? p.leadingCoefficient(den) : BigInteger.ONE;
         Expr n = p.toPoly(num, scale, inexact).toExpr(limits);
-        if (den.isONE()) return n;
+        if (den.isOne()) return n;
         Expr d = p.toPoly(den, scale, inexact).toExpr(limits);
         return Expr.mul(n, Expr.pow(d, Num.MINUS_ONE));
     }
