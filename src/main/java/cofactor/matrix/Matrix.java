@@ -100,8 +100,10 @@ public final class Matrix {
 
     /**
      * The product; when either factor has denominators, each entry in together's form
-     * ({@link Together#of}), so inv(A)*A is the identity; the entries of a product of
-     * polynomial matrices stay as they are multiplied. Unless both are matrices of numbers, its terms are estimated first and refused over the
+     * ({@link Together#of}), so inv(A)*A is the identity. An entry of a product of
+     * polynomial matrices is expanded when that makes it no longer: x^2 - (x + 1)*(x - 1)
+     * is 1 (inv(A)*A for A = [[x + 1, x], [x, x - 1]]), while (x + 1)^2 + 1 stays as it is.
+     * Unless both are matrices of numbers, its terms are estimated first and refused over the
      * limit: two 1000×1000 matrices of symbols would make 10^9 terms.
      */
     public Matrix times(Matrix o, Limits limits) {
@@ -116,11 +118,14 @@ public final class Matrix {
             for (int j = 0; j < o.cols; j++) {
                 for (int k = 0; k < cols; k++) terms[k] = Expr.mul(get(i, k), o.get(k, j));
                 Expr sum = Expr.add(Arrays.asList(terms));
-                e[i * o.cols + j] = rational ? Together.of(sum, limits) : sum;
+                Expr together = Together.of(sum, limits);
+                e[i * o.cols + j] = rational || terms(together) <= terms(sum) ? together : sum;
             }
         }
         return new Matrix(rows, o.cols, e);
     }
+
+    private static int terms(Expr e) { return e instanceof cofactor.expr.Add a ? a.size() + (a.constant().isZero() ? 0 : 1) : 1; }
 
     @Override public boolean equals(Object o) {
         return this == o || o instanceof Matrix m && m.rows == rows && m.cols == cols && Arrays.equals(m.entries, entries);

@@ -55,6 +55,15 @@ class RationalMatricesTest {
         assertEquals("[[1/(x - 1), -1/(4*(x - 1))], [-1/(x - 1), x/(4*(x - 1))]]", show("inv([[x, 1], [4, 4]])"));
     }
 
+    @Test void polynomialProductsExpandWhenThatIsShorter() {
+        // det([[x + 1, x], [x, x - 1]]) = -1, so inv(A) is a polynomial matrix and inv(A)*A has the
+        // entry x^2 - (x + 1)(x - 1) = 1 before expansion
+        assertEquals("[[1, 0], [0, 1]]", show("A = [[x + 1, x], [x, x - 1]]; inv(A)*A"));
+        assertEquals("[x^2]", show("[[x + 1, 1]]*[[x - 1], [1]]"));
+        // (x + 1)^2 + 1 is shorter than x^2 + 2*x + 2: it stays as multiplied
+        assertEquals("[(x + 1)^2 + 1]", show("[[x + 1, 1]]*[[x + 1], [1]]"));
+    }
+
     @Test void adjugateAndDeterminantOfOneMatrixAgree() {
         // adj(A)·A = det(A)·I, with every entry in lowest terms
         Cofactor cf = new Cofactor();
