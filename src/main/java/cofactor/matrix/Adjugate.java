@@ -59,11 +59,15 @@ public final class Adjugate {
     }
 
     /**
-     * A matrix with doubles: the stable adjugate, finite and right at rank n−1 (as nadj). An
-     * exact one: adj = det·inv from one factorisation when it is invertible; otherwise each
-     * cofactor from its own minor.
+     * An exact matrix: adj = det·inv from one factorisation when it is invertible; otherwise
+     * each cofactor from its own minor. A small one with doubles: that of its decimals, rounded
+     * (see NumberMatrices). A large one: the stable adjugate, finite and right at rank n−1 (as nadj).
      */
     private static WithDet numeric(Matrix a) {
+        if (NumberMatrices.exactlyFromDecimals(a)) {
+            WithDet exact = numeric(NumberMatrices.printedValues(a));
+            return new WithDet(exact.adj().map(NumberMatrices::rounded), NumberMatrices.rounded(exact.det()));
+        }
         if (!NumberMatrices.isExact(a)) return new WithDet(NumberMatrices.inexactAdjugate(a), NumberMatrices.det(a));
         NumberMatrices.Factored f = NumberMatrices.Factored.of(a);
         if (!f.isSingular()) return new WithDet(f.inverse().scale(f.det()), f.det());

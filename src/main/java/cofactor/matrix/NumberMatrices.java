@@ -8,11 +8,19 @@ import cofactor.numeric.Lu;
 /**
  * Matrices of numbers, through the one LU factorisation ({@link Lu}, partial pivoting):
  * an exact matrix stays exact (the determinant is the pivots' product, the inverse comes
- * by substitution); the determinant and adjugate of a matrix with doubles are those of
- * {@link Determinants}, the same numbers {@code ndet} and {@code nadj} give.
+ * by substitution). A matrix with doubles of at most {@link #EXACT_UP_TO} rows is computed
+ * exactly from the decimals its entries print as (0.1 as 1/10) and each result rounded
+ * once, so its det, adj and inv come from one exact computation and agree with each other:
+ * det([[1, 2, 3], [4, 5, 6], [7, 8, 9.0]]) is 0.0, its adjugate [[-3.0, 6.0, -3.0], ...],
+ * and inv calls it singular (in doubles, LU gave a det of 6.7e-16 and an inverse of size
+ * 1e16). A larger one is computed in doubles by {@link Determinants}, the numbers
+ * {@code ndet} and {@code nadj} give.
  */
 final class NumberMatrices {
     private NumberMatrices() {}
+
+    /** The largest matrix with doubles computed exactly: its exact LU costs what 10×10 rationals cost. */
+    static final int EXACT_UP_TO = 10;
 
     static boolean isNumeric(Matrix m) {
         for (Expr e : m.entries()) if (!(e instanceof Num)) return false;
@@ -24,13 +32,29 @@ final class NumberMatrices {
         return true;
     }
 
-    /** The determinant: exact for an exact matrix, else in doubles. */
-    static Num det(Matrix a) { return isExact(a) ? Factored.of(a).det() : Num.real(Determinants.det(doubles(a))); }
+    /** Whether a matrix with doubles is small enough to be computed exactly (see the class comment). */
+    static boolean exactlyFromDecimals(Matrix a) { return !isExact(a) && a.rows() <= EXACT_UP_TO; }
+
+    /** The matrix of the exact values its entries print as. */
+    static Matrix printedValues(Matrix a) { return a.map(e -> ((Num) e).printedValue()); }
+
+    /** An exact result of a matrix with doubles, rounded once to a double. */
+    static Expr rounded(Expr exact) { return Num.real(((Num) exact).doubleValue()); }
+
+    /** The determinant: exact for an exact matrix, else a double. */
+    static Num det(Matrix a) {
+        if (isExact(a)) return Factored.of(a).det();
+        if (exactlyFromDecimals(a)) return (Num) rounded(Factored.of(printedValues(a)).det());
+        return Num.real(Determinants.det(doubles(a)));
+    }
 
     /** The inverse, exact for an exact matrix; a singular matrix is an error. */
-    static Matrix inverse(Matrix a) { return Factored.of(a).inverse(); }
+    static Matrix inverse(Matrix a) {
+        if (exactlyFromDecimals(a)) return Factored.of(printedValues(a)).inverse().map(NumberMatrices::rounded);
+        return Factored.of(a).inverse();
+    }
 
-    /** The adjugate of a matrix with doubles: finite, and right at rank n−1 too (JAX's cofactor solve). */
+    /** The adjugate of a large matrix with doubles: finite, and right at rank n−1 too (JAX's cofactor solve). */
     static Matrix inexactAdjugate(Matrix a) {
         double[][] adj = Determinants.adjugate(doubles(a));
         int n = adj.length;

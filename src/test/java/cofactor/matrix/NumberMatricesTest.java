@@ -7,7 +7,9 @@ import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.guard.Limits;
 import cofactor.numeric.Determinants;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -64,20 +66,132 @@ class NumberMatricesTest {
         assertEquals(Matrix.identity(2), Inverse.of(b, Limits.DEFAULT).times(b, Limits.DEFAULT));
     }
 
-    /** Doubles: the determinant is ndet's own number, and adj is the stable one, right at rank n−1 (as nadj). */
-    @Test void doublesGoThroughTheNumericRoutines() {
-        double[][] d = {{0.5, 2, 1}, {1.5, 3, -1}, {2, 5, 0}}; // row 3 = row 1 + row 2: rank 2
-        Expr[] e = new Expr[9];
-        for (int i = 0; i < 3; i++) for (int j = 0; j < 3; j++) e[i * 3 + j] = real(d[i][j]);
-        Matrix a = Matrix.of(3, 3, e);
+    /** A large matrix of doubles goes through the numeric routines: the determinant is ndet's own number, the adjugate nadj's. */
+    @Test void largeMatricesOfDoublesGoThroughTheNumericRoutines() {
+        int n = NumberMatrices.EXACT_UP_TO + 1;
+        Random r = new Random(11);
+        double[][] d = new double[n][n];
+        Expr[] e = new Expr[n * n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) e[i * n + j] = real(d[i][j] = r.nextInt(19) - 9 + 0.5);
+        Matrix a = Matrix.of(n, n, e);
         assertEquals(real(Determinants.det(d)), Det.of(a, Limits.DEFAULT));
+        double[][] adj = Determinants.adjugate(d);
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) assertEquals(real(adj[i][j]), Adjugate.adj(a, Limits.DEFAULT).get(i, j));
+    }
+
+    /** The matrix with one double: its cofactors by hand, det 0.0, and inv calls it singular rather than giving entries of size 1e16. */
+    @Test void oneDoubleInASingularMatrix() {
+        Matrix a = Matrix.of(3, 3, new Expr[] {num(1), num(2), num(3), num(4), num(5), num(6), num(7), num(8), real(9)});
+        // adj_11 = 5·9 − 6·8 = −3, adj_12 = −(2·9 − 3·8) = 6, adj_13 = 2·6 − 3·5 = −3, ...
+        double[] byHand = {-3, 6, -3, 6, -12, 6, -3, 6, -3};
+        Expr[] want = new Expr[9];
+        for (int k = 0; k < 9; k++) want[k] = real(byHand[k]);
+        assertEquals(Matrix.of(3, 3, want), Adjugate.adj(a, Limits.DEFAULT));
+        assertEquals(real(0), Det.of(a, Limits.DEFAULT));
+        assertThrows(SingularError.class, () -> Inverse.of(a, Limits.DEFAULT));
+    }
+
+    /**
+     * Integer matrices of rank n−1 with one entry written as a double: det is 0.0, inv calls
+     * them singular, and adj is the integers' adjugate, by cofactor expansion in longs here.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void singularMatricesWithADoubleAgree(long seed) {
+        Random r = new Random(seed);
+        int n = 2 + r.nextInt(4);
+        long[][] m = new long[n][n];
+        for (int i = 0; i < n - 1; i++) for (int j = 0; j < n; j++) m[i][j] = r.nextInt(19) - 9;
+        long c1 = r.nextInt(5) - 2, c2 = r.nextInt(5) - 2;
+        for (int j = 0; j < n; j++) m[n - 1][j] = c1 * m[0][j] + c2 * m[n - 2][j]; // the last row depends on two others
+        int di = r.nextInt(n), dj = r.nextInt(n);
+        Expr[] e = new Expr[n * n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) e[i * n + j] = i == di && j == dj ? real(m[i][j]) : num(m[i][j]);
+        Matrix a = Matrix.of(n, n, e);
+        assertEquals(real(0), Det.of(a, Limits.DEFAULT), "seed " + seed);
+        assertThrows(SingularError.class, () -> Inverse.of(a, Limits.DEFAULT), "seed " + seed);
         Matrix adj = Adjugate.adj(a, Limits.DEFAULT);
-        // the exact adjugate of the same matrix, by the exact route
-        Matrix exactAdj = Adjugate.adj(a.map(x -> Num.rational(BigInteger.valueOf((long) (((Num) x).doubleValue() * 2)), BigInteger.TWO)), Limits.DEFAULT);
-        for (int i = 0; i < 9; i++) {
-            double want = ((Num) exactAdj.entries().get(i)).doubleValue();
-            assertEquals(want, ((Num) adj.entries().get(i)).doubleValue(), 1e-12 * Math.max(1, Math.abs(want)), "entry " + i);
+        BigDecimal[][] decimals = new BigDecimal[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) decimals[i][j] = BigDecimal.valueOf(m[i][j]);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                long cofactor = ((i + j) % 2 == 0 ? 1 : -1) * leibniz(without(decimals, j, i)).longValueExact();
+                assertEquals(real(cofactor), adj.get(i, j), "seed " + seed + ", adj(" + (i + 1) + ", " + (j + 1) + ")");
+            }
         }
-        assertNotEquals(Matrix.zeros(3, 3), exactAdj); // rank 2: adj has rank 1, not 0
+    }
+
+    /**
+     * Invertible matrices of one-decimal doubles: det is the Leibniz sum of the decimals they
+     * print as, computed here in BigDecimal and rounded once, and each entry of inv is adj/det of
+     * those exact values, rounded once (the three from one computation agree to the last bit).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void invertibleMatricesWithDoublesAgree(long seed) {
+        Random r = new Random(seed);
+        int n = 2 + r.nextInt(3);
+        BigDecimal[][] m = new BigDecimal[n][n];
+        Expr[] e = new Expr[n * n];
+        BigDecimal det;
+        do {
+            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) m[i][j] = BigDecimal.valueOf(r.nextInt(199) - 99, 1);
+            det = leibniz(m);
+        } while (det.signum() == 0);
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) e[i * n + j] = real(m[i][j].doubleValue());
+        Matrix a = Matrix.of(n, n, e);
+        assertEquals(real(det.doubleValue()), Det.of(a, Limits.DEFAULT), "seed " + seed);
+        Matrix adj = Adjugate.adj(a, Limits.DEFAULT), inv = Inverse.of(a, Limits.DEFAULT);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                BigDecimal cofactor = leibniz(without(m, j, i));
+                if ((i + j) % 2 == 1) cofactor = cofactor.negate();
+                assertEquals(real(cofactor.doubleValue()), adj.get(i, j), "seed " + seed);
+                assertEquals(real(cofactor.divide(det, MathContext.DECIMAL128).doubleValue()), inv.get(i, j), "seed " + seed);
+            }
+        }
+    }
+
+    /** det by the Leibniz formula, Σ over permutations, exactly. */
+    static BigDecimal leibniz(BigDecimal[][] m) {
+        int n = m.length;
+        BigDecimal sum = BigDecimal.ZERO;
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) p[i] = i;
+        do {
+            BigDecimal term = BigDecimal.ONE;
+            for (int i = 0; i < n; i++) term = term.multiply(m[i][p[i]]);
+            sum = inversions(p) % 2 == 0 ? sum.add(term) : sum.subtract(term);
+        } while (nextPermutation(p));
+        return sum;
+    }
+
+    private static int inversions(int[] p) {
+        int k = 0;
+        for (int i = 0; i < p.length; i++) for (int j = i + 1; j < p.length; j++) if (p[i] > p[j]) k++;
+        return k;
+    }
+
+    private static boolean nextPermutation(int[] p) {
+        int i = p.length - 2;
+        while (i >= 0 && p[i] >= p[i + 1]) i--;
+        if (i < 0) return false;
+        int j = p.length - 1;
+        while (p[j] <= p[i]) j--;
+        int t = p[i]; p[i] = p[j]; p[j] = t;
+        for (int a = i + 1, b = p.length - 1; a < b; a++, b--) { t = p[a]; p[a] = p[b]; p[b] = t; }
+        return true;
+    }
+
+    /** m without row i and column j. */
+    static BigDecimal[][] without(BigDecimal[][] m, int i, int j) {
+        int n = m.length;
+        BigDecimal[][] out = new BigDecimal[n - 1][n - 1];
+        for (int r = 0, k = 0; r < n; r++) {
+            if (r == i) continue;
+            for (int c = 0, l = 0; c < n; c++) if (c != j) out[k][l++] = m[r][c];
+            k++;
+        }
+        return out;
     }
 }
