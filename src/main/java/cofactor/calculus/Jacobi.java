@@ -277,7 +277,7 @@ public final class Jacobi {
     }
 
     static String format(double d) {
-        return d == 0 ? "0" : String.format(Locale.ROOT, "%.1e", d);
+        return Num.roundedText(d, 2);
     }
 
     private static String pad(String s, int w) { return s + " ".repeat(Math.max(0, w - s.length())); }

@@ -327,6 +327,18 @@ public final class Num implements Expr, Comparable<Num> {
     }
 
     /**
+     * v rounded to at most this many significant digits, in the layout numbers print in
+     * (6.1E-11, 0.0013, 190.0): for reports beside values, a gradient norm or a relative
+     * difference, which need no more digits than that, so that the screen shows one style
+     * of number (not 6.10e-11 beside 3.339281317297998E-15). v must be finite.
+     */
+    public static String roundedText(double v, int digits) {
+        if (!Double.isFinite(v)) throw new IllegalArgumentException("not a finite number: " + v);
+        if (v == 0) return "0.0";
+        return decimalText(new BigDecimal(v).round(new java.math.MathContext(digits)).stripTrailingZeros());
+    }
+
+    /**
      * A decimal in Java's layout for doubles, every digit of it shown: plain from 0.001 to 10^7
      * (with at least one digit after the point), else a mantissa and an exponent (1.0E23), so it
      * reads back as a number with a point and as many significant digits.

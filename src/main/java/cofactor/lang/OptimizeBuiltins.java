@@ -17,7 +17,6 @@ import cofactor.plot.Series;
 import cofactor.plot.TerminalChart;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** minimize and plot: optimizers on exact compiled gradients, and charts of their losses or of expressions. */
 final class OptimizeBuiltins {
@@ -58,8 +57,9 @@ final class OptimizeBuiltins {
             @Override public void hessian(double[] x, double[][] out) { kernel.hessian(x, out); }
         };
         Session session = a.session();
-        Minimizer.Progress report = !session.reportsProgress() ? null : (m, step, value, gn) -> session.progress(String.format(Locale.ROOT,
-                "  %s: step %d, loss %.6g, |gradient| %.3g   (Ctrl-C stops with the best point so far)", m.label(), step, value, gn));
+        Minimizer.Progress report = !session.reportsProgress() ? null : (m, step, value, gn) -> session.progress(
+                "  " + m.label() + ": step " + step + ", loss " + Minimizer.shown(value, 6) + ", |gradient| " + Minimizer.shown(gn, 3)
+                + "   (Ctrl-C stops with the best point so far)");
         Minimum r = Minimizer.minimize(objective, start, new Method.Options(method, rate, momentum, steps, tol), report);
         return new MinimizeResult(r, a.get(1) instanceof MatrixValue m && !m.matrix().isVector() ? m.matrix() : null);
     }

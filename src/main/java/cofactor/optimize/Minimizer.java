@@ -28,13 +28,13 @@ public final class Minimizer {
             boolean pointFine = Double.isFinite(loss) && allFinite(x);
             // a point with a finite loss counts even where its gradient does not exist (sqrt(y) at y = 0)
             if (pointFine && loss < bestLoss) { bestLoss = loss; System.arraycopy(x, 0, best, 0, n); }
-            String problem = !Double.isFinite(loss) ? "the loss became " + text(loss)
+            String problem = !Double.isFinite(loss) ? "the loss became " + shown(loss, 3)
                     : !allFinite(x) ? "the point became non-finite" : !allFinite(g) ? "the gradient became non-finite" : null;
             if (problem != null) {
                 String why = problem + " at step " + k + (k > 0 && o.method().usesRate() ? " (the rate " + o.rate() + " is too large?)" : "");
                 return abnormal(o, best, bestLoss, f, k, why + (pointFine ? "; the result is the best point so far" : "; the result is the best point before it"), history);
             }
-            if (gn <= o.tol()) return new Minimum(o.method(), x, loss, gn, k, "the gradient norm " + text(gn) + " is within tol = " + text(o.tol()), true, history.losses(), history.steps());
+            if (gn <= o.tol()) return new Minimum(o.method(), x, loss, gn, k, "the gradient norm " + shown(gn, 3) + " is within tol = " + shown(o.tol(), 3), true, history.losses(), history.steps());
             if (k == o.steps()) return new Minimum(o.method(), x, loss, gn, k, "it reached the step limit (steps = " + o.steps() + ")", true, history.losses(), history.steps());
             if (Thread.interrupted()) return abnormal(o, best, bestLoss, f, k, "interrupted at step " + k + "; the result is the best point so far", history);
             if (progress != null && System.nanoTime() > nextReport) {
@@ -63,9 +63,10 @@ public final class Minimizer {
         return true;
     }
 
-    private static String text(double v) {
+    /** A number in a report (a loss, a gradient norm): to this many digits in the style values print in, or in words when it is no number. */
+    public static String shown(double v, int digits) {
         if (!Double.isFinite(v)) return notFinite(v);
-        return v == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3g", v);
+        return cofactor.expr.Num.roundedText(v, digits);
     }
 
     /** A double that is no number, in words: inf and NaN would read back as symbols, and no Cofactor number is infinite. */

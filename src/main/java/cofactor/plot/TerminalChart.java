@@ -58,7 +58,7 @@ public final class TerminalChart {
     private static String number(double v, boolean log) {
         double value = log ? Math.pow(10, v) : v;
         if (value == Math.rint(value) && Math.abs(value) < 1e7) return String.valueOf((long) value);
-        return String.format(Locale.ROOT, "%.3g", value);
+        return cofactor.expr.Num.roundedText(value, 3);
     }
 
     private static double min(double[] a) { double m = Double.POSITIVE_INFINITY; for (double v : a) m = Math.min(m, v); return m; }

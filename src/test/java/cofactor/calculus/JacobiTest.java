@@ -93,8 +93,11 @@ class JacobiTest {
         assertEquals(false, Jacobi.isSymbolMatrix(Matrix.of(1, 2, new Expr[] {x, num(1)})));
     }
 
+    /** In the style values print in, to two digits: the verdict sits beside printed doubles. */
     @Test void formatsSmallNumbers() {
-        assertEquals("3.1e-16", Jacobi.format(3.1e-16));
-        assertEquals("0", Jacobi.format(0));
+        assertEquals("3.1E-16", Jacobi.format(3.1e-16));
+        assertEquals("3.1E-16", Jacobi.format(3.0999e-16));
+        assertEquals("0.0", Jacobi.format(0));
+        assertEquals("190.0", Jacobi.format(188.7));
     }
 }

@@ -34,6 +34,18 @@ class NumArithmeticTest {
     }
 
     /** Shared factors are what the gcd-sparing sum must still cancel: 1/6 + 1/10 = 4/15, 1/6 + 5/6 = 1. */
+    /** Reports round to a few digits in the layout of printed values: plain from 0.001 to 10^7, else mantissa E exponent. */
+    @Test void reportsUseTheLayoutOfPrintedValues() {
+        assertEquals("6.1E-11", Num.roundedText(6.102606716915909E-11, 2));
+        assertEquals("6.1E-11", Num.real(6.1e-11).toString()); // what the value prints as
+        assertEquals("1.0E-10", Num.roundedText(1e-10, 3));
+        assertEquals("0.00133", Num.roundedText(0.0013344, 3));
+        assertEquals("190.0", Num.roundedText(188.7, 2));
+        assertEquals("-2.5E7", Num.roundedText(-2.5e7, 3));
+        assertEquals("0.0", Num.roundedText(0, 3));
+        assertThrows(IllegalArgumentException.class, () -> Num.roundedText(Double.POSITIVE_INFINITY, 3));
+    }
+
     @Test void sharedFactorsCancel() {
         assertEquals(Num.rational(FOUR, BigInteger.valueOf(15)), frac(1, 6).add(frac(1, 10)));
         assertEquals(Num.ONE, frac(1, 6).add(frac(5, 6)));

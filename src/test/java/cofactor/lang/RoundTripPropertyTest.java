@@ -41,6 +41,29 @@ class RoundTripPropertyTest {
         assertEquals(Value.of(a), readBack(a.toString()), "seed " + seed + ": printed as " + a);
     }
 
+    /**
+     * Doubles of random bit patterns, every exponent: printed, each reads back as the same
+     * double, alone and as a coefficient, and with the fewest digits that do (one digit less,
+     * rounded in BigDecimal, reads back as another double).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void printedDoublesReadBackAsThemselves(long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        double v;
+        do v = Double.longBitsToDouble(r.nextLong()); while (!Double.isFinite(v) || v == 0);
+        String text = Num.real(v).toString();
+        assertEquals(Value.of(Num.real(v)), readBack(text), "seed " + seed + ": " + v + " printed as " + text);
+        Expr scaled = Expr.mul(Num.real(v), Sym.of("x"));
+        assertEquals(Value.of(scaled), readBack(scaled.toString()), "seed " + seed + ": " + scaled);
+        java.math.BigDecimal printed = new java.math.BigDecimal(text.startsWith("(") ? text.substring(1, text.length() - 1) : text);
+        int digits = printed.stripTrailingZeros().precision();
+        if (digits > 1) {
+            double shorter = new java.math.BigDecimal(v).round(new java.math.MathContext(digits - 1)).doubleValue();
+            org.junit.jupiter.api.Assertions.assertNotEquals(v, shorter, "seed " + seed + ": " + text + " is not the shortest");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(doubles = {0.1, 1.0, 2.5e-8, 1e21, 123456.789, -0.75, 5e-324, 1.7976931348623157e308})
     void doublesParseBackExactly(double v) {
