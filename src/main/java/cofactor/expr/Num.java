@@ -311,19 +311,37 @@ public final class Num implements Expr, Comparable<Num> {
     /**
      * The shortest decimal that reads back as v, in Java's layout (0.001, 2.0, 1.0E23).
      * Java 17's Double.toString is not always shortest (JDK-4511638, fixed in 19: it
-     * prints 1e23 as 9.999999999999999E22), so the digits are found here: the fewest
-     * significant digits whose rounding of v parses back to v.
+     * prints 1e23 as 9.999999999999999E22 and 2^-44 as 5.6843418860808015E-14), so the
+     * digits are found here: the fewest significant digits of a decimal that parses back
+     * to v, and of those the nearest to v.
      */
     static String doubleText(double v) {
         if (v == 0) return "0.0";
-        java.math.BigDecimal exact = new java.math.BigDecimal(v);
+        BigDecimal exact = new BigDecimal(v);
         int lo = 1, hi = 17; // 17 significant digits always read back
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (exact.round(new java.math.MathContext(mid)).doubleValue() == v) hi = mid;
+            if (readsBackAt(exact, v, mid) != null) hi = mid;
             else lo = mid + 1;
         }
-        return decimalText(exact.round(new java.math.MathContext(lo)).stripTrailingZeros());
+        return decimalText(readsBackAt(exact, v, lo).stripTrailingZeros());
+    }
+
+    /**
+     * A decimal of this many significant digits that parses back to v, the nearest to v, or null.
+     * Rounding v is not enough: at a power of two the doubles below are twice as dense as those
+     * above, so the rounded decimal may fall outside v's interval while its neighbour one unit in
+     * the last digit away lies inside (2^-44: 5.684341886080801E-14 is another double,
+     * 5.684341886080802E-14 is 2^-44).
+     */
+    private static BigDecimal readsBackAt(BigDecimal exact, double v, int digits) {
+        BigDecimal rounded = exact.round(new java.math.MathContext(digits));
+        BigDecimal unit = rounded.ulp(), best = null;
+        for (BigDecimal d : new BigDecimal[] {rounded, rounded.add(unit), rounded.subtract(unit)}) {
+            if (d.doubleValue() != v || d.stripTrailingZeros().precision() > digits) continue;
+            if (best == null || d.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) best = d;
+        }
+        return best;
     }
 
     /**
