@@ -188,8 +188,10 @@ final class Conversion {
     private Expr number(Num q, Place place) {
         if (!inexact) return q;
         Num given = (place == Place.EXPONENT ? doubleExponents : doubles).get(q); // comes back bit for bit
+        boolean structure = place == Place.EXPONENT || place == Place.RADICAND || place == Place.ARGUMENT && q.isInteger();
+        // a value the input held both ways is exact where it is structure: sin(2*x) + 2.0*y keeps both
+        if (exacts.contains(q) && (given == null || structure)) return q;
         if (given != null) return given;
-        boolean structure = exacts.contains(q) || place == Place.EXPONENT || place == Place.RADICAND || place == Place.ARGUMENT && q.isInteger();
         return structure ? q : Num.real(q.doubleValue());
     }
 }

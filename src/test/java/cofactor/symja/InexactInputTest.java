@@ -55,6 +55,9 @@ class InexactInputTest {
         // -x - 1.0 + 0.5 sin^2 y + 0.5 cos^2 y = -x - 0.5: the -x keeps its sign beside the input's -1.0 (was -1.0*x)
         Expr signs = add(List.of(neg(x), real(-1), mul(real(0.5), pow(call(Fn.SIN, y), 2)), mul(real(0.5), pow(call(Fn.COS, y), 2))));
         assertEquals(sub(real(-0.5), x), simplified(signs));
+        // the exact 2 in the argument and the double 2.0 beside it both come back as they went
+        Expr both = add(call(Fn.SIN, mul(num(2), x)), mul(real(2), y));
+        assertEquals(both, simplified(both));
         // 2.0 x^2 - 8.0 = 2.0 (x - 2)(x + 2), the integers of the factors computed from doubles
         assertEquals(mul(List.of(real(2), sub(x, real(2)), add(x, real(2)))), factored(sub(mul(real(2), pow(x, 2)), real(8))));
         // 0.1 sin^2 x + 0.1 cos^2 x is 1/10 in Symja and 0.1 here, not the exact 1/10
