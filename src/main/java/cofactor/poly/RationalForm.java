@@ -25,8 +25,7 @@ import java.util.Set;
  * {@link RationalFunction}: sums, products and integer powers (negative ones too) are
  * arithmetic of rational functions; what has no denominator in it is a polynomial that
  * {@link Converter} takes apart into kernels (symbols, calls with their arguments
- * expanded, roots), as {@code expand} does. Expressions converted in one call share one
- * ring of kernels, so their functions combine.
+ * expanded, roots), as {@code expand} does, all in one ring of the expression's kernels.
  *
  * <p>Doubles are taken at their exact binary values, so the arithmetic and the gcds are
  * exact and each coefficient is rounded once, at the end ({@link RationalFunction#toExpr}).
@@ -42,25 +41,19 @@ public final class RationalForm {
         this.limits = limits;
     }
 
-    /** The normal forms of the expressions, in one ring; refuses (TooLargeError) work over the limits. */
-    static List<RationalFunction> of(List<Expr> es, Limits limits) {
+    /** The normal form of e; refuses (TooLargeError) work over the limits. */
+    static RationalFunction of(Expr e, Limits limits) {
         ExactCoefficients exact = new ExactCoefficients();
-        List<Expr> exactEs = new ArrayList<>(es.size());
-        for (Expr e : es) exactEs.add(exact.apply(e));
         Planner planner = new Planner(limits);
-        List<Node> plans = new ArrayList<>(exactEs.size());
-        for (Expr e : exactEs) plans.add(planner.plan(e));
+        Node plan = planner.plan(exact.apply(e));
         Expr[] kernels = new Expr[planner.converter.kernelCount()];
         for (int i = 0; i < kernels.length; i++) kernels[i] = planner.converter.kernel(i);
         RationalForm field = new RationalForm(new KernelPolys(kernels), exact.inexact, limits);
-        Evaluation eval = field.new Evaluation(planner.converter);
-        List<RationalFunction> out = new ArrayList<>(plans.size());
-        for (Node n : plans) out.add(eval.value(n));
-        return out;
+        return field.new Evaluation(planner.converter).value(plan);
     }
 
     /** One fraction p/q in lowest terms, numerator and denominator expanded. */
-    public static Expr together(Expr e, Limits limits) { return of(List.of(e), limits).get(0).toExpr(limits); }
+    public static Expr together(Expr e, Limits limits) { return of(e, limits).toExpr(limits); }
 
     /**
      * Whether e has a denominator: a negative integer power of something other than a
