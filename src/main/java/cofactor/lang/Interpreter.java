@@ -33,12 +33,29 @@ public final class Interpreter {
 
     public Session session() { return session; }
 
-    /** Runs one statement and returns its value (what a file run prints, unless the statement is silent). */
-    public Value execute(Statement statement) { return eval(statement.node()); }
+    /**
+     * Runs one statement and returns its value (what a file run prints, unless the statement is
+     * silent), with every sum that is 0 as a rational function shown as 0 ({@link Session#zeroSums}: once
+     * per statement, not at every step, as finding such a zero takes a pass over the result).
+     */
+    public Value execute(Statement statement) {
+        Node node = statement.node();
+        return guarded(() -> node instanceof Assign a ? assign(a) : zeroSums(evalNode(node)));
+    }
 
-    public Value eval(Node node) {
+    public Value eval(Node node) { return guarded(() -> evalNode(node)); }
+
+    private Value zeroSums(Value v) {
+        return switch (v.kind()) {
+            case SCALAR -> Value.of(session.zeroSums().of(((ScalarValue) v).expr(), session.limits()));
+            case MATRIX -> Value.of(((MatrixValue) v).matrix().map(e -> session.zeroSums().of(e, session.limits())));
+            case STRING, FUNCTION, RESULT, REPORT -> v;
+        };
+    }
+
+    private Value guarded(java.util.function.Supplier<Value> work) {
         try {
-            return evalNode(node);
+            return work.get();
         } catch (MathError e) {
             throw new EvalError(e.function(), e.getMessage());
         } catch (TooLargeError e) {
@@ -338,7 +355,7 @@ public final class Interpreter {
 
     private Value assign(Assign a) {
         checkAssignable(a.name());
-        Value v = evalNode(a.value());
+        Value v = zeroSums(evalNode(a.value())); // assignments are statements: bound as shown
         session.bind(a.name(), v);
         return v;
     }

@@ -3,6 +3,7 @@ package cofactor.lang;
 import cofactor.guard.Gate;
 import cofactor.guard.Limits;
 import cofactor.guard.TimeLimit;
+import cofactor.poly.ZeroSums;
 import java.io.PrintStream;
 import java.util.Collections;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class Session {
     private PrintStream progress = null; // where long computations report progress (the REPL sets it)
     private PrintStream warnings = System.err; // where a result that is still given comes with a caveat
     private final Gate gate = new Gate();
+    private final ZeroSums zeroSums = new ZeroSums(); // remembers what it checked, for results built on earlier ones
 
     /**
      * User-function calls nested deeper than this are refused: the language has no
@@ -43,6 +45,9 @@ public final class Session {
     public void bind(String name, Value value) { gate.pass(() -> bindings.put(name, value)); }
 
     public Map<String, Value> bindings() { return Collections.unmodifiableMap(bindings); }
+
+    /** Shows a statement's sums that are 0 as rational functions as 0. */
+    public ZeroSums zeroSums() { return zeroSums; }
 
     /** The limits every expanding operation of this session is given. */
     public Limits limits() { return limits; }

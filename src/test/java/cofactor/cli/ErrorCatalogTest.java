@@ -67,6 +67,8 @@ class ErrorCatalogTest {
         "N of an unrecognised zero | N(1/(sin(1)^2 + cos(1)^2 - 1))   | error: N: 1/(cos(1)^2 + sin(1)^2 - 1) divides by a value that cannot be told from 0 with 1248 digits (it may be exactly 0)",
         "substitution into log     | `log(x) | x = 0`                 | `error: |: log: 0 is outside its domain`",
         "compiled past doubles     | f = compile(exp(x), [x]); f(1000) | error: f: the result is beyond the range of a double (1.8E308)",
+        "divisor 0 as a function   | 1/(x/(x + 2) + 2/(x + 2) - 1)    | error: division by zero: x/(x + 2) + 2/(x + 2) - 1 is 0",
+        "domain, 0 as a function   | log((x + 1)^2 - x^2 - 2*x - 1)   | error: log: 0 is outside its domain: (x + 1)^2 - x^2 - 2*x - 1 is 0",
         "no real value to plot     | plot(sqrt(x), x, -2, -1)         | error: plot: sqrt(x) has no real value on [-2, -1]",
         "no real value, to a file  | `plot(log(x), x, -pi, -1, file = \"a.png\")` | error: plot: log(x) has no real value on [-pi, -1]",
         "plot to the root          | `r = minimize(x^2, [x], steps = 2); plot(r, file = \"/\")` | error: plot: the file name must end in .png or .svg, got \"/\"",

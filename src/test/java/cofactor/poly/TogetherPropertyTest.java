@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a numerator and denominator built by brute force, (a/b) + (c/d) = (ad + cb)/(bd),
  * expanded and never cancelled. Then together(e) has e's value at the point,
  * together(e − together(e)) is 0, and e − N/D, zero as a rational function, prints 0 once
- * together, read back from its printed form.
+ * together, read back from its printed form, and as it is typed (no call of together).
  */
 class TogetherPropertyTest {
     private static final Sym X = Sym.of("x"), Y = Sym.of("y"), Z = Sym.of("z");
@@ -48,6 +48,8 @@ class TogetherPropertyTest {
         assertEquals(Num.ZERO, Together.of(Expr.sub(s.expr, t), Limits.DEFAULT), where + ": together(e - together(e)) is not 0");
         Expr zero = Expr.sub(s.expr, Expr.div(s.num, s.den));
         assertEquals("0", new Cofactor().eval("together(" + zero + ")").show(), "seed " + seed + ": " + zero + " is 0 as a rational function");
+        assertEquals("0", new Cofactor().eval(zero.toString()).show(), "seed " + seed + ": " + zero + " is 0 as a rational function, as typed");
+        if (t instanceof Num n && n.isZero()) assertEquals("0", new Cofactor().eval(s.expr.toString()).show(), where);
     }
 
     private static final class Generator {
