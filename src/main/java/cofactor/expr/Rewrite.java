@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Rebuilds an expression bottom-up through the canonical factories, replacing
@@ -13,13 +14,20 @@ import java.util.function.Function;
  * shared parts costs its number of distinct nodes, not its tree size.
  */
 public final class Rewrite {
+    private final Predicate<Expr> descend;
     private final Function<Expr, Expr> leafRule;
     private final Map<Expr, Expr> memo = new HashMap<>();
 
-    private Rewrite(Function<Expr, Expr> leafRule) { this.leafRule = leafRule; }
+    private Rewrite(Predicate<Expr> descend, Function<Expr, Expr> leafRule) {
+        this.descend = descend;
+        this.leafRule = leafRule;
+    }
 
     /** Applies {@code leafRule} to every number and symbol (returning the leaf itself keeps it). */
-    public static Expr leaves(Expr e, Function<Expr, Expr> leafRule) { return new Rewrite(leafRule).apply(e); }
+    public static Expr leaves(Expr e, Function<Expr, Expr> leafRule) { return new Rewrite(node -> true, leafRule).apply(e); }
+
+    /** Applies {@code leafRule} to the numbers and symbols reached through nodes {@code descend} accepts; a node it refuses stays whole. */
+    public static Expr leaves(Expr e, Predicate<Expr> descend, Function<Expr, Expr> leafRule) { return new Rewrite(descend, leafRule).apply(e); }
 
     /** Substitutes values for symbols. */
     public static Expr subs(Expr e, Map<Sym, ? extends Expr> values) {
@@ -41,6 +49,7 @@ public final class Rewrite {
 
     private Expr apply(Expr e) {
         if (e instanceof Num || e instanceof Sym) return leafRule.apply(e);
+        if (!descend.test(e)) return e;
         Expr done = memo.get(e);
         if (done != null) return done;
         Interrupts.check(); // once per distinct node: N and subs of an expanded result visit millions

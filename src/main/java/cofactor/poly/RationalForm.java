@@ -6,17 +6,16 @@ import cofactor.expr.MathError;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
+import cofactor.expr.Rewrite;
 import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -90,26 +89,15 @@ public final class RationalForm {
      * kernels stay (sin(0.1*x) is a kernel and prints as it was).
      */
     private static final class ExactCoefficients {
-        final Map<Expr, Expr> memo = new HashMap<>();
         boolean inexact;
 
         Expr apply(Expr e) {
-            if (e instanceof Num n) return n.isExact() ? n : exactValue(n);
-            boolean arithmetic = e instanceof Add || e instanceof Mul || e instanceof Pow p && wholeExponent(p.exp()) != 0;
-            if (!arithmetic) return e;
-            Expr done = memo.get(e);
-            if (done != null) return done;
-            List<Expr> args = e.args();
-            List<Expr> mapped = new ArrayList<>(args.size());
-            boolean same = true;
-            for (Expr a : args) {
-                Expr m = apply(a);
-                same &= m == a;
-                mapped.add(m);
-            }
-            Expr out = same ? e : e.withArgs(mapped);
-            memo.put(e, out);
-            return out;
+            return Rewrite.leaves(e, ExactCoefficients::arithmetic, leaf -> leaf instanceof Num n && !n.isExact() ? exactValue(n) : leaf);
+        }
+
+        /** Sums, products and whole powers: what the normal form takes apart (a kernel stays whole). */
+        private static boolean arithmetic(Expr e) {
+            return e instanceof Add || e instanceof Mul || e instanceof Pow p && wholeExponent(p.exp()) != 0;
         }
 
         private Num exactValue(Num n) {
