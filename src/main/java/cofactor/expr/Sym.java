@@ -2,7 +2,12 @@ package cofactor.expr;
 
 import java.util.List;
 
-/** A symbol, or one of the named constants {@code pi} and {@code E}, which stay exact until numeric evaluation. */
+/**
+ * A symbol, or one of the named constants {@code pi} and {@code E}, which stay exact until numeric evaluation.
+ * A symbol may also stand for a scalar of another layer, a kernel such as {@code det(X)} of a matrix
+ * expression: to this package it is a symbol like any other (so sums, products, powers and functions
+ * of it need no new node), and the layer that made it reads its meaning back from {@link #kernel()}.
+ */
 public final class Sym implements Expr {
     public static final Sym PI = new Sym("pi", Math.PI);
     public static final Sym E = new Sym("E", Math.E);
@@ -10,12 +15,25 @@ public final class Sym implements Expr {
     private final String name;
     private final double constantValue; // NaN for an ordinary symbol
     private final int hash;
+    private final Object kernel; // what a kernel symbol stands for; null for an ordinary symbol
 
-    private Sym(String name, double constantValue) {
+    private Sym(String name, double constantValue, Object kernel) {
         this.name = name;
         this.constantValue = constantValue;
+        this.kernel = kernel;
         this.hash = name.hashCode() * 0x9E3779B1;
     }
+
+    private Sym(String name, double constantValue) { this(name, constantValue, null); }
+
+    /**
+     * A kernel: a symbol named by the text that denotes it (which no typed name can be, as it holds
+     * brackets or operators), standing for {@code meaning}. Equal to any symbol of the same name.
+     */
+    public static Sym kernel(String name, Object meaning) { return new Sym(name, Double.NaN, meaning); }
+
+    /** What a kernel stands for, or null for an ordinary symbol. */
+    public Object kernel() { return kernel; }
 
     public static Sym of(String name) {
         return switch (name) {

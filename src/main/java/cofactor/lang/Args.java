@@ -80,6 +80,13 @@ public final class Args {
         throw wrongType(i, "a symbol or a vector of symbols like [x, y]");
     }
 
+    /** A size of a matrix expression: a whole number, or a symbol such as n. */
+    public Expr size(int i) {
+        Expr e = scalar(values.get(i));
+        if (e instanceof Num n && n.isInteger() && n.signum() >= 0 || e instanceof Sym s && !s.isConstant()) return e;
+        throw wrongType(i, "a size (a whole number or a symbol such as n)");
+    }
+
     public int integer(int i) {
         if (scalar(values.get(i)) instanceof Num n && n.isInteger()) return n.intValueExact(fn + ": argument " + (i + 1));
         throw wrongType(i, "an integer");

@@ -125,7 +125,7 @@ final class CalculusBuiltins {
                 Matrix m = a.matrix(0);
                 yield new Report(LatexPrinter.matrix(m.rows(), m.cols(), m.entries()));
             }
-            case STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, EXPRESSION_OR_MATRIX);
+            case MATEXPR, STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, EXPRESSION_OR_MATRIX);
         };
     }
 

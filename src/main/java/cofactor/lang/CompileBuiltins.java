@@ -32,7 +32,7 @@ final class CompileBuiltins {
         return new CompiledFunctionValue(switch (a.get(0).kind()) {
             case SCALAR -> Compiler.compile(a.expr(0), variables(a, List.of(a.expr(0))));
             case MATRIX -> Compiler.compile(a.matrix(0), variables(a, a.matrix(0).entries()));
-            case STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, "an expression or a matrix");
+            case MATEXPR, STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, "an expression or a matrix");
         });
     }
 

@@ -9,6 +9,8 @@ import cofactor.expr.Symbols;
 import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
 import cofactor.guard.TimeLimit;
+import cofactor.matexpr.MatExpr;
+import cofactor.matexpr.MatExprs;
 import cofactor.matrix.Matrix;
 import cofactor.numeric.NumericValue;
 import java.util.ArrayList;
@@ -40,15 +42,23 @@ final class CoreBuiltins {
         b.add(Builtin.of("nterms", 1, 1, "nterms(e)", "the number of terms of e as a sum (0 for 0)",
                 a -> Value.of(Num.of(nterms(a.expr(0))))));
 
-        b.add(Builtin.of("eye", 1, 1, "eye(n)", "the n×n identity matrix", a -> Value.of(Matrix.identity(square(a)))).notPrefix());
-        b.add(Builtin.of("zeros", 1, 2, "zeros(m, n)", "the m×n zero matrix (zeros(n) is n×n)",
-                a -> Value.of(a.size() > 1 ? zeros(a) : Matrix.zeros(square(a), square(a)))).notPrefix());
-        b.add(Builtin.of("matrix", 3, 3, "matrix(a, m, n)", "an m×n matrix of fresh symbols a11, a12, … (a_i_j past 9)",
-                CoreBuiltins::symbolMatrix));
+        b.add(Builtin.of("eye", 1, 1, "eye(n)", "the n×n identity matrix (of symbolic size when n is a symbol)",
+                a -> symbolic(a) ? Value.of(MatExprs.identity(a.size(0))) : Value.of(Matrix.identity(square(a)))).notPrefix());
+        b.add(Builtin.of("zeros", 1, 2, "zeros(m, n)", "the m×n zero matrix (zeros(n) is n×n; of symbolic size when m or n is a symbol)",
+                a -> symbolic(a) ? Value.of(MatExprs.zero(a.size(0), a.size(a.size() - 1)))
+                        : Value.of(a.size() > 1 ? zeros(a) : Matrix.zeros(square(a), square(a)))).notPrefix());
+        b.add(Builtin.of("matrix", 3, 3, "matrix(a, m, n)",
+                "an m×n matrix of fresh symbols a11, a12, … (a_i_j past 9); a matrix symbol a of that shape when m or n is a symbol",
+                a -> symbolic(a) ? Value.of(MatExprs.symbol(stem(a), a.size(1), a.size(2))) : symbolMatrix(a)));
+        b.add(Builtin.of("vector", 2, 2, "vector(a, n)",
+                "a column of n fresh symbols a1, …, an (a_i past 9); a vector symbol a of length n when n is a symbol",
+                a -> symbolic(a) ? Value.of(MatExprs.symbol(stem(a), a.size(1), Num.ONE)) : symbolVector(a)));
         b.add(Builtin.of("transpose", 1, 1, "transpose(A)", "the transpose (also A')",
                 a -> Operators.transpose(a.get(0), () -> a.wrongType(0, "a matrix"))));
-        b.add(Builtin.of("rows", 1, 1, "rows(A)", "the number of rows", a -> Value.of(Num.of(a.matrix(0).rows()))));
-        b.add(Builtin.of("cols", 1, 1, "cols(A)", "the number of columns", a -> Value.of(Num.of(a.matrix(0).cols()))));
+        b.add(Builtin.of("rows", 1, 1, "rows(A)", "the number of rows",
+                a -> Value.of(a.get(0) instanceof MatExprValue m ? m.expr().shape().rows() : Num.of(a.matrix(0).rows()))));
+        b.add(Builtin.of("cols", 1, 1, "cols(A)", "the number of columns",
+                a -> Value.of(a.get(0) instanceof MatExprValue m ? m.expr().shape().cols() : Num.of(a.matrix(0).cols()))));
         b.add(Builtin.of("set", 0, 0, "set(maxterms = 1e8, maxentries = 1e7, timeout = 60)",
                 "session limits: the largest expanded result in terms, the largest matrix in entries, and a per-statement time limit in seconds (0 = none)",
                 CoreBuiltins::set).withOptions("maxterms", "maxentries", "timeout"));
@@ -70,14 +80,14 @@ final class CoreBuiltins {
             if (!(a.option(name) instanceof ScalarValue e)) throw a.error("the value of " + name + " must be a scalar, got " + a.option(name).describe());
             values.put(Sym.of(name), e.expr());
         }
-        return Interpreter.substituteValues(a.get(0), values);
+        return Interpreter.substituteValues(a.get(0), values, a.session().limits());
     }
 
     private static Value vars(Args a) {
         List<Expr> entries = switch (a.get(0).kind()) {
             case SCALAR -> List.of(a.expr(0));
             case MATRIX -> a.matrix(0).entries();
-            case STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, "an expression or a matrix");
+            case MATEXPR, STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, "an expression or a matrix");
         };
         return Value.of(Matrix.vector(List.copyOf(freeSymbols(entries))));
     }
@@ -118,15 +128,28 @@ final class CoreBuiltins {
         String stem = a.symbol(0).name();
         int m = dimension(a, 1), n = dimension(a, 2);
         a.session().checkEntries(a.fn(), m, n);
-        boolean wide = m > 9 || n > 9;
-        Expr[] e = new Expr[m * n];
-        for (int i = 0; i < m; i++) {
-            Interrupts.check(); // a million named symbols take a second
-            for (int j = 0; j < n; j++) {
-                e[i * n + j] = Sym.of(wide ? stem + "_" + (i + 1) + "_" + (j + 1) : stem + (i + 1) + (j + 1));
-            }
+        return Value.of(Matrix.symbols(stem, m, n));
+    }
+
+    private static Value symbolVector(Args a) {
+        String stem = a.symbol(0).name();
+        int n = dimension(a, 1);
+        a.session().checkEntries(a.fn(), n, 1);
+        return Value.of(Matrix.symbols(stem, n));
+    }
+
+    /** The name of the symbol: X, also where X is already bound to a matrix symbol, so X = matrix(X, n, n) runs twice. */
+    private static String stem(Args a) {
+        return a.get(0) instanceof MatExprValue m && m.expr() instanceof MatExpr.Symbol s ? s.name() : a.symbol(0).name();
+    }
+
+    /** Whether a size among the arguments (all but matrix's and vector's first) is a symbol: then the result is a matrix expression. */
+    private static boolean symbolic(Args a) {
+        int first = a.fn().equals("matrix") || a.fn().equals("vector") ? 1 : 0;
+        for (int i = first; i < a.size(); i++) {
+            if (a.get(i) instanceof ScalarValue s && s.expr() instanceof Sym y && !y.isConstant()) return true;
         }
-        return Value.of(Matrix.of(m, n, e));
+        return false;
     }
 
     private static Value set(Args a) {

@@ -6,7 +6,9 @@ import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.guard.TooLargeError;
+import cofactor.guard.Limits;
 import cofactor.lang.ast.*;
+import cofactor.matexpr.Instantiation;
 import cofactor.matrix.Matrix;
 import cofactor.matrix.ShapeError;
 import cofactor.numeric.NumericValue;
@@ -49,7 +51,7 @@ public final class Interpreter {
         return switch (v.kind()) {
             case SCALAR -> Value.of(session.zeroSums().of(((ScalarValue) v).expr(), session.limits()));
             case MATRIX -> Value.of(((MatrixValue) v).matrix().map(e -> session.zeroSums().of(e, session.limits())));
-            case STRING, FUNCTION, RESULT, REPORT -> v;
+            case MATEXPR, STRING, FUNCTION, RESULT, REPORT -> v;
         };
     }
 
@@ -342,15 +344,21 @@ public final class Interpreter {
             values.put(Sym.of(b.name()), e.expr());
         }
         try {
-            return substituteValues(body, values);
+            return substituteValues(body, values, session.limits());
         } catch (MathError e) {
             throw at("|", e);
         }
     }
 
-    /** body with the values put in; the closed parts a double reached become doubles (a double anywhere makes the operation a double). */
-    static Value substituteValues(Value body, Map<Sym, Expr> values) {
-        return Operators.entrywise(body, e -> NumericValue.inexactParts(Rewrite.subs(e, values)), () -> new EvalError("|", "cannot substitute into " + body.describe()));
+    /**
+     * body with the values put in; the closed parts a double reached become doubles (a double anywhere
+     * makes the operation a double). Giving sizes values instantiates matrix expressions: X of size n
+     * becomes matrix(X, 3, 3) at n = 3, and det(X) its determinant.
+     */
+    static Value substituteValues(Value body, Map<Sym, Expr> values, Limits limits) {
+        Instantiation at = Instantiation.withFreshSymbols(values, limits);
+        if (body instanceof MatExprValue m) return Operators.entrywise(Value.of(at.matrix(m.expr())), NumericValue::inexactParts, null);
+        return Operators.entrywise(body, e -> NumericValue.inexactParts(at.scalar(e)), () -> new EvalError("|", "cannot substitute into " + body.describe()));
     }
 
     private Value assign(Assign a) {

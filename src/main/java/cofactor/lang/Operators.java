@@ -4,6 +4,8 @@ import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.guard.Limits;
 import cofactor.guard.TooLargeError;
+import cofactor.matexpr.MatExpr;
+import cofactor.matexpr.MatExprs;
 import cofactor.matrix.Inverse;
 import cofactor.matrix.Matrix;
 import java.util.function.Supplier;
@@ -23,6 +25,7 @@ final class Operators {
         return switch (a.kind()) {
             case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.add(expr(a), y.expr())) : refuse("+", "add", a, b);
             case MATRIX -> b instanceof MatrixValue y ? Value.of(matrix(a).plus(y.matrix())) : refuse("+", "add", a, b);
+            case MATEXPR -> b instanceof MatExprValue y ? Value.of(MatExprs.add(matexpr(a), y.expr())) : refuse("+", "add", a, b);
             case STRING, FUNCTION, RESULT, REPORT -> refuse("+", "add", a, b);
         };
     }
@@ -31,6 +34,7 @@ final class Operators {
         return switch (a.kind()) {
             case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.sub(expr(a), y.expr())) : refuse("-", "subtract", a, b);
             case MATRIX -> b instanceof MatrixValue y ? Value.of(matrix(a).minus(y.matrix())) : refuse("-", "subtract", a, b);
+            case MATEXPR -> b instanceof MatExprValue y ? Value.of(MatExprs.sub(matexpr(a), y.expr())) : refuse("-", "subtract", a, b);
             case STRING, FUNCTION, RESULT, REPORT -> refuse("-", "subtract", a, b);
         };
     }
@@ -38,18 +42,22 @@ final class Operators {
     static Value mul(Value a, Value b, Limits limits) {
         return switch (a.kind()) {
             case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.mul(expr(a), y.expr()))
-                    : b instanceof MatrixValue m ? Value.of(m.matrix().scale(expr(a))) : refuse("*", "multiply", a, b);
+                    : b instanceof MatrixValue m ? Value.of(m.matrix().scale(expr(a)))
+                    : b instanceof MatExprValue m ? Value.of(MatExprs.scale(expr(a), m.expr())) : refuse("*", "multiply", a, b);
             case MATRIX -> b instanceof ScalarValue y ? Value.of(matrix(a).scale(y.expr()))
                     : b instanceof MatrixValue m ? Value.of(named("*", () -> matrix(a).times(m.matrix(), limits))) : refuse("*", "multiply", a, b);
+            case MATEXPR -> b instanceof ScalarValue y ? Value.of(MatExprs.scale(y.expr(), matexpr(a)))
+                    : b instanceof MatExprValue m ? Value.of(MatExprs.mul(matexpr(a), m.expr())) : refuse("*", "multiply", a, b);
             case STRING, FUNCTION, RESULT, REPORT -> refuse("*", "multiply", a, b);
         };
     }
 
     static Value div(Value a, Value b) {
-        if (b instanceof MatrixValue) throw new EvalError("/", "cannot divide by a matrix; use inv(A)");
+        if (b instanceof MatrixValue || b instanceof MatExprValue) throw new EvalError("/", "cannot divide by a matrix; use inv(A)");
         return switch (a.kind()) {
             case SCALAR -> b instanceof ScalarValue y ? Value.of(Expr.div(expr(a), y.expr())) : refuse("/", "divide", a, b);
             case MATRIX -> b instanceof ScalarValue y ? Value.of(matrix(a).scale(Expr.pow(y.expr(), -1))) : refuse("/", "divide", a, b);
+            case MATEXPR -> b instanceof ScalarValue y ? Value.of(MatExprs.scale(Expr.pow(y.expr(), -1), matexpr(a))) : refuse("/", "divide", a, b);
             case STRING, FUNCTION, RESULT, REPORT -> refuse("/", "divide", a, b);
         };
     }
@@ -64,6 +72,12 @@ final class Operators {
                 }
                 throw new EvalError("^", "a matrix power needs an integer exponent, got " + b.describe());
             }
+            case MATEXPR -> {
+                if (b instanceof ScalarValue y && y.expr() instanceof Num k && k.isInteger()) {
+                    yield Value.of(MatExprs.power(matexpr(a), k.intValueExact("^: the exponent")));
+                }
+                throw new EvalError("^", "a matrix power needs an integer exponent, got " + b.describe());
+            }
             case STRING, FUNCTION, RESULT, REPORT -> refuse("^", "raise", a, b);
         };
     }
@@ -72,6 +86,7 @@ final class Operators {
         return switch (a.kind()) {
             case SCALAR -> Value.of(Expr.neg(expr(a)));
             case MATRIX -> Value.of(matrix(a).scale(Num.MINUS_ONE));
+            case MATEXPR -> Value.of(MatExprs.scale(Num.MINUS_ONE, matexpr(a)));
             case STRING, FUNCTION, RESULT, REPORT -> throw new EvalError("-", "cannot negate " + a.describe());
         };
     }
@@ -81,6 +96,7 @@ final class Operators {
         return switch (a.kind()) {
             case SCALAR -> a;
             case MATRIX -> Value.of(matrix(a).transpose());
+            case MATEXPR -> Value.of(MatExprs.transpose(matexpr(a)));
             case STRING, FUNCTION, RESULT, REPORT -> throw refusal.get();
         };
     }
@@ -90,7 +106,7 @@ final class Operators {
         return switch (a.kind()) {
             case SCALAR -> Value.of(f.apply(expr(a)));
             case MATRIX -> Value.of(matrix(a).map(f));
-            case STRING, FUNCTION, RESULT, REPORT -> throw refusal.get();
+            case MATEXPR, STRING, FUNCTION, RESULT, REPORT -> throw refusal.get(); // entry-wise functions of matrix expressions are to come
         };
     }
 
@@ -121,6 +137,7 @@ final class Operators {
     // the operand of a SCALAR or MATRIX case
     private static Expr expr(Value scalar) { return ((ScalarValue) scalar).expr(); }
     private static Matrix matrix(Value matrix) { return ((MatrixValue) matrix).matrix(); }
+    private static MatExpr matexpr(Value m) { return ((MatExprValue) m).expr(); }
 
     /** Throws the operator's type error; typed as a value so that it can be one arm of a switch. */
     private static Value refuse(String op, String verb, Value a, Value b) {

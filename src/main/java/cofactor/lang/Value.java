@@ -1,22 +1,24 @@
 package cofactor.lang;
 
 import cofactor.expr.Expr;
+import cofactor.matexpr.MatExpr;
+import cofactor.matexpr.MatExprs;
 import cofactor.matrix.Matrix;
 
 /**
  * A value of the language. Code that treats the kinds differently switches over
  * {@link #kind()} with no {@code default} (Java 17 has no type patterns in switch),
- * so a new kind of value (next: matrix expressions of symbolic size) does not
+ * so a new kind of value does not
  * compile until every such place handles it. Code that accepts one kind and
  * refuses the rest ({@link Args}' accessors) tests for it with {@code instanceof}:
  * its refusal covers a new kind too. Scalars and matrices are the {@code expr}
  * and {@code matrix} packages' own types, wrapped: those packages know nothing
  * of the language.
  */
-public sealed interface Value permits ScalarValue, MatrixValue, StringValue, FunctionValue, MinimizeResult, Report {
+public sealed interface Value permits ScalarValue, MatrixValue, MatExprValue, StringValue, FunctionValue, MinimizeResult, Report {
 
     /** The kinds of value, one per implementation (both function kinds are {@code FUNCTION}). */
-    enum Kind { SCALAR, MATRIX, STRING, FUNCTION, RESULT, REPORT }
+    enum Kind { SCALAR, MATRIX, MATEXPR, STRING, FUNCTION, RESULT, REPORT }
 
     Kind kind();
 
@@ -29,4 +31,7 @@ public sealed interface Value permits ScalarValue, MatrixValue, StringValue, Fun
     static ScalarValue of(Expr e) { return new ScalarValue(e); }
 
     static MatrixValue of(Matrix m) { return new MatrixValue(m); }
+
+    /** A matrix expression, or the scalar it is when it is 1×1 ({@code v'*Q*v + 1} is a sum of scalars). */
+    static Value of(MatExpr m) { return m.shape().isScalar() ? new ScalarValue(MatExprs.scalar(m)) : new MatExprValue(m); }
 }

@@ -2,6 +2,7 @@ package cofactor.matrix;
 
 import cofactor.expr.Expr;
 import cofactor.expr.Num;
+import cofactor.expr.Sym;
 import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
 import cofactor.poly.RationalForm;
@@ -37,6 +38,24 @@ public final class Matrix {
     }
 
     public static Matrix vector(List<? extends Expr> entries) { return new Matrix(entries.size(), 1, entries.toArray(Expr[]::new)); }
+
+    /** matrix(a, m, n): fresh symbols a11, a12, …, or a_1_1, … when a dimension exceeds 9, so names stay unambiguous. */
+    public static Matrix symbols(String stem, int m, int n) {
+        boolean wide = m > 9 || n > 9;
+        Expr[] e = new Expr[m * n];
+        for (int i = 0; i < m; i++) {
+            Interrupts.check(); // a million named symbols take a second
+            for (int j = 0; j < n; j++) e[i * n + j] = Sym.of(wide ? stem + "_" + (i + 1) + "_" + (j + 1) : stem + (i + 1) + (j + 1));
+        }
+        return new Matrix(m, n, e);
+    }
+
+    /** vector(a, n): the column of fresh symbols a1, …, an (a_1, … past 9). */
+    public static Matrix symbols(String stem, int n) {
+        Expr[] e = new Expr[n];
+        for (int i = 0; i < n; i++) e[i] = Sym.of(n > 9 ? stem + "_" + (i + 1) : stem + (i + 1));
+        return new Matrix(n, 1, e);
+    }
 
     public static Matrix zeros(int rows, int cols) {
         Expr[] e = new Expr[rows * cols];

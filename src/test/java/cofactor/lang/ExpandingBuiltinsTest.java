@@ -120,7 +120,7 @@ class ExpandingBuiltinsTest {
         return switch (v.kind()) {
             case SCALAR -> terms(((ScalarValue) v).expr());
             case MATRIX -> ((MatrixValue) v).matrix().entries().stream().mapToLong(ExpandingBuiltinsTest::terms).sum();
-            case STRING, FUNCTION, RESULT, REPORT -> throw new AssertionError("not a scalar or matrix: " + v.show());
+            case MATEXPR, STRING, FUNCTION, RESULT, REPORT -> throw new AssertionError("not a scalar or matrix: " + v.show());
         };
     }
 

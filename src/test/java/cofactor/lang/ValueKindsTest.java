@@ -31,6 +31,7 @@ class ValueKindsTest {
         return switch (kind) {
             case SCALAR -> List.of(new Sample("x", "x"));
             case MATRIX -> List.of(new Sample("[[1, 2], [3, 4]]", "a 2×2 matrix"), new Sample("[1, 2]", "a vector of length 2"));
+            case MATEXPR -> List.of(new Sample("matrix(X, n, n)", "the n×n matrix X"));
             case STRING -> List.of(new Sample("\"s\"", "a string"));
             case FUNCTION -> List.of(new Sample("f", "a function"), new Sample("compile(y^2)", "a compiled function"));
             case RESULT -> List.of(new Sample("minimize((y - 1)^2, [y])", "a minimize result"));
@@ -69,7 +70,9 @@ class ValueKindsTest {
             Map.entry("v + v", "[2, 4]"), Map.entry("v - v", "[0, 0]"), Map.entry("M * v", "[5, 11]"),
             Map.entry("x * M", "[[x, 2*x], [3*x, 4*x]]"), Map.entry("M * x", "[[x, 2*x], [3*x, 4*x]]"),
             Map.entry("x * v", "[x, 2*x]"), Map.entry("v * x", "[x, 2*x]"),
-            Map.entry("M / x", "[[1/x, 2/x], [3/x, 4/x]]"), Map.entry("v / x", "[1/x, 2/x]"));
+            Map.entry("M / x", "[[1/x, 2/x], [3/x, 4/x]]"), Map.entry("v / x", "[1/x, 2/x]"),
+            Map.entry("X + X", "2*X"), Map.entry("X - X", "zeros(n, n)"), Map.entry("X * X", "X*X"),
+            Map.entry("x * X", "x*X"), Map.entry("X * x", "x*X"), Map.entry("X / x", "1/x*X"));
 
     static final String[][] OPERATORS = {{"+", "add"}, {"-", "subtract"}, {"*", "multiply"}, {"/", "divide"}, {"^", "raise"}};
 
@@ -78,11 +81,12 @@ class ValueKindsTest {
             case "x" -> "x";
             case "[[1, 2], [3, 4]]" -> "M";
             case "[1, 2]" -> "v";
+            case "matrix(X, n, n)" -> "X";
             default -> s.source();
         };
     }
 
-    private static boolean isMatrix(Sample s) { return shortName(s).equals("M") || shortName(s).equals("v"); }
+    private static boolean isMatrix(Sample s) { return List.of("M", "v", "X").contains(shortName(s)); }
 
     /** What the user sees: the value shown, or the error line. */
     private static String outcome(Cofactor cf, String source) {

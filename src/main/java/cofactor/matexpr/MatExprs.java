@@ -1,0 +1,250 @@
+package cofactor.matexpr;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import cofactor.matrix.ShapeError;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The canonical factories: the only way to build matrix expressions, and where every
+ * algebraic rule lives (the Matrix Cookbook, section 1, for the identities). Shapes are
+ * checked here; a mismatch is a {@link ShapeError} naming the operation and both shapes.
+ * Rules that hold only for square factors ({@code inv(AB) = inv(B) inv(A)},
+ * {@code det(AB) = det(A) det(B)}) apply only when every factor is square.
+ */
+public final class MatExprs {
+    private MatExprs() {}
+
+    // ---- leaves
+    public static MatExpr symbol(String name, Expr rows, Expr cols) { return new MatExpr.Symbol(name, new Shape(rows, cols)); }
+    public static MatExpr identity(Expr n) { return new MatExpr.Identity(n); }
+    public static MatExpr zero(Expr rows, Expr cols) { return new MatExpr.Zero(new Shape(rows, cols)); }
+
+    // ---- sums and scalar multiples
+    public static MatExpr add(MatExpr a, MatExpr b) { return sum("+", List.of(a, b)); }
+    public static MatExpr sub(MatExpr a, MatExpr b) { return sum("-", List.of(a, scale(Num.MINUS_ONE, b))); }
+
+    /** Terms flattened, like terms merged by adding their coefficients, in print order. */
+    static MatExpr sum(String op, List<MatExpr> terms) {
+        Shape shape = terms.get(0).shape();
+        for (MatExpr t : terms) {
+            if (!t.shape().equals(shape)) throw new ShapeError(op, "shapes differ: " + shape + " and " + t.shape());
+        }
+        Map<MatExpr, Expr> coefficients = new LinkedHashMap<>();
+        List<MatExpr> flat = new ArrayList<>();
+        for (MatExpr t : terms) {
+            if (t instanceof MatExpr.Sum s) flat.addAll(s.terms());
+            else flat.add(t);
+        }
+        for (MatExpr t : flat) {
+            if (t instanceof MatExpr.Zero) continue;
+            Expr c = t instanceof MatExpr.Product p ? p.coefficient() : Num.ONE;
+            MatExpr body = t instanceof MatExpr.Product p ? product(Num.ONE, p.factors()) : t;
+            coefficients.merge(body, c, Expr::add);
+        }
+        List<MatExpr> out = new ArrayList<>();
+        coefficients.forEach((body, c) -> {
+            MatExpr t = scale(c, body);
+            if (!(t instanceof MatExpr.Zero)) out.add(t);
+        });
+        // print order, from the first term without a minus sign, as expr writes sums (A - B, not -B + A)
+        out.sort(Comparator.comparing((MatExpr t) -> t.toString().startsWith("-")).thenComparing(MatExpr::toString));
+        if (out.isEmpty()) return new MatExpr.Zero(shape);
+        return out.size() == 1 ? out.get(0) : new MatExpr.Sum(List.copyOf(out));
+    }
+
+    /** c*m; a sum distributes its coefficient, so like terms can merge. */
+    public static MatExpr scale(Expr c, MatExpr m) {
+        if (c.isZero() || m instanceof MatExpr.Zero) return new MatExpr.Zero(m.shape());
+        if (c.isOne()) return m;
+        if (m instanceof MatExpr.Sum s) return sum("*", s.terms().stream().map(t -> scale(c, t)).toList());
+        if (m instanceof MatExpr.Product p) return product(Expr.mul(c, p.coefficient()), p.factors());
+        return new MatExpr.Product(c, List.of(m));
+    }
+
+    // ---- products
+    public static MatExpr mul(MatExpr a, MatExpr b) {
+        if (!a.shape().cols().equals(b.shape().rows())) throw new ShapeError("*", "cannot multiply " + a.shape() + " by " + b.shape());
+        if (a instanceof MatExpr.Zero || b instanceof MatExpr.Zero) return new MatExpr.Zero(new Shape(a.shape().rows(), b.shape().cols()));
+        List<MatExpr> factors = new ArrayList<>();
+        for (MatExpr f : factors(a)) append(factors, f);
+        Expr c = Expr.mul(coefficient(a), coefficient(b));
+        for (MatExpr f : factors(b)) append(factors, f);
+        if (factors.isEmpty()) return scale(c, identity(a.shape().rows())); // all cancelled: X*inv(X)
+        return product(c, factors);
+    }
+
+    /** Appends f, dropping identities (I*X = X) and cancelling f against an inverse before it (X*inv(X) = I). */
+    private static void append(List<MatExpr> factors, MatExpr f) {
+        if (f instanceof MatExpr.Identity) return;
+        if (!factors.isEmpty()) {
+            MatExpr last = factors.get(factors.size() - 1);
+            if (last.shape().isSquare() && !(last instanceof MatExpr.Identity) && inv(last).equals(f)) {
+                factors.remove(factors.size() - 1);
+                return;
+            }
+        }
+        factors.add(f);
+    }
+
+    /** Identities were dropped by {@link #append}; one stays where nothing else is left. */
+    private static MatExpr product(Expr c, List<MatExpr> factors) {
+        if (c.isZero()) return new MatExpr.Zero(new MatExpr.Product(Num.ONE, factors).shape());
+        if (factors.size() == 1 && c.isOne()) return factors.get(0);
+        return new MatExpr.Product(c, List.copyOf(factors));
+    }
+
+    private static Expr coefficient(MatExpr m) { return m instanceof MatExpr.Product p ? p.coefficient() : Num.ONE; }
+
+    private static List<MatExpr> factors(MatExpr m) {
+        if (m instanceof MatExpr.Product p) return p.factors();
+        return m instanceof MatExpr.Identity ? List.of() : List.of(m);
+    }
+
+    private static MatExpr mulAll(Expr c, List<MatExpr> fs, Expr rows) {
+        MatExpr acc = scale(c, identity(rows));
+        for (MatExpr f : fs) acc = mul(acc, f);
+        return acc;
+    }
+
+    /** m^k for an integer k: the product of k factors, through the inverse when k is negative, eye(n) for 0. */
+    public static MatExpr power(MatExpr m, long k) {
+        requireSquare("^", m);
+        MatExpr base = k < 0 ? inv(m) : m;
+        MatExpr acc = identity(m.shape().rows());
+        for (long i = 0; i < Math.abs(k); i++) acc = mul(acc, base);
+        return acc;
+    }
+
+    // ---- transpose, inverse, adjugate
+    /** Pushed down to symbols, inverses and adjugates: (AB)' = B'A', (A + B)' = A' + B', X'' = X. */
+    public static MatExpr transpose(MatExpr m) {
+        if (m instanceof MatExpr.Identity) return m;
+        if (m instanceof MatExpr.Zero z) return new MatExpr.Zero(z.shape().transposed());
+        if (m instanceof MatExpr.Transpose t) return t.arg();
+        if (m instanceof MatExpr.Sum s) return sum("'", s.terms().stream().map(MatExprs::transpose).toList());
+        if (m instanceof MatExpr.Product p) {
+            List<MatExpr> reversed = new ArrayList<>();
+            for (int i = p.factors().size() - 1; i >= 0; i--) reversed.add(transpose(p.factors().get(i)));
+            return mulAll(p.coefficient(), reversed, p.shape().cols());
+        }
+        return new MatExpr.Transpose(m);
+    }
+
+    /** inv(inv(X)) = X, inv(X') = inv(X)', inv(cAB) = inv(B) inv(A)/c when every factor is square. */
+    public static MatExpr inv(MatExpr m) {
+        requireSquare("inv", m);
+        if (m instanceof MatExpr.Zero) throw new ShapeError("inv", m + " has no inverse");
+        if (m instanceof MatExpr.Identity) return m;
+        if (m instanceof MatExpr.Inverse i) return i.arg();
+        if (m instanceof MatExpr.Transpose t) return transpose(inv(t.arg()));
+        if (m instanceof MatExpr.Product p && allSquare(p)) {
+            return mulAll(Expr.pow(p.coefficient(), -1), reversed(p.factors(), MatExprs::inv), m.shape().rows());
+        }
+        return new MatExpr.Inverse(m);
+    }
+
+    /**
+     * adj(X') = adj(X)', adj(cAB) = c^(n-1) adj(B) adj(A) for square factors (true at singular
+     * ones too, by continuity from the invertible), adj(inv(X)) = X/det(X).
+     */
+    public static MatExpr adj(MatExpr m) {
+        requireSquare("adj", m);
+        Expr n = m.shape().rows();
+        if (m instanceof MatExpr.Identity) return m;
+        if (m instanceof MatExpr.Transpose t) return transpose(adj(t.arg()));
+        if (m instanceof MatExpr.Inverse i) return scale(Expr.pow(det(i.arg()), -1), i.arg());
+        if (m instanceof MatExpr.Product p && allSquare(p)) {
+            return mulAll(Expr.pow(p.coefficient(), Expr.sub(n, Num.ONE)), reversed(p.factors(), MatExprs::adj), n);
+        }
+        return new MatExpr.Adjugate(m);
+    }
+
+    private static List<MatExpr> reversed(List<MatExpr> fs, java.util.function.UnaryOperator<MatExpr> f) {
+        List<MatExpr> out = new ArrayList<>();
+        for (int i = fs.size() - 1; i >= 0; i--) out.add(f.apply(fs.get(i)));
+        return out;
+    }
+
+    private static boolean allSquare(MatExpr.Product p) { return p.factors().stream().allMatch(f -> f.shape().isSquare()); }
+
+    private static void requireSquare(String op, MatExpr m) {
+        if (!m.shape().isSquare()) throw new ShapeError(op, "needs a square matrix, got " + m.shape());
+    }
+
+    // ---- scalars: back into expr
+    /**
+     * det(I) = 1, det(X') = det(X), det(inv(X)) = 1/det(X), det(adj(X)) = det(X)^(n-1),
+     * det(cAB) = c^n det(A) det(B) when every factor is square.
+     */
+    public static Expr det(MatExpr m) {
+        requireSquare("det", m);
+        Expr n = m.shape().rows();
+        if (m instanceof MatExpr.Identity) return Num.ONE;
+        if (m instanceof MatExpr.Zero) return Num.ZERO;
+        if (m instanceof MatExpr.Transpose t) return det(t.arg());
+        if (m instanceof MatExpr.Inverse i) return Expr.pow(det(i.arg()), -1);
+        if (m instanceof MatExpr.Adjugate a) return Expr.pow(det(a.arg()), Expr.sub(n, Num.ONE));
+        if (m instanceof MatExpr.Product p) {
+            Expr c = Expr.pow(p.coefficient(), n);
+            if (!allSquare(p)) return Expr.mul(c, new ScalarKernel(ScalarKernel.Kind.DET, product(Num.ONE, p.factors())).symbol());
+            List<Expr> dets = new ArrayList<>(List.of(c));
+            for (MatExpr f : p.factors()) dets.add(det(f));
+            return Expr.mul(dets);
+        }
+        return new ScalarKernel(ScalarKernel.Kind.DET, m).symbol();
+    }
+
+    /**
+     * tr linear, tr(I) = n, tr(X') = tr(X), and cyclic: of the rotations of a product and of its
+     * transpose one is kept, a 1×1 one first (tr(A*x*x') is x'*A*x), then the one with the fewest
+     * transposes, then the first in print order.
+     */
+    public static Expr tr(MatExpr m) {
+        requireSquare("tr", m);
+        if (m instanceof MatExpr.Identity i) return i.n();
+        if (m instanceof MatExpr.Zero) return Num.ZERO;
+        if (m instanceof MatExpr.Transpose t) return tr(t.arg());
+        if (m instanceof MatExpr.Sum s) return Expr.add(s.terms().stream().map(MatExprs::tr).toList());
+        if (!(m instanceof MatExpr.Product p)) return new ScalarKernel(ScalarKernel.Kind.TRACE, m).symbol();
+        if (!p.coefficient().isOne()) return Expr.mul(p.coefficient(), tr(product(Num.ONE, p.factors())));
+        List<MatExpr> candidates = new ArrayList<>();
+        MatExpr transposed = transpose(p);
+        for (MatExpr q : List.of(p, transposed)) {
+            List<MatExpr> fs = factors(q);
+            for (int r = 0; r < fs.size(); r++) {
+                List<MatExpr> rotated = new ArrayList<>(fs.subList(r, fs.size()));
+                rotated.addAll(fs.subList(0, r));
+                MatExpr c = mulAll(coefficient(q), rotated, rotated.get(0).shape().rows());
+                // a rotation that cancels (tr(inv(A)*B*A) = tr(B)) is simpler than any product
+                if (factors(c).size() < p.factors().size() || !coefficient(c).isOne()) return tr(c);
+                candidates.add(c);
+            }
+        }
+        MatExpr best = candidates.stream().min(ORDER).orElseThrow();
+        if (best.shape().isScalar()) return scalar(best);
+        return new ScalarKernel(ScalarKernel.Kind.TRACE, best).symbol();
+    }
+
+    /** The order that picks one of equal forms: 1×1 first, then fewest transposes, then print order. */
+    private static final Comparator<MatExpr> ORDER = Comparator.<MatExpr>comparingInt(e -> e.shape().isScalar() ? 0 : 1)
+            .thenComparingLong(e -> e.toString().chars().filter(ch -> ch == '\'').count())
+            .thenComparing(MatExpr::toString);
+
+    /** A 1×1 matrix expression as the scalar it is: x'*A*x (= x'*A'*x, its transpose; one is kept) is a kernel; sums go term by term. */
+    public static Expr scalar(MatExpr m) {
+        if (!m.shape().isScalar()) throw new IllegalArgumentException("not 1×1: " + m.shape());
+        if (m instanceof MatExpr.Zero) return Num.ZERO;
+        if (m instanceof MatExpr.Sum s) return Expr.add(s.terms().stream().map(MatExprs::scalar).toList());
+        if (m instanceof MatExpr.Product p && !allSquare(p)) {
+            MatExpr plain = product(Num.ONE, p.factors());
+            MatExpr best = List.of(plain, transpose(plain)).stream().min(ORDER).orElseThrow();
+            return Expr.mul(p.coefficient(), new ScalarKernel(ScalarKernel.Kind.ENTRY, best).symbol());
+        }
+        return det(m); // the one entry of a 1×1 matrix is its determinant
+    }
+}

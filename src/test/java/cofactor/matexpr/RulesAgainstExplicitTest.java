@@ -1,0 +1,218 @@
+package cofactor.matexpr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import cofactor.expr.Sym;
+import cofactor.guard.Limits;
+import cofactor.matrix.Adjugate;
+import cofactor.matrix.Det;
+import cofactor.matrix.Inverse;
+import cofactor.matrix.Matrix;
+import cofactor.matrix.SingularError;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule of the canonical factories, against the computation it stands for: random
+ * expressions in n×n symbols A, B, C, the rectangular R (n×m) and S (m×n), vectors v and w,
+ * built once through {@link MatExprs} (where the rules act) and once operation by operation
+ * on explicit integer matrices with the exact engine (no rule involved), at n and m from 1 to
+ * 3 with random entries; both must be the same exact matrix or number. A draw whose explicit
+ * route meets a singular inverse is skipped.
+ */
+class RulesAgainstExplicitTest {
+    private static final Limits LIMITS = Limits.DEFAULT;
+    private static final Sym N = Sym.of("n"), M = Sym.of("m");
+
+    /** An expression as a recipe, so that both routes build it. */
+    record Recipe(String op, List<Recipe> args, int k) {
+        static Recipe of(String op, Recipe... args) { return new Recipe(op, List.of(args), 0); }
+        @Override public String toString() { return op + (k != 0 ? "[" + k + "]" : "") + (args.isEmpty() ? "" : args.toString()); }
+    }
+
+    /** A random n×n recipe; products and sums nest to the given depth. */
+    static Recipe square(Random r, int depth) {
+        int choice = depth == 0 ? r.nextInt(6) : r.nextInt(14);
+        return switch (choice) {
+            case 0, 1 -> Recipe.of("A");
+            case 2 -> Recipe.of("B");
+            case 3 -> Recipe.of("C");
+            case 4 -> Recipe.of("I");
+            case 5 -> Recipe.of("RS");
+            case 6, 7 -> Recipe.of("mul", square(r, depth - 1), square(r, depth - 1));
+            case 8 -> Recipe.of(r.nextBoolean() ? "add" : "sub", square(r, depth - 1), square(r, depth - 1));
+            case 9 -> new Recipe("scale", List.of(square(r, depth - 1)), r.nextInt(5) - 2);
+            case 10 -> Recipe.of("transpose", square(r, depth - 1));
+            case 11 -> Recipe.of("inv", square(r, depth - 1));
+            case 12 -> Recipe.of("adj", square(r, depth - 1));
+            default -> Recipe.of("cyclic", square(r, depth - 1)); // R*S*X: factors that are not square
+        };
+    }
+
+    static Recipe scalar(Random r) {
+        return switch (r.nextInt(5)) {
+            case 0 -> Recipe.of("det", square(r, 2));
+            case 1 -> Recipe.of("tr", square(r, 2));
+            case 2 -> Recipe.of("quad", square(r, 2)); // v'*X*w, 1×1
+            case 3 -> Recipe.of("trcyclic", square(r, 2)); // tr(S*X*R)
+            default -> Recipe.of("det", Recipe.of("mul", square(r, 1), square(r, 1)));
+        };
+    }
+
+    // ---- route 1: the factories, then instantiation
+    static MatExpr abstractOf(Recipe e) {
+        MatExpr A = MatExprs.symbol("A", N, N), B = MatExprs.symbol("B", N, N), C = MatExprs.symbol("C", N, N);
+        MatExpr R = MatExprs.symbol("R", N, M), S = MatExprs.symbol("S", M, N);
+        return switch (e.op()) {
+            case "A" -> A;
+            case "B" -> B;
+            case "C" -> C;
+            case "I" -> MatExprs.identity(N);
+            case "RS" -> MatExprs.mul(R, S);
+            case "mul" -> MatExprs.mul(abstractOf(e.args().get(0)), abstractOf(e.args().get(1)));
+            case "add" -> MatExprs.add(abstractOf(e.args().get(0)), abstractOf(e.args().get(1)));
+            case "sub" -> MatExprs.sub(abstractOf(e.args().get(0)), abstractOf(e.args().get(1)));
+            case "scale" -> MatExprs.scale(Num.of(e.k()), abstractOf(e.args().get(0)));
+            case "transpose" -> MatExprs.transpose(abstractOf(e.args().get(0)));
+            case "inv" -> MatExprs.inv(abstractOf(e.args().get(0)));
+            case "adj" -> MatExprs.adj(abstractOf(e.args().get(0)));
+            case "cyclic" -> MatExprs.mul(MatExprs.mul(R, S), abstractOf(e.args().get(0)));
+            default -> throw new IllegalArgumentException(e.op());
+        };
+    }
+
+    static Expr abstractScalar(Recipe e) {
+        MatExpr x = abstractOf(e.args().get(0));
+        MatExpr R = MatExprs.symbol("R", N, M), S = MatExprs.symbol("S", M, N);
+        MatExpr v = MatExprs.symbol("v", N, Num.ONE), w = MatExprs.symbol("w", N, Num.ONE);
+        return switch (e.op()) {
+            case "det" -> MatExprs.det(x);
+            case "tr" -> MatExprs.tr(x);
+            case "quad" -> MatExprs.scalar(MatExprs.mul(MatExprs.mul(MatExprs.transpose(v), x), w));
+            case "trcyclic" -> MatExprs.tr(MatExprs.mul(MatExprs.mul(S, x), R));
+            default -> throw new IllegalArgumentException(e.op());
+        };
+    }
+
+    // ---- route 2: the exact engine, operation by operation
+    static Matrix explicitOf(Recipe e, Map<String, Matrix> at) {
+        return switch (e.op()) {
+            case "A", "B", "C" -> at.get(e.op());
+            case "I" -> Matrix.identity(at.get("A").rows());
+            case "RS" -> at.get("R").times(at.get("S"), LIMITS);
+            case "mul" -> explicitOf(e.args().get(0), at).times(explicitOf(e.args().get(1), at), LIMITS);
+            case "add" -> explicitOf(e.args().get(0), at).plus(explicitOf(e.args().get(1), at));
+            case "sub" -> explicitOf(e.args().get(0), at).minus(explicitOf(e.args().get(1), at));
+            case "scale" -> explicitOf(e.args().get(0), at).scale(Num.of(e.k()));
+            case "transpose" -> explicitOf(e.args().get(0), at).transpose();
+            case "inv" -> Inverse.of(explicitOf(e.args().get(0), at), LIMITS);
+            case "adj" -> Adjugate.adj(explicitOf(e.args().get(0), at), LIMITS);
+            case "cyclic" -> at.get("R").times(at.get("S"), LIMITS).times(explicitOf(e.args().get(0), at), LIMITS);
+            default -> throw new IllegalArgumentException(e.op());
+        };
+    }
+
+    static Expr explicitScalar(Recipe e, Map<String, Matrix> at) {
+        Matrix x = explicitOf(e.args().get(0), at);
+        return switch (e.op()) {
+            case "det" -> Det.of(x, LIMITS);
+            case "tr" -> Det.trace(x);
+            case "quad" -> at.get("v").transpose().times(x, LIMITS).times(at.get("w"), LIMITS).get(0, 0);
+            case "trcyclic" -> Det.trace(at.get("S").times(x, LIMITS).times(at.get("R"), LIMITS));
+            default -> throw new IllegalArgumentException(e.op());
+        };
+    }
+
+    static Map<String, Matrix> randomMatrices(Random r, int n, int m) {
+        Map<String, Matrix> at = new HashMap<>();
+        for (String s : List.of("A", "B", "C")) at.put(s, random(r, n, n));
+        at.put("R", random(r, n, m));
+        at.put("S", random(r, m, n));
+        at.put("v", random(r, n, 1));
+        at.put("w", random(r, n, 1));
+        return at;
+    }
+
+    static Matrix random(Random r, int rows, int cols) {
+        Expr[] e = new Expr[rows * cols];
+        for (int i = 0; i < e.length; i++) e[i] = Num.of(r.nextInt(9) - 4);
+        return Matrix.of(rows, cols, e);
+    }
+
+    static Instantiation at(Map<String, Matrix> at, int n, int m) {
+        return new Instantiation(Map.of(N, Num.of(n), M, Num.of(m)), (s, size) -> {
+            Matrix x = at.get(s.name());
+            assertEquals(x.rows() + "×" + x.cols(), size[0] + "×" + size[1], s.name() + "'s size");
+            return x;
+        }, LIMITS);
+    }
+
+    /** The expression, or null where the factories refuse it (inv(A - A): the zero matrix has no inverse); then no draw may be defined. */
+    static <T> T refusedOrBuilt(java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (cofactor.matrix.ShapeError refused) {
+            return null;
+        }
+    }
+
+    static LongStream seeds() { return LongStream.rangeClosed(1, 8); }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void matricesAgree(long seed) {
+        Random r = new Random(seed);
+        int checked = 0, draws = 60;
+        for (int i = 0; i < draws; i++) {
+            Recipe e = square(r, 3);
+            MatExpr closed = refusedOrBuilt(() -> abstractOf(e));
+            for (int n = 1; n <= 3; n++) {
+                int m = 1 + r.nextInt(3);
+                Map<String, Matrix> values = randomMatrices(r, n, m);
+                Matrix expected;
+                try {
+                    expected = explicitOf(e, values);
+                } catch (SingularError singular) {
+                    continue;
+                }
+                assertTrue(closed != null, "seed " + seed + ": " + e + " was refused but is defined at n = " + n);
+                assertEquals(expected, at(values, n, m).matrix(closed), "seed " + seed + ": " + e + " = " + closed + " at n = " + n + ", m = " + m);
+                checked++;
+            }
+        }
+        assertTrue(checked >= draws, "seed " + seed + ": only " + checked + " of " + 3 * draws + " draws were invertible");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void scalarsAgree(long seed) {
+        Random r = new Random(seed);
+        int checked = 0, draws = 60;
+        for (int i = 0; i < draws; i++) {
+            Recipe e = scalar(r);
+            Expr closed = refusedOrBuilt(() -> abstractScalar(e));
+            for (int n = 1; n <= 3; n++) {
+                int m = 1 + r.nextInt(3);
+                Map<String, Matrix> values = randomMatrices(r, n, m);
+                Expr expected;
+                try {
+                    expected = explicitScalar(e, values);
+                } catch (SingularError singular) {
+                    continue;
+                }
+                assertTrue(closed != null, "seed " + seed + ": " + e + " was refused but is defined at n = " + n);
+                assertEquals(expected, at(values, n, m).scalar(closed), "seed " + seed + ": " + e + " = " + closed + " at n = " + n + ", m = " + m);
+                checked++;
+            }
+        }
+        assertTrue(checked >= draws, "seed " + seed + ": only " + checked + " of " + 3 * draws + " draws were invertible");
+    }
+}
