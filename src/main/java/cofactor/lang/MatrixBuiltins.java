@@ -1,6 +1,8 @@
 package cofactor.lang;
 
 import cofactor.expr.Expr;
+import cofactor.guard.Limits;
+import cofactor.matexpr.Check;
 import cofactor.matexpr.MatExpr;
 import cofactor.matexpr.MatExprs;
 import cofactor.matrix.Adjugate;
@@ -9,7 +11,7 @@ import java.util.function.Function;
 import cofactor.matrix.Det;
 import cofactor.matrix.Inverse;
 
-/** Determinants and matrix algebra: det, adj, cofactor, minor, inv, tr, charpoly. */
+/** Determinants and matrix algebra: det, adj, cofactor, minor, inv, tr, charpoly; check for matrix expressions. */
 final class MatrixBuiltins {
     private MatrixBuiltins() {}
 
@@ -28,6 +30,18 @@ final class MatrixBuiltins {
         b.add(Builtin.of("tr", 1, 1, "tr(A)", "the trace: the sum of the diagonal", a -> abstractOr(a, MatExprs::tr, m -> Value.of(Det.trace(m)))));
         b.add(Builtin.of("charpoly", 2, 2, "charpoly(A, λ)", "the characteristic polynomial det(λI - A), expanded",
                 a -> Value.of(Det.charpoly(a.matrix(0), a.symbol(1), a.session().limits()))));
+        b.add(Builtin.of("check", 2, 2, "check(a, b)",
+                "proves a = b for matrix expressions of symbolic size: exactly at sizes 1 to 4, numerically at 10 and 50",
+                MatrixBuiltins::check));
+    }
+
+    /** The random points come from the sides' text, so the same check gives the same verdict. */
+    private static Value check(Args a) {
+        long seed = (a.get(0).show() + " = " + a.get(1).show()).hashCode();
+        Limits limits = a.session().limits();
+        if (a.get(0) instanceof MatExprValue x && a.get(1) instanceof MatExprValue y) return new Report(Check.of(x.expr(), y.expr(), limits, seed));
+        if (a.get(0) instanceof MatExprValue) throw a.wrongType(1, "a matrix expression like the first");
+        return new Report(Check.of(a.expr(0), a.expr(1), limits, seed));
     }
 
     /** f of a matrix expression (a scalar or a matrix expression as f gives), or explicit of a matrix. */

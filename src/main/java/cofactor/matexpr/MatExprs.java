@@ -91,9 +91,21 @@ public final class MatExprs {
         factors.add(f);
     }
 
-    /** Identities were dropped by {@link #append}; one stays where nothing else is left. */
+    /**
+     * Identities were dropped by {@link #append}; one stays where nothing else is left. A coefficient
+     * goes into the first sum among the factors, as c*(A + B) is cA + cB: otherwise 2*(X + Y)*Z and
+     * (2*X + 2*Y)*Z would be two forms of one product.
+     */
     private static MatExpr product(Expr c, List<MatExpr> factors) {
         if (c.isZero()) return new MatExpr.Zero(new MatExpr.Product(Num.ONE, factors).shape());
+        for (int i = 0; i < factors.size() && !c.isOne(); i++) {
+            if (factors.get(i) instanceof MatExpr.Sum s) {
+                List<MatExpr> fs = new ArrayList<>(factors);
+                fs.set(i, scale(c, s));
+                factors = fs;
+                c = Num.ONE;
+            }
+        }
         if (factors.size() == 1 && c.isOne()) return factors.get(0);
         return new MatExpr.Product(c, List.copyOf(factors));
     }
@@ -111,9 +123,12 @@ public final class MatExprs {
         return acc;
     }
 
+    static final int MAX_POWER = 1000;
+
     /** m^k for an integer k: the product of k factors, through the inverse when k is negative, eye(n) for 0. */
     public static MatExpr power(MatExpr m, long k) {
         requireSquare("^", m);
+        if (Math.abs(k) > MAX_POWER) throw new ShapeError("^", "a power of a matrix expression is a product of its factors: at most " + MAX_POWER + ", got " + k);
         MatExpr base = k < 0 ? inv(m) : m;
         MatExpr acc = identity(m.shape().rows());
         for (long i = 0; i < Math.abs(k); i++) acc = mul(acc, base);

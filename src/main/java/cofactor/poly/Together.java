@@ -20,6 +20,9 @@ public final class Together {
         return RationalForm.hasDenominator(e) ? RationalForm.together(e, limits) : Expand.of(e, limits);
     }
 
+    /** Whether e is 0 as a rational function, decided by the normal form; TooLargeError where that passes the limits. */
+    public static boolean isZero(Expr e, Limits limits) { return normalForm(e, limits).isZero(); }
+
     /**
      * The builtin {@code together}, and the results of matrices with denominators (det,
      * adj, inv, entries of products): the normal form, a polynomial expanded; or e as it

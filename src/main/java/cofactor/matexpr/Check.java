@@ -1,0 +1,174 @@
+package cofactor.matexpr;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Num;
+import cofactor.expr.Sym;
+import cofactor.guard.Limits;
+import cofactor.guard.TooLargeError;
+import cofactor.matrix.Matrix;
+import cofactor.poly.Together;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * check(a, b): a = b proven exactly at sizes 1 to 4, every size symbol taking the same value
+ * (each matrix symbol becomes its matrix of fresh symbols and each entry of a - b must be 0 as
+ * a rational function), then compared at random points at sizes 10 and 50 in doubles. A
+ * failure names the size and gives a counterexample of small integers.
+ */
+public final class Check {
+    static final int[] EXACT_SIZES = {1, 2, 3, 4};
+    static final int[] NUMERIC_SIZES = {10, 50};
+    /** Doubles agree when they differ by at most this much relative to the largest entry. */
+    static final double TOLERANCE = 1e-8;
+
+    private final Function<Instantiation, Matrix> left, right;
+    private final Set<MatExpr.Symbol> symbols;
+    private final Set<Sym> sizes;
+    private final Limits limits;
+    private final Random random;
+
+    private Check(Function<Instantiation, Matrix> left, Function<Instantiation, Matrix> right, Set<MatExpr.Symbol> symbols,
+                  Set<Shape> shapes, Limits limits, long seed) {
+        this.left = left;
+        this.right = right;
+        this.symbols = symbols;
+        this.sizes = MatSymbols.sizes(symbols, shapes);
+        this.limits = limits;
+        this.random = new Random(seed);
+    }
+
+    /** Two matrix expressions of one shape. The seed makes the random points, so a verdict is repeatable. */
+    public static String of(MatExpr a, MatExpr b, Limits limits, long seed) {
+        if (!a.shape().equals(b.shape())) throw new cofactor.matrix.ShapeError("check", "shapes differ: " + a.shape() + " and " + b.shape());
+        Set<MatExpr.Symbol> symbols = new LinkedHashSet<>(MatSymbols.of(a));
+        symbols.addAll(MatSymbols.of(b));
+        return new Check(at -> at.matrix(a), at -> at.matrix(b), symbols, Set.of(a.shape()), limits, seed).verdict();
+    }
+
+    /** Two scalars, holding kernels such as det(X). */
+    public static String of(Expr a, Expr b, Limits limits, long seed) {
+        Set<MatExpr.Symbol> symbols = new LinkedHashSet<>(MatSymbols.of(a));
+        symbols.addAll(MatSymbols.of(b));
+        return new Check(at -> oneByOne(at.scalar(a)), at -> oneByOne(at.scalar(b)), symbols, Set.of(), limits, seed).verdict();
+    }
+
+    private static Matrix oneByOne(Expr e) { return Matrix.of(1, 1, new Expr[] {e}); }
+
+    private String verdict() {
+        List<Integer> proven = new ArrayList<>();
+        String tooLarge = "";
+        for (int n : EXACT_SIZES) {
+            Instantiation at = Instantiation.withFreshSymbols(sizesAt(n), exactLimits());
+            try {
+                if (!zero(left.apply(at), right.apply(at))) return "check: FAILS at " + sizeText(n) + ": " + counterexample(n);
+            } catch (TooLargeError e) {
+                tooLarge = " (" + sizeText(n) + " too large to prove within " + exactLimits().maxTerms() + " terms)";
+                break;
+            }
+            proven.add(n);
+            if (sizes.isEmpty()) return "check: holds exactly";
+        }
+        double worst = 0;
+        for (int n : NUMERIC_SIZES) {
+            Map<String, Matrix> point = randomPoint(n, true);
+            Instantiation at = new Instantiation(sizesAt(n), (s, size) -> point.get(s.name()), limits);
+            Matrix a = left.apply(at), b = right.apply(at);
+            if (!numbers(a) || !numbers(b)) {
+                return "check: holds exactly at " + sizeText(proven) + tooLarge + " (not compared numerically: the sides hold scalar symbols)";
+            }
+            double d = relativeDifference(a, b);
+            if (!(d <= TOLERANCE)) {
+                return "check: FAILS at " + sizeText(n) + " (numerically): relative difference " + (Double.isFinite(d) ? Num.roundedText(d, 2) : "not finite") + " at a random point";
+            }
+            worst = Math.max(worst, d);
+        }
+        return "check: holds exactly at " + sizeText(proven) + tooLarge + " and numerically at " + sizeText(NUMERIC_SIZES[0]) + ", " + NUMERIC_SIZES[1]
+                + " (relative difference " + Num.roundedText(worst, 2) + ")";
+    }
+
+    /**
+     * The proof's budget: expanded results of at most this many terms. Past it a size is left to
+     * the numeric comparison (inv(X) - inv(Y) against inv(X)*(Y - X)*inv(Y) takes minutes at n = 4
+     * with the session's limits, its entries' normal forms having denominators det(X)*det(Y)).
+     */
+    static final long EXACT_TERMS = 20_000;
+
+    private Limits exactLimits() { return limits.withMaxTerms(Math.min(EXACT_TERMS, limits.maxTerms())); }
+
+    private Map<Sym, Expr> sizesAt(int n) {
+        Map<Sym, Expr> values = new HashMap<>();
+        for (Sym s : sizes) values.put(s, Num.of(n));
+        return values;
+    }
+
+    private boolean zero(Matrix a, Matrix b) {
+        for (int k = 0; k < a.size(); k++) if (!Together.isZero(Expr.sub(a.get(k), b.get(k)), exactLimits())) return false;
+        return true;
+    }
+
+    /** Small integer matrices where the sides differ (a nonzero rational function is nonzero at almost every point). */
+    private String counterexample(int n) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Map<String, Matrix> point = randomPoint(n, false);
+            Instantiation at = new Instantiation(sizesAt(n), (s, size) -> point.get(s.name()), limits);
+            Matrix a, b;
+            try {
+                a = left.apply(at);
+                b = right.apply(at);
+            } catch (cofactor.matrix.SingularError singular) {
+                continue;
+            }
+            if (!a.equals(b)) {
+                List<String> given = new ArrayList<>();
+                for (MatExpr.Symbol s : symbols) given.add(s.name() + " = " + point.get(s.name()));
+                return (given.isEmpty() ? "" : String.join(", ", given) + " give ") + show(a) + " on the left, " + show(b) + " on the right";
+            }
+        }
+        return "the sides differ as rational functions of the entries";
+    }
+
+    private static String show(Matrix m) { return m.rows() == 1 && m.cols() == 1 ? m.get(0, 0).toString() : m.toString(); }
+
+    /** Integers from -4 to 4, or doubles from a standard normal distribution. */
+    private Map<String, Matrix> randomPoint(int n, boolean doubles) {
+        Map<String, Matrix> point = new HashMap<>();
+        Instantiation sized = Instantiation.withFreshSymbols(sizesAt(n), limits);
+        for (MatExpr.Symbol s : symbols) {
+            Matrix shape = sized.matrix(s);
+            Expr[] e = new Expr[shape.size()];
+            for (int k = 0; k < e.length; k++) e[k] = doubles ? Num.real(random.nextGaussian()) : Num.of(random.nextInt(9) - 4);
+            point.put(s.name(), Matrix.of(shape.rows(), shape.cols(), e));
+        }
+        return point;
+    }
+
+    private static double relativeDifference(Matrix a, Matrix b) {
+        double diff = 0, scale = 1;
+        for (int k = 0; k < a.size(); k++) {
+            double x = value(a.get(k)), y = value(b.get(k));
+            diff = Math.max(diff, Math.abs(x - y));
+            scale = Math.max(scale, Math.max(Math.abs(x), Math.abs(y)));
+        }
+        return diff / scale;
+    }
+
+    private static double value(Expr e) { return ((Num) e).doubleValue(); }
+
+    private static boolean numbers(Matrix m) { return m.entries().stream().allMatch(e -> e instanceof Num); }
+
+    private String sizeText(int n) {
+        List<String> names = sizes.stream().map(Sym::name).toList();
+        return (names.isEmpty() ? "n" : String.join(" = ", names)) + " = " + n;
+    }
+
+    private String sizeText(List<Integer> ns) {
+        return sizeText(ns.get(0)).replaceFirst("= \\d+$", "= ") + String.join(", ", ns.stream().map(String::valueOf).toList());
+    }
+}

@@ -1,0 +1,52 @@
+package cofactor.matexpr;
+
+import cofactor.expr.Expr;
+import cofactor.expr.Sym;
+import cofactor.expr.Symbols;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The matrix symbols an expression is built from, and the size symbols of their shapes. */
+public final class MatSymbols {
+    private MatSymbols() {}
+
+    public static Set<MatExpr.Symbol> of(MatExpr m) {
+        Set<MatExpr.Symbol> out = new TreeSet<>(Comparator.comparing(MatExpr.Symbol::name));
+        collect(m, out);
+        return out;
+    }
+
+    /** Those of the kernels (det(X), tr(A*B)) a scalar holds. */
+    public static Set<MatExpr.Symbol> of(Expr e) {
+        Set<MatExpr.Symbol> out = new TreeSet<>(Comparator.comparing(MatExpr.Symbol::name));
+        for (Sym s : Symbols.free(e)) if (s.kernel() instanceof ScalarKernel k) collect(k.arg(), out);
+        return out;
+    }
+
+    private static void collect(MatExpr m, Set<MatExpr.Symbol> out) {
+        if (m instanceof MatExpr.Symbol s) out.add(s);
+        else if (m instanceof MatExpr.Sum s) s.terms().forEach(t -> collect(t, out));
+        else if (m instanceof MatExpr.Product p) {
+            p.factors().forEach(f -> collect(f, out));
+            out.addAll(of(p.coefficient()));
+        }
+        else if (m instanceof MatExpr.Transpose t) collect(t.arg(), out);
+        else if (m instanceof MatExpr.Inverse i) collect(i.arg(), out);
+        else if (m instanceof MatExpr.Adjugate a) collect(a.arg(), out);
+        // Identity and Zero hold no symbol; their sizes are shapes' symbols already or plain numbers
+    }
+
+    /** The symbols the sizes are made of, by name. */
+    public static Set<Sym> sizes(Set<MatExpr.Symbol> symbols, Set<Shape> more) {
+        Set<Sym> out = new TreeSet<>(Comparator.comparing(Sym::name));
+        for (MatExpr.Symbol s : symbols) addSizes(s.shape(), out);
+        for (Shape s : more) addSizes(s, out);
+        return out;
+    }
+
+    private static void addSizes(Shape s, Set<Sym> out) {
+        out.addAll(Symbols.free(s.rows()));
+        out.addAll(Symbols.free(s.cols()));
+    }
+}

@@ -1,0 +1,227 @@
+package cofactor.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cofactor.Cofactor;
+import cofactor.matexpr.MatExpr;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Matrix expressions of symbolic size as users type them: the forms the canonical rules give
+ * (worked by hand from the Matrix Cookbook's identities), the errors, printing that parses
+ * back, instantiation against the explicit matrices typed directly, and check's verdicts
+ * with counterexamples recomputed entry by entry.
+ */
+class MatrixExpressionsTest {
+    static final String SETUP = "X = matrix(X, n, n); Y = matrix(Y, n, n); Z = matrix(Z, n, n); R = matrix(R, n, m); "
+            + "v = vector(v, n); w = vector(w, n); Q = matrix(Q, n, n)";
+
+    static Cofactor session() {
+        Cofactor cf = new Cofactor();
+        cf.eval(SETUP);
+        return cf;
+    }
+
+    static String show(String source) {
+        try {
+            return session().eval(source).show();
+        } catch (EvalError e) {
+            return e.format();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "X*Y                  | X*Y",
+            "(X*Y)'               | Y'*X'",
+            "X''                  | X",
+            "(2*X*Y + Z)'         | 2*Y'*X' + Z'",
+            "eye(n)*X*eye(n)      | X",
+            "X*inv(X)             | eye(n)",
+            "inv(X)*X*Y           | Y",
+            "X*Y*inv(Y)*inv(X)    | eye(n)",
+            "inv(X*Y)             | inv(Y)*inv(X)",
+            "inv(X')              | inv(X)'",
+            "inv(inv(X))          | X",
+            "inv(2*X)             | 1/2*inv(X)",
+            "inv(R*R')            | inv(R*R')",
+            "adj(X*Y)             | adj(Y)*adj(X)",
+            "adj(inv(X))          | 1/det(X)*X",
+            "X - X                | zeros(n, n)",
+            "2*X - Y + X          | 3*X - Y",
+            "2*(X + Y)*Z          | (2*X + 2*Y)*Z",
+            "x*Z*(X - Y)          | Z*(x*X - x*Y)",
+            "X^3                  | X*X*X",
+            "X^-1                 | inv(X)",
+            "X^0                  | eye(n)",
+            "det(X*Y)             | det(X)*det(Y)",
+            "det(X')              | det(X)",
+            "det(inv(X))          | 1/det(X)",
+            "det(3*X)             | det(X)*3^n",
+            "det(adj(X))          | det(X)^(n - 1)",
+            "det(R*R')            | det(R*R')",
+            "det(eye(n))          | 1",
+            "tr(eye(n))           | n",
+            "tr(2*X + Y')         | 2*tr(X) + tr(Y)",
+            "tr(X*Y) - tr(Y*X)    | 0",
+            "tr(X*Y*Z) - tr(Z*X*Y) | 0",
+            "tr(X*Y*Z) - tr(X*Z*Y) | tr(X*Y*Z) - tr(X*Z*Y)",
+            "tr(inv(X)*Y*X)       | tr(Y)",
+            "tr(Q*v*v')           | (v'*Q*v)",
+            "v'*Q*v - v'*Q'*v     | 0",
+            "v'*Q*v + 1           | (v'*Q*v) + 1",
+            "(v'*w)^2             | (v'*w)^2",
+            "rows(R)              | n",
+            "cols(v)              | 1",
+    })
+    void rulesGiveTheseForms(String input, String expected) {
+        assertEquals(expected, show(input.strip()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", value = {
+            "X*R'                 => error: *: cannot multiply n×n by m×n",
+            "X + R                => error: +: shapes differ: n×n and n×m",
+            "X - R                => error: -: shapes differ: n×n and n×m",
+            "det(R)               => error: det: needs a square matrix, got n×m",
+            "inv(R)               => error: inv: needs a square matrix, got n×m",
+            "adj(R)               => error: adj: needs a square matrix, got n×m",
+            "tr(R)                => error: tr: needs a square matrix, got n×m",
+            "R^2                  => error: ^: needs a square matrix, got n×m",
+            "X^1001               => error: ^: a power of a matrix expression is a product of its factors: at most 1000, got 1001",
+            "inv(X - X)           => error: inv: zeros(n, n) has no inverse",
+            "X + [[1, 2], [3, 4]] => error: +: cannot add the n×n matrix X and a 2×2 matrix",
+            "X + 1                => error: +: cannot add the n×n matrix X and 1",
+            "sin(X)               => error: sin: argument 1 must be a scalar expression, got the n×n matrix X",
+            "matrix(W, n, -1)     => error: matrix: argument 3 must be a size (a whole number or a symbol such as n), got -1",
+            "subs(X, x = 1)       => error: |: the size n of X needs a whole value from 0 to 10000, got n",
+            "check(X, R)          => error: check: shapes differ: n×n and n×m",
+            "check(X, x)          => error: check: argument 2 must be a matrix expression like the first, got x",
+    })
+    void errorsAreOneLine(String input, String expected) {
+        assertEquals(expected, show(input.strip()));
+    }
+
+    /** X = matrix(X, n, n) may run again: X is then the matrix symbol, whose name it takes. */
+    @Test void aMatrixSymbolCanBeRedefined() {
+        Cofactor cf = session();
+        assertEquals("X", cf.eval("X = matrix(X, n, n)").show());
+        assertEquals("n×n", ((MatExprValue) cf.eval("X")).expr().shape().toString());
+    }
+
+    /** e | n = 2 is what typing the explicit matrices gives, for matrices and for scalars holding det and tr. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "X*Y'                 | matrix(X, 2, 2)*matrix(Y, 2, 2)'",
+            "inv(X*Y)             | inv(matrix(Y, 2, 2))*inv(matrix(X, 2, 2))",
+            "2*X - adj(Y)         | 2*matrix(X, 2, 2) - adj(matrix(Y, 2, 2))",
+            "R*R'                 | matrix(R, 2, 3)*matrix(R, 2, 3)'",
+            "det(3*X) + tr(Y)     | det(3*matrix(X, 2, 2)) + tr(matrix(Y, 2, 2))",
+            "v'*Q*v               | (vector(v, 2)'*matrix(Q, 2, 2)*vector(v, 2))[1, 1]",
+            "tr(eye(n))           | 2",
+    })
+    void instantiationIsTheExplicitForm(String input, String explicit) {
+        assertEquals(new Cofactor().eval(explicit.strip()).show(), show("(" + input.strip() + ") | n = 2, m = 3"));
+    }
+
+    static LongStream seeds() { return LongStream.rangeClosed(1, 4); }
+
+    /** Printed results parse back to themselves where the symbols are bound: random expressions of the rules test, typed. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void printedFormsParseBack(long seed) {
+        Random r = new Random(seed);
+        Cofactor cf = session();
+        cf.eval("A = matrix(A, n, n); B = matrix(B, n, n); C = matrix(C, n, n); S = matrix(S, m, n)");
+        for (int i = 0; i < 50; i++) {
+            String typed = typed(r, 3);
+            Value v;
+            try {
+                v = cf.eval(typed);
+            } catch (EvalError refused) {
+                continue; // inv of the zero matrix
+            }
+            assertEquals(v, cf.eval(v.show()), "seed " + seed + ": " + typed + " printed " + v.show());
+        }
+    }
+
+    /** A random n×n expression as typed. */
+    static String typed(Random r, int depth) {
+        int choice = depth == 0 ? r.nextInt(5) : r.nextInt(12);
+        return switch (choice) {
+            case 0 -> "A";
+            case 1 -> "B";
+            case 2 -> "C";
+            case 3 -> "eye(n)";
+            case 4 -> "R*S";
+            case 5, 6 -> "(" + typed(r, depth - 1) + ")*(" + typed(r, depth - 1) + ")";
+            case 7 -> "(" + typed(r, depth - 1) + ") - " + (r.nextInt(3) + 1) + "*(" + typed(r, depth - 1) + ")";
+            case 8 -> "(" + typed(r, depth - 1) + ")'";
+            case 9 -> "inv(" + typed(r, depth - 1) + ")";
+            case 10 -> "adj(" + typed(r, depth - 1) + ")";
+            default -> "tr(" + typed(r, depth - 1) + ")*(" + typed(r, depth - 1) + ")";
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "adj(X)                  | det(X)*inv(X)",
+            "(X + Y)*(X - Y)         | X*X - X*Y + Y*X - Y*Y",
+            "(X*Y)'*(X + Y)          | Y'*X'*X + Y'*X'*Y",
+            "tr(X') + tr(Y)          | tr(X + Y)",
+            "det(2*X*Y')             | 2^n*det(Y)*det(X)",
+            "v'*(Q + Q')*w           | w'*Q*v + v'*Q*w",
+            "inv(X) - inv(Y)         | inv(X)*(Y - X)*inv(Y)",
+    })
+    void identitiesHold(String a, String b) {
+        String verdict = show("check(" + a.strip() + ", " + b.strip() + ")");
+        assertTrue(verdict.startsWith("check: holds exactly at n = 1, 2, 3") && verdict.contains("numerically at n = 10, 50"), verdict);
+    }
+
+    /** Each failure at its smallest size, and its counterexample recomputed with the matrices it gives, typed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "inv(X*Y)                | inv(X)*inv(Y)        | 2",
+            "(X + Y)*(X + Y)         | X*X + 2*X*Y + Y*Y    | 2",
+            "tr(X*Y*Z)               | tr(X*Z*Y)            | 2",
+            "det(X + Y)              | det(X) + det(Y)      | 2",
+            "det(2*X)                | 2*det(X)             | 2",
+    })
+    void nonIdentitiesFailWithACounterexample(String a, String b, int size) {
+        String verdict = show("check(" + a.strip() + ", " + b.strip() + ")");
+        Matcher m = Pattern.compile("check: FAILS at n = " + size + ": (.*) give (.*) on the left, (.*) on the right").matcher(verdict);
+        assertTrue(m.matches(), verdict);
+        Cofactor explicit = new Cofactor();
+        explicit.eval(m.group(1).replaceAll("(?<=\\]), (?=\\w+ = )", "; ")); // X = [[..]], Y = [[..]] as two statements
+        Value left = explicit.eval(a.strip()), right = explicit.eval(b.strip());
+        assertEquals(unwrapped(left), m.group(2));
+        assertEquals(unwrapped(right), m.group(3));
+        assertNotEquals(left, right);
+    }
+
+    private static String unwrapped(Value v) {
+        return v instanceof MatrixValue mv && mv.matrix().rows() == 1 && mv.matrix().cols() == 1 ? mv.matrix().get(0, 0).toString() : v.show();
+    }
+
+    @Test void scalarChecksWithoutSizesAreExact() {
+        assertEquals("check: holds exactly", show("check((x + 1)^2, x^2 + 2*x + 1)"));
+        assertTrue(show("check(x^2, x)").startsWith("check: FAILS"));
+    }
+
+    @Test void describedByShapeAndName() {
+        assertEquals("the vector of length n v", session().eval("v").describe());
+        assertEquals("the n×m matrix R", session().eval("R").describe());
+        assertTrue(session().eval("X") instanceof MatExprValue m && m.expr() instanceof MatExpr.Symbol);
+        assertThrows(EvalError.class, () -> session().eval("X + v"));
+    }
+}
