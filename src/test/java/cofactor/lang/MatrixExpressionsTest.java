@@ -213,6 +213,32 @@ class MatrixExpressionsTest {
         return v instanceof MatrixValue mv && mv.matrix().rows() == 1 && mv.matrix().cols() == 1 ? mv.matrix().get(0, 0).toString() : v.show();
     }
 
+    /** The README's examples of matrices of symbolic size, run in one session: each line prints what its comment says. */
+    @Test void readmeExamples() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        int section = readme.indexOf("### Matrices of symbolic size");
+        int start = readme.indexOf("```\n", section) + 4, end = readme.indexOf("```", start);
+        Cofactor cf = new Cofactor();
+        int checked = 0;
+        for (String line : readme.substring(start, end).split("\n")) {
+            int hash = line.indexOf(" # ");
+            if (hash < 0) {
+                cf.eval(line);
+                continue;
+            }
+            String input = line.substring(0, hash).strip(), expected = line.substring(hash + 3).strip();
+            String actual;
+            try {
+                actual = cf.eval(input).show();
+            } catch (EvalError e) {
+                actual = e.format();
+            }
+            assertEquals(expected, actual, input);
+            checked++;
+        }
+        assertEquals(10, checked);
+    }
+
     @Test void scalarChecksWithoutSizesAreExact() {
         assertEquals("check: holds exactly", show("check((x + 1)^2, x^2 + 2*x + 1)"));
         assertTrue(show("check(x^2, x)").startsWith("check: FAILS"));
