@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -169,47 +171,35 @@ class RulesAgainstExplicitTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void matricesAgree(long seed) {
-        Random r = new Random(seed);
-        int checked = 0, draws = 60;
-        for (int i = 0; i < draws; i++) {
-            Recipe e = square(r, 3);
-            MatExpr closed = refusedOrBuilt(() -> abstractOf(e));
-            for (int n = 1; n <= 3; n++) {
-                int m = 1 + r.nextInt(3);
-                Map<String, Matrix> values = randomMatrices(r, n, m);
-                Matrix expected;
-                try {
-                    expected = explicitOf(e, values);
-                } catch (SingularError singular) {
-                    continue;
-                }
-                assertTrue(closed != null, "seed " + seed + ": " + e + " was refused but is defined at n = " + n);
-                assertEquals(expected, at(values, n, m).matrix(closed), "seed " + seed + ": " + e + " = " + closed + " at n = " + n + ", m = " + m);
-                checked++;
-            }
-        }
-        assertTrue(checked >= draws, "seed " + seed + ": only " + checked + " of " + 3 * draws + " draws were invertible");
+        agree(seed, r -> square(r, 3), RulesAgainstExplicitTest::abstractOf, RulesAgainstExplicitTest::explicitOf, Instantiation::matrix);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void scalarsAgree(long seed) {
+        agree(seed, RulesAgainstExplicitTest::scalar, RulesAgainstExplicitTest::abstractScalar, RulesAgainstExplicitTest::explicitScalar,
+                Instantiation::scalar);
+    }
+
+    /** 60 draws, each at n = 1, 2, 3 with m drawn too: the closed form instantiated equals the explicit computation. */
+    private static <C, V> void agree(long seed, Function<Random, Recipe> draw, Function<Recipe, C> closedOf,
+                                     BiFunction<Recipe, Map<String, Matrix>, V> explicit, BiFunction<Instantiation, C, V> instantiate) {
         Random r = new Random(seed);
         int checked = 0, draws = 60;
         for (int i = 0; i < draws; i++) {
-            Recipe e = scalar(r);
-            Expr closed = refusedOrBuilt(() -> abstractScalar(e));
+            Recipe e = draw.apply(r);
+            C closed = refusedOrBuilt(() -> closedOf.apply(e));
             for (int n = 1; n <= 3; n++) {
                 int m = 1 + r.nextInt(3);
                 Map<String, Matrix> values = randomMatrices(r, n, m);
-                Expr expected;
+                V expected;
                 try {
-                    expected = explicitScalar(e, values);
+                    expected = explicit.apply(e, values);
                 } catch (SingularError singular) {
                     continue;
                 }
                 assertTrue(closed != null, "seed " + seed + ": " + e + " was refused but is defined at n = " + n);
-                assertEquals(expected, at(values, n, m).scalar(closed), "seed " + seed + ": " + e + " = " + closed + " at n = " + n + ", m = " + m);
+                assertEquals(expected, instantiate.apply(at(values, n, m), closed), "seed " + seed + ": " + e + " = " + closed + " at n = " + n + ", m = " + m);
                 checked++;
             }
         }
