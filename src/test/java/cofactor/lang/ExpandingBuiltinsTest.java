@@ -69,7 +69,9 @@ class ExpandingBuiltinsTest {
         m.put("nterms", "counts terms");
         m.put("eye", "a matrix of numbers, under maxentries");
         m.put("zeros", "a matrix of numbers, under maxentries");
-        m.put("matrix", "a matrix of symbols, under maxentries");
+        m.put("matrix", "a matrix of symbols, under maxentries; a matrix symbol when a size is a symbol");
+        m.put("vector", "a vector of symbols, under maxentries; a vector symbol when the size is a symbol");
+        m.put("check", "proves within min(20 000, maxterms) terms and leaves a larger size to the numeric comparison, saying so; never refuses");
         m.put("transpose", "moves entries");
         m.put("rows", "a count");
         m.put("cols", "a count");
