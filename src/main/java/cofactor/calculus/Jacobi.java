@@ -2,6 +2,7 @@ package cofactor.calculus;
 
 import cofactor.expr.Add;
 import cofactor.expr.Expr;
+import cofactor.expr.Find;
 import cofactor.expr.MathError;
 import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
@@ -13,9 +14,7 @@ import cofactor.matrix.Det;
 import cofactor.matrix.Matrix;
 import cofactor.poly.Expand;
 import cofactor.poly.Together;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +94,7 @@ public final class Jacobi {
         }
         String which = vars.size() == 1 ? "" : " for " + names(vars);
         Sizes sizes = (k, at) -> termsSize(a, dAs.get(k), at);
-        return verdict(text, exact, hasDoubles(a), "exact difference 0" + which, "the exact difference did not reduce to 0" + which,
+        return verdict(text, exact, a.entries().stream().anyMatch(Find::anyDouble), "exact difference 0" + which, "the exact difference did not reduce to 0" + which,
                 lhs, rhs, diffs, sizes, symbolsOf(a, vars));
     }
 
@@ -229,19 +228,6 @@ public final class Jacobi {
             sum += t;
         }
         return sum;
-    }
-
-    /** Whether a double appears anywhere in the entries (0.7, z - 0.5, sin(0.1*x)). */
-    private static boolean hasDoubles(Matrix a) {
-        Deque<Expr> todo = new ArrayDeque<>(a.entries());
-        Set<Expr> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            Expr e = todo.pop();
-            if (e instanceof Num n) {
-                if (!n.isExact()) return true;
-            } else if (seen.add(e)) todo.addAll(e.args());
-        }
-        return false;
     }
 
     /** The size that a rounding error is relative to: the largest of the value and its summands, so cancellation does not inflate it. */

@@ -2,7 +2,6 @@ package cofactor.expr;
 
 import static cofactor.expr.Expr.add;
 import static cofactor.expr.Expr.call;
-import static cofactor.expr.Expr.div;
 import static cofactor.expr.Expr.mul;
 import static cofactor.expr.Expr.neg;
 import static cofactor.expr.Expr.pow;

@@ -336,6 +336,8 @@ public final class Num implements Expr, Comparable<Num> {
      */
     private static BigDecimal readsBackAt(BigDecimal exact, double v, int digits) {
         BigDecimal rounded = exact.round(new java.math.MathContext(digits));
+        if (rounded.doubleValue() == v) return rounded; // the nearest decimal of this length
+        if ((Double.doubleToRawLongBits(v) & 0xF_FFFF_FFFF_FFFFL) != 0) return null; // v's interval is symmetric: none nearer reads back
         BigDecimal unit = rounded.ulp(), best = null;
         for (BigDecimal d : new BigDecimal[] {rounded, rounded.add(unit), rounded.subtract(unit)}) {
             if (d.doubleValue() != v || d.stripTrailingZeros().precision() > digits) continue;

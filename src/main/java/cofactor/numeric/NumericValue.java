@@ -2,6 +2,7 @@ package cofactor.numeric;
 
 import cofactor.expr.Add;
 import cofactor.expr.Expr;
+import cofactor.expr.Find;
 import cofactor.expr.MathError;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
@@ -9,9 +10,7 @@ import cofactor.expr.Pow;
 import cofactor.expr.Sym;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -47,22 +46,7 @@ public final class NumericValue {
      * A double anywhere makes the operation a double: after a substitution, every closed part
      * that holds a double becomes one, so (x^5/tanh((5 + pi)*x)) | x = 0.26 is a number.
      */
-    public static Expr inexactParts(Expr e) { return rewrite(e, NumericValue::holdsDouble, part -> Num.real(Refine.toDouble(part))); }
-
-    /** Whether a double occurs in closed e. */
-    private static boolean holdsDouble(Expr closed) {
-        Deque<Expr> todo = new ArrayDeque<>();
-        todo.push(closed);
-        while (!todo.isEmpty()) {
-            Expr x = todo.pop();
-            if (x instanceof Num n) {
-                if (!n.isExact()) return true;
-            } else {
-                todo.addAll(x.args());
-            }
-        }
-        return false;
-    }
+    public static Expr inexactParts(Expr e) { return rewrite(e, Find::anyDouble, part -> Num.real(Refine.toDouble(part))); }
 
     /** What is known of a node: whether it is closed, and (for one that is not) its rewritten form. */
     private record Part(boolean closed, Expr form) {}

@@ -2,6 +2,7 @@ package cofactor.symja;
 
 import cofactor.expr.Call;
 import cofactor.expr.Expr;
+import cofactor.expr.Find;
 import cofactor.expr.Fn;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
@@ -39,7 +40,7 @@ final class Pythagorean {
 
     /** Whether e has a circular function for this candidate to work on. */
     static boolean applies(Expr e) {
-        return SymjaBridge.any(e, x -> x instanceof Call c && CIRCULAR.contains(c.fn()));
+        return Find.any(e, x -> x instanceof Call c && CIRCULAR.contains(c.fn()));
     }
 
     /** The candidate, or null when Symja could not reduce it (a numerator that is no polynomial in s). */

@@ -2,6 +2,7 @@ package cofactor.symja;
 
 import cofactor.expr.Call;
 import cofactor.expr.Expr;
+import cofactor.expr.Find;
 import cofactor.expr.Fn;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
@@ -14,9 +15,7 @@ import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -248,28 +247,16 @@ public final class SymjaBridge {
 
     // ---- which candidates are worth trying
     private static boolean hasTrig(Expr e) {
-        return any(e, x -> x instanceof Call c && c.fn().isTrigonometric());
+        return Find.any(e, x -> x instanceof Call c && c.fn().isTrigonometric());
     }
 
     private static boolean hasNegativePowers(Expr e) {
-        return any(e, x -> x instanceof Pow p && p.exp() instanceof Num k && k.signum() < 0
+        return Find.any(e, x -> x instanceof Pow p && p.exp() instanceof Num k && k.signum() < 0
                 || x instanceof Mul m && hasNegativeExponent(m));
     }
 
     private static boolean hasNegativeExponent(Mul m) {
         for (int i = 0; i < m.size(); i++) if (m.exp(i) instanceof Num k && k.signum() < 0) return true;
-        return false;
-    }
-
-    static boolean any(Expr e, java.util.function.Predicate<Expr> p) {
-        Set<Expr> seen = new HashSet<>();
-        Deque<Expr> todo = new ArrayDeque<>();
-        todo.push(e);
-        while (!todo.isEmpty()) {
-            Expr x = todo.pop();
-            if (p.test(x)) return true;
-            if (seen.add(x)) for (Expr a : x.args()) todo.push(a);
-        }
         return false;
     }
 }

@@ -42,4 +42,18 @@ class NumbersTest {
         assertEquals("error: +: 1.0000000000000000000E500 is beyond the range of a double; only N(e, d) computes with it\n", r.err());
         assertEquals("1.00000000000000000000000000000E500", eval("N(1.0000000000000000000E500, 30)"));
     }
+
+    /**
+     * e = sin(e) + cos(e), 60 times over, shares its parts: 2^60 nodes as a tree, 121 distinct.
+     * Substituting into it looked for doubles tree-wise and ran out of memory; the value is the
+     * same recurrence in doubles, rounding aside.
+     */
+    @Test void substitutionIntoASharedExpressionVisitsEachPartOnce() {
+        StringBuilder build = new StringBuilder("e = x");
+        for (int i = 0; i < 60; i++) build.append("; e = sin(e) + cos(e)");
+        double v = 1;
+        for (int i = 0; i < 60; i++) v = Math.sin(v) + Math.cos(v);
+        assertEquals(v + 1, Double.parseDouble(eval(build + "; (e + x) | x = 1.0")), 1e-12);
+        assertEquals(v + 1, Double.parseDouble(eval(build + "; N((e + x) | x = 1)")), 1e-12);
+    }
 }
