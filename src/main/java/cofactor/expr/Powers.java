@@ -51,7 +51,7 @@ final class Powers {
     /**
      * (c·Π fᵢ)^e for a non-integer e: the factors that are never negative, and |c|, come out
      * (sqrt(8x) = 2·sqrt(2)·sqrt(x), sqrt(x^2·y) = abs(x)·sqrt(y)); the rest stays under
-     * one root. Null when nothing comes out.
+     * one root. Null when nothing comes out, or only -1 would stay under the root.
      */
     private static Expr rootOfProduct(Mul m, Num e) {
         Num c = m.coef();
@@ -71,7 +71,9 @@ final class Powers {
                 rest.mul(factor);
             }
         }
-        return any ? out.mul(pow(rest.build(), e)).build() : null;
+        Expr inside = rest.build();
+        if (inside instanceof Num r && r.isMinusOne()) return null; // sqrt(-1)·abs(x) is no real number: sqrt(-x^2) stays whole
+        return any ? out.mul(pow(inside, e)).build() : null;
     }
 
     private static Expr distribute(Mul m, Num k) {

@@ -3,6 +3,7 @@ package cofactor.expr;
 import static cofactor.expr.Expr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CanonicalFormTest {
@@ -161,5 +162,18 @@ class CanonicalFormTest {
         assertEquals("1.0E7", real(1e7).toString());
         assertEquals("1.7976931348623157E308", real(Double.MAX_VALUE).toString());
         assertEquals("-2.5E-8", real(-2.5e-8).toString());
+    }
+
+    /**
+     * A root takes out what is never negative, but not so far that only -1 stays under it:
+     * sqrt(-x^2) is no real number (for x ≠ 0), and sqrt(-1)*abs(x) would read as if it were one
+     * of the product's factors; sqrt(-8*x^2*y) still gives out 2*sqrt(2)*abs(x), as -y may be positive.
+     */
+    @Test void aRootKeepsMinusOneWithTheRest() {
+        Sym x = Sym.of("x"), y = Sym.of("y");
+        Expr negSquare = neg(pow(x, 2));
+        assertEquals("sqrt(-x^2)", pow(negSquare, Num.HALF).toString());
+        assertEquals("sqrt(-8*x^2)", pow(mul(Num.of(8), negSquare), Num.HALF).toString());
+        assertEquals("2*sqrt(2)*abs(x)*sqrt(-y)", pow(mul(List.of(Num.of(-8), pow(x, 2), y)), Num.HALF).toString());
     }
 }
