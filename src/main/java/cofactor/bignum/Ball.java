@@ -87,9 +87,6 @@ public final class Ball {
     /** This ball with its radius grown by {@code error}. */
     Ball widen(Mag error) { return new Ball(mid, rad.add(error)); }
 
-    /** This ball with its radius grown by an upper bound of |t| over t's ball. */
-    public Ball widenBy(Ball t) { return widen(t.upper()); }
-
     public Ball negate() { return new Ball(mid.negate(), rad); }
 
     /** x·2^k, exactly. */

@@ -149,9 +149,16 @@ public final class Num implements Expr, Comparable<Num> {
      * (Symja's factoring, the determinants of small matrices) compute with. An exact number
      * is itself.
      */
-    public Num printedValue() {
-        if (num != null) return this;
-        java.math.BigDecimal d = new java.math.BigDecimal(text());
+    public Num printedValue() { return num != null ? this : exact(new BigDecimal(text())); }
+
+    /**
+     * The exact rational this number stands for: a double's binary value (0.1 is
+     * 3602879701896397/36028797018963968), a number of many digits its digits. An exact number
+     * is itself. Arithmetic that must not round (a gcd, a residue mod p) starts from it.
+     */
+    public Num exactValue() { return num != null ? this : exact(exactDecimal()); }
+
+    private static Num exact(BigDecimal d) {
         return d.scale() <= 0 ? of(d.toBigIntegerExact()) : rational(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
     }
 

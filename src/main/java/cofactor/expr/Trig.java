@@ -74,9 +74,9 @@ final class Trig {
             for (Fn g : new Fn[] {Fn.ASIN, Fn.ACOS, Fn.ATAN}) ANGLES.put(g, new HashMap<>());
             for (int j = -6; j <= 12; j++) {
                 Num k = Expr.rational(j, 12);
-                if (j <= 6) ANGLES.get(Fn.ASIN).put(valueAt(Fn.SIN, k), k);  // asin's range is [-π/2, π/2]
-                if (j >= 0) ANGLES.get(Fn.ACOS).put(valueAt(Fn.COS, k), k);  // acos's is [0, π]
-                if (Math.abs(j) < 6) ANGLES.get(Fn.ATAN).put(valueAt(Fn.TAN, k), k); // atan's is (-π/2, π/2)
+                if (j <= 6) ANGLES.get(Fn.ASIN).put(atMultipleOfPi(Fn.SIN, k), k);  // asin's range is [-π/2, π/2]
+                if (j >= 0) ANGLES.get(Fn.ACOS).put(atMultipleOfPi(Fn.COS, k), k);  // acos's is [0, π]
+                if (Math.abs(j) < 6) ANGLES.get(Fn.ATAN).put(atMultipleOfPi(Fn.TAN, k), k); // atan's is (-π/2, π/2)
             }
         }
     }
@@ -98,9 +98,6 @@ final class Trig {
         Num k = Inverse.ANGLES.get(g).get(v);
         return k == null ? null : mul(k, Sym.PI);
     }
-
-    /** The value at a standard angle, for the tables of the inverses (their angles are no poles). */
-    private static Expr valueAt(Fn f, Num k) { return atMultipleOfPi(f, k); }
 
     private static boolean isInverse(Fn g) { return g == Fn.ASIN || g == Fn.ACOS || g == Fn.ATAN; }
 

@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 public final class Matrix {
     private final int rows, cols;
     private final Expr[] entries; // row-major
+    private byte denominators; // hasDenominators, once known: 0 not yet, 1 no, 2 yes (a cache: the entries never change)
 
     private Matrix(int rows, int cols, Expr[] entries) {
         this.rows = rows;
@@ -79,8 +80,12 @@ public final class Matrix {
 
     /** Whether an entry has a denominator (1/x, y/(x + 2); not sin(1/x)): det, adj and inv then bring results to together's form. */
     public boolean hasDenominators() {
-        for (Expr e : entries) if (RationalForm.hasDenominator(e)) return true;
-        return false;
+        if (denominators == 0) {
+            boolean any = false;
+            for (Expr e : entries) if (any = RationalForm.hasDenominator(e)) break;
+            denominators = (byte) (any ? 2 : 1); // adj and inv ask for every entry they give
+        }
+        return denominators == 2;
     }
     /** Entry k in row-major order (for a vector: its k-th component). */
     public Expr get(int k) { return entries[k]; }

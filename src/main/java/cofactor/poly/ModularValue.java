@@ -5,7 +5,6 @@ import cofactor.expr.Expr;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.Map;
@@ -79,15 +78,8 @@ final class ModularValue {
 
     /** An exact number, or a double or a long decimal at its exact value. */
     private static long number(Num n) {
-        BigInteger num, den;
-        if (n.isExact()) {
-            num = n.numerator();
-            den = n.denominator();
-        } else {
-            BigDecimal d = n.decimal() != null ? n.decimal() : new BigDecimal(n.doubleValue());
-            num = d.scale() <= 0 ? d.toBigIntegerExact() : d.unscaledValue();
-            den = d.scale() <= 0 ? BigInteger.ONE : BigInteger.TEN.pow(d.scale());
-        }
+        Num exact = n.exactValue();
+        BigInteger num = exact.numerator(), den = exact.denominator();
         long q = den.mod(BIG_P).longValue();
         return q == 0 ? UNDEFINED : times(num.mod(BIG_P).longValue(), inverse(q));
     }

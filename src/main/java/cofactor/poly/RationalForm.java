@@ -2,15 +2,12 @@ package cofactor.poly;
 
 import cofactor.expr.Add;
 import cofactor.expr.Expr;
-import cofactor.expr.MathError;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Rewrite;
 import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -102,9 +99,7 @@ public final class RationalForm {
 
         private Num exactValue(Num n) {
             inexact = true;
-            if (!Double.isFinite(n.doubleValue())) throw new MathError("together: " + n + " is not a finite number");
-            BigDecimal d = new BigDecimal(n.doubleValue());
-            return d.scale() <= 0 ? Num.of(d.toBigIntegerExact()) : Num.rational(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+            return n.exactValue();
         }
     }
 

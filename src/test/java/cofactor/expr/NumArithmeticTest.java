@@ -110,4 +110,13 @@ class NumArithmeticTest {
         if (r.nextInt(10) == 0) x = BigInteger.ZERO;
         return r.nextBoolean() ? x : x.negate();
     }
+
+    /** The exact value of a double is its binary value (Python's Fraction(0.1) gives the same), of a long decimal its digits. */
+    @org.junit.jupiter.api.Test void anInexactNumberStandsForOneExactRational() {
+        assertEquals(Num.rational(BigInteger.valueOf(3602879701896397L), BigInteger.valueOf(36028797018963968L)), Num.real(0.1).exactValue());
+        assertEquals(Num.rational(BigInteger.valueOf(944473296573929L), new BigInteger("37778931862957161709568")), Num.real(2.5e-8).exactValue());
+        java.math.BigDecimal digits = new java.math.BigDecimal("1.0000000000000000001");
+        assertEquals(Num.rational(new BigInteger("10000000000000000001"), BigInteger.TEN.pow(19)), Num.decimal(digits).exactValue());
+        assertEquals(Num.of(7), Num.of(7).exactValue());
+    }
 }
