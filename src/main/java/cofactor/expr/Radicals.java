@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 final class Radicals {
     private static final int[] SMALL_PRIMES = IntStream.rangeClosed(2, 997)
             .filter(n -> IntStream.rangeClosed(2, (int) Math.sqrt(n)).noneMatch(d -> n % d == 0)).toArray();
+    private static final BigInteger LARGEST_SMALL_PRIME = BigInteger.valueOf(SMALL_PRIMES[SMALL_PRIMES.length - 1]);
     /** Numbers longer than this are not taken apart (trial division of them would cost what nothing gains). */
     private static final int MAX_FACTORED_BITS = 4096;
 
@@ -52,7 +53,36 @@ final class Radicals {
                 if (k > 0) exponents.merge(prime, e.mul(Num.of(k)), Num::add);
             }
         }
-        if (!n.equals(BigInteger.ONE)) exponents.merge(n, e, Num::add);
+        addExponent(n, e);
+    }
+
+    private void addExponent(BigInteger base, Num e) {
+        if (!base.equals(BigInteger.ONE)) exponents.merge(base, e, Num::add);
+    }
+
+    /**
+     * What trial division leaves (1009·1013 from one number, 1009·1019 from another) may share
+     * a large prime: split such bases by their gcd until no two share a factor, so each
+     * factor's exponents add up as a prime's do (sqrt(1009·1013)·sqrt(1009·1019) = 1009·sqrt(1013·1019)).
+     */
+    private void splitLeftovers() {
+        for (boolean split = true; split; ) {
+            split = false;
+            search:
+            for (BigInteger a : exponents.keySet()) {
+                if (a.compareTo(LARGEST_SMALL_PRIME) <= 0) continue; // small primes share nothing with each other
+                for (BigInteger b : exponents.keySet()) {
+                    BigInteger g = a.gcd(b);
+                    if (a.equals(b) || g.equals(BigInteger.ONE)) continue;
+                    Num ea = exponents.remove(a), eb = exponents.remove(b);
+                    addExponent(a.divide(g), ea);
+                    addExponent(b.divide(g), eb);
+                    addExponent(g, ea.add(eb));
+                    split = true;
+                    break search;
+                }
+            }
+        }
     }
 
     /** The canonical product: its coefficient, and its roots {@code base^exp} (each base an integer, each exponent in (0, 1)). */
@@ -68,6 +98,7 @@ final class Radicals {
      * 2^(5/6) stays (SymPy's and Mathematica's form where they multiply roots).
      */
     Product product() {
+        splitLeftovers();
         Num c = coef;
         Map<BigInteger, Map<BigInteger, BigInteger>> byDenominator = new TreeMap<>(); // q → prime → a
         for (Map.Entry<BigInteger, Num> en : exponents.entrySet()) {

@@ -41,6 +41,9 @@ class IdentitiesTest {
                 // roots
                 Arguments.of("sqrt(2)*sqrt(3)", "sqrt(6)", op((x, y) -> Math.sqrt(2) * Math.sqrt(3))),
                 Arguments.of("sqrt(8)/sqrt(6)", "2*sqrt(3)/3", op((x, y) -> Math.sqrt(8) / Math.sqrt(6))),
+                // primes past trial division, shared by two roots: sqrt(1009·1013)·sqrt(1009·1019) = 1009·sqrt(1013·1019)
+                Arguments.of("sqrt(1009*1013)*sqrt(1009*1019)", "1009*sqrt(1032247)", op((x, y) -> Math.sqrt(1009.0 * 1013) * Math.sqrt(1009.0 * 1019))),
+                Arguments.of("(1009^2*1013)^(1/3)*(1009*1013^2)^(1/3)", "1022117", op((x, y) -> Math.cbrt(1009.0 * 1009 * 1013) * Math.cbrt(1009.0 * 1013 * 1013))),
                 Arguments.of("sqrt(sqrt(x))", "x^(1/4)", op((x, y) -> Math.sqrt(Math.sqrt(x)))),
                 Arguments.of("sqrt(x^2)", "abs(x)", op((x, y) -> Math.sqrt(x * x))),
                 // inverse pairs
