@@ -11,7 +11,10 @@ import java.util.function.Predicate;
 public final class Find {
     private Find() {}
 
-    /** Whether e or any of its parts satisfies p (a DAG with shared parts costs its distinct nodes, not its tree). */
+    /**
+     * Whether e or any of its parts satisfies p (a DAG with shared parts costs its distinct
+     * nodes, not its tree). A sum's parts are its constant, coefficients and terms.
+     */
     public static boolean any(Expr e, Predicate<Expr> p) {
         Set<Expr> seen = new HashSet<>();
         Deque<Expr> todo = new ArrayDeque<>();
@@ -20,7 +23,16 @@ public final class Find {
             if ((steps & 0xFFF) == 0) Interrupts.check(); // an expanded result has millions of nodes
             Expr x = todo.pop();
             if (p.test(x)) return true;
-            if (!(x instanceof Num || x instanceof Sym) && seen.add(x)) for (Expr a : x.args()) todo.push(a);
+            if (x instanceof Num || x instanceof Sym || !seen.add(x)) continue;
+            if (x instanceof Add sum) { // its parts, not args(): that would multiply out every coefficient
+                todo.push(sum.constant());
+                for (int i = 0; i < sum.size(); i++) {
+                    todo.push(sum.coef(i));
+                    todo.push(sum.term(i));
+                }
+            } else {
+                for (Expr a : x.args()) todo.push(a);
+            }
         }
         return false;
     }
