@@ -1,7 +1,10 @@
 package cofactor.matexpr;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Mul;
 import cofactor.expr.Num;
+import cofactor.expr.Pow;
+import cofactor.expr.Sym;
 import cofactor.matrix.ShapeError;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +31,11 @@ public final class MatExprs {
     public static MatExpr add(MatExpr a, MatExpr b) { return sum("+", List.of(a, b)); }
     public static MatExpr sub(MatExpr a, MatExpr b) { return sum("-", List.of(a, scale(Num.MINUS_ONE, b))); }
 
-    /** Terms flattened, like terms merged by adding their coefficients, in print order. */
+    /**
+     * Terms flattened and multiplied out, like terms merged by adding their coefficients, then
+     * factors common to several terms taken out (A*x + A'*x is (A + A')*x, see
+     * {@link CommonFactors}), in print order.
+     */
     static MatExpr sum(String op, List<MatExpr> terms) {
         Shape shape = terms.get(0).shape();
         for (MatExpr t : terms) {
@@ -40,17 +47,18 @@ public final class MatExprs {
             if (t instanceof MatExpr.Sum s) flat.addAll(s.terms());
             else flat.add(t);
         }
-        for (MatExpr t : flat) {
+        for (MatExpr t : CommonFactors.expand(flat)) {
             if (t instanceof MatExpr.Zero) continue;
             Expr c = t instanceof MatExpr.Product p ? p.coefficient() : Num.ONE;
             MatExpr body = t instanceof MatExpr.Product p ? product(Num.ONE, p.factors()) : t;
             coefficients.merge(body, c, Expr::add);
         }
-        List<MatExpr> out = new ArrayList<>();
+        List<MatExpr> merged = new ArrayList<>();
         coefficients.forEach((body, c) -> {
             MatExpr t = scale(c, body);
-            if (!(t instanceof MatExpr.Zero)) out.add(t);
+            if (!(t instanceof MatExpr.Zero)) merged.add(t);
         });
+        List<MatExpr> out = CommonFactors.collect(merged, op);
         // print order, from the first term without a minus sign, as expr writes sums (A - B, not -B + A)
         out.sort(Comparator.comparing((MatExpr t) -> t.toString().startsWith("-")).thenComparing(MatExpr::toString));
         if (out.isEmpty()) return new MatExpr.Zero(shape);
@@ -63,7 +71,7 @@ public final class MatExprs {
         if (c.isOne()) return m;
         if (m instanceof MatExpr.Sum s) return sum("*", s.terms().stream().map(t -> scale(c, t)).toList());
         if (m instanceof MatExpr.Product p) return product(Expr.mul(c, p.coefficient()), p.factors());
-        return new MatExpr.Product(c, List.of(m));
+        return product(c, List.of(m));
     }
 
     // ---- products
@@ -96,8 +104,16 @@ public final class MatExprs {
      * goes into the first sum among the factors, as c*(A + B) is cA + cB: otherwise 2*(X + Y)*Z and
      * (2*X + 2*Y)*Z would be two forms of one product.
      */
-    private static MatExpr product(Expr c, List<MatExpr> factors) {
+    static MatExpr product(Expr c, List<MatExpr> factors) {
         if (c.isZero()) return new MatExpr.Zero(new MatExpr.Product(Num.ONE, factors).shape());
+        if (!c.isOne()) {
+            factors = new ArrayList<>(factors);
+            for (int i = 0; i < factors.size(); i++) {
+                Expr[] coefficient = {c};
+                factors.set(i, adjugateForm(factors.get(i), coefficient));
+                c = coefficient[0];
+            }
+        }
         for (int i = 0; i < factors.size() && !c.isOne(); i++) {
             if (factors.get(i) instanceof MatExpr.Sum s) {
                 List<MatExpr> fs = new ArrayList<>(factors);
@@ -108,6 +124,38 @@ public final class MatExprs {
         }
         if (factors.size() == 1 && c.isOne()) return factors.get(0);
         return new MatExpr.Product(c, List.copyOf(factors));
+    }
+
+    /**
+     * adj(A) = det(A)*inv(A): of a factor inv(A) or adj(A) (or its transpose) under a coefficient
+     * holding a power of det(A), the form that leaves the coefficient the fewer det(A): det(A)*inv(A)
+     * is adj(A), defined where A is singular too, and adj(A)/det(A) is inv(A). The coefficient
+     * changes in place.
+     */
+    private static MatExpr adjugateForm(MatExpr f, Expr[] coefficient) {
+        boolean transposed = f instanceof MatExpr.Transpose;
+        MatExpr g = transposed ? ((MatExpr.Transpose) f).arg() : f;
+        MatExpr swapped;
+        if (g instanceof MatExpr.Adjugate a && det(a.arg()) instanceof Sym d && exponentOf(coefficient[0], d) < 0) {
+            coefficient[0] = Expr.mul(coefficient[0], d);
+            swapped = new MatExpr.Inverse(a.arg());
+        } else if (g instanceof MatExpr.Inverse i && det(i.arg()) instanceof Sym d && exponentOf(coefficient[0], d) > 0) {
+            coefficient[0] = Expr.div(coefficient[0], d);
+            swapped = new MatExpr.Adjugate(i.arg());
+        } else {
+            return f;
+        }
+        return transposed ? new MatExpr.Transpose(swapped) : swapped;
+    }
+
+    /** The integer exponent of d among the factors of c: 0 where d is no factor of c. */
+    private static long exponentOf(Expr c, Sym d) {
+        if (c.equals(d)) return 1;
+        if (c instanceof Pow p && p.base().equals(d) && p.exp() instanceof Num k && k.isInteger()) return k.numerator().longValue();
+        if (c instanceof Mul m) {
+            for (int i = 0; i < m.size(); i++) if (m.base(i).equals(d)) return exponentOf(m.factor(i), d);
+        }
+        return 0;
     }
 
     private static Expr coefficient(MatExpr m) { return m instanceof MatExpr.Product p ? p.coefficient() : Num.ONE; }
@@ -215,7 +263,7 @@ public final class MatExprs {
     }
 
     /**
-     * tr linear, tr(I) = n, tr(X') = tr(X), and cyclic: of the rotations of a product and of its
+     * tr linear (a product with a sum among its factors is multiplied out), tr(I) = n, tr(X') = tr(X), and cyclic: of the rotations of a product and of its
      * transpose one is kept, a 1×1 one first (tr(A*x*x') is x'*A*x), then the one with the fewest
      * transposes, then the first in print order.
      */
@@ -225,6 +273,7 @@ public final class MatExprs {
         if (m instanceof MatExpr.Zero) return Num.ZERO;
         if (m instanceof MatExpr.Transpose t) return tr(t.arg());
         if (m instanceof MatExpr.Sum s) return Expr.add(s.terms().stream().map(MatExprs::tr).toList());
+        if (multipliesOut(m)) return Expr.add(CommonFactors.expand(m).stream().map(MatExprs::tr).toList());
         if (!(m instanceof MatExpr.Product p)) return new ScalarKernel(ScalarKernel.Kind.TRACE, m).symbol();
         if (!p.coefficient().isOne()) return Expr.mul(p.coefficient(), tr(product(Num.ONE, p.factors())));
         List<MatExpr> candidates = new ArrayList<>();
@@ -245,6 +294,9 @@ public final class MatExprs {
         return new ScalarKernel(ScalarKernel.Kind.TRACE, best).symbol();
     }
 
+    /** A product with a sum among its factors that is multiplied out within the limit: tr and a 1×1 scalar go term by term, as sums do. */
+    private static boolean multipliesOut(MatExpr m) { return CommonFactors.hasSum(m) && CommonFactors.expand(m).size() > 1; }
+
     /** The order that picks one of equal forms: 1×1 first, then fewest transposes, then print order. */
     private static final Comparator<MatExpr> ORDER = Comparator.<MatExpr>comparingInt(e -> e.shape().isScalar() ? 0 : 1)
             .thenComparingLong(e -> e.toString().chars().filter(ch -> ch == '\'').count())
@@ -255,6 +307,7 @@ public final class MatExprs {
         if (!m.shape().isScalar()) throw new IllegalArgumentException("not 1×1: " + m.shape());
         if (m instanceof MatExpr.Zero) return Num.ZERO;
         if (m instanceof MatExpr.Sum s) return Expr.add(s.terms().stream().map(MatExprs::scalar).toList());
+        if (multipliesOut(m)) return Expr.add(CommonFactors.expand(m).stream().map(MatExprs::scalar).toList());
         if (m instanceof MatExpr.Product p && !allSquare(p)) {
             MatExpr plain = product(Num.ONE, p.factors());
             MatExpr best = List.of(plain, transpose(plain)).stream().min(ORDER).orElseThrow();

@@ -42,7 +42,7 @@ class RulesAgainstExplicitTest {
 
     /** A random n×n recipe; products and sums nest to the given depth. */
     static Recipe square(Random r, int depth) {
-        int choice = depth == 0 ? r.nextInt(6) : r.nextInt(14);
+        int choice = depth == 0 ? r.nextInt(6) : r.nextInt(15);
         return switch (choice) {
             case 0, 1 -> Recipe.of("A");
             case 2 -> Recipe.of("B");
@@ -55,6 +55,7 @@ class RulesAgainstExplicitTest {
             case 10 -> Recipe.of("transpose", square(r, depth - 1));
             case 11 -> Recipe.of("inv", square(r, depth - 1));
             case 12 -> Recipe.of("adj", square(r, depth - 1));
+            case 13 -> new Recipe("detpower", List.of(square(r, depth - 1)), r.nextBoolean() ? 1 : -1); // det(X)*inv(X), adj(X)/det(X)
             default -> Recipe.of("cyclic", square(r, depth - 1)); // R*S*X: factors that are not square
         };
     }
@@ -87,6 +88,10 @@ class RulesAgainstExplicitTest {
             case "inv" -> MatExprs.inv(abstractOf(e.args().get(0)));
             case "adj" -> MatExprs.adj(abstractOf(e.args().get(0)));
             case "cyclic" -> MatExprs.mul(MatExprs.mul(R, S), abstractOf(e.args().get(0)));
+            case "detpower" -> {
+                MatExpr x = abstractOf(e.args().get(0));
+                yield MatExprs.scale(Expr.pow(MatExprs.det(x), e.k()), e.k() > 0 ? MatExprs.inv(x) : MatExprs.transpose(MatExprs.adj(x)));
+            }
             default -> throw new IllegalArgumentException(e.op());
         };
     }
@@ -118,6 +123,11 @@ class RulesAgainstExplicitTest {
             case "inv" -> Inverse.of(explicitOf(e.args().get(0), at), LIMITS);
             case "adj" -> Adjugate.adj(explicitOf(e.args().get(0), at), LIMITS);
             case "cyclic" -> at.get("R").times(at.get("S"), LIMITS).times(explicitOf(e.args().get(0), at), LIMITS);
+            case "detpower" -> {
+                Matrix x = explicitOf(e.args().get(0), at);
+                Expr d = Expr.pow(Det.of(x, LIMITS), e.k()); // 1/0 is a MathError: no draw is defined there
+                yield (e.k() > 0 ? Inverse.of(x, LIMITS) : Adjugate.adj(x, LIMITS).transpose()).scale(d);
+            }
             default -> throw new IllegalArgumentException(e.op());
         };
     }
@@ -157,11 +167,11 @@ class RulesAgainstExplicitTest {
         }, LIMITS);
     }
 
-    /** The expression, or null where the factories refuse it (inv(A - A): the zero matrix has no inverse); then no draw may be defined. */
+    /** The expression, or null where the factories refuse it (inv(A - A): the zero matrix has no inverse; 1/det(A - A)); then no draw may be defined. */
     static <T> T refusedOrBuilt(java.util.function.Supplier<T> build) {
         try {
             return build.get();
-        } catch (cofactor.matrix.ShapeError refused) {
+        } catch (cofactor.matrix.ShapeError | cofactor.expr.MathError refused) {
             return null;
         }
     }
@@ -195,7 +205,7 @@ class RulesAgainstExplicitTest {
                 V expected;
                 try {
                     expected = explicit.apply(e, values);
-                } catch (SingularError singular) {
+                } catch (SingularError | cofactor.expr.MathError singular) { // inv of a singular matrix, 1/det of one
                     continue;
                 }
                 assertTrue(closed != null, "seed " + seed + ": " + e + " was refused but is defined at n = " + n);
