@@ -22,21 +22,26 @@ final class CalculusBuiltins {
     private CalculusBuiltins() {}
 
     static void register(Builtins b) {
-        b.add(Builtin.of("d", 2, Integer.MAX_VALUE, "d(e, x), d(e, x, n), d(e, x, y), d(e, A)",
+        b.add(Builtin.of("d", 2, Integer.MAX_VALUE, "d(e, x), d(e, x, n), d(e, x, y), d(e, A), d(f, X)",
                 "the derivative of e (entry by entry for a matrix): n times, or by several variables in turn; "
-                        + "by a matrix of distinct symbols A, the matrix of partials (d(det(A), A) is the cofactor matrix)",
+                        + "by a matrix of distinct symbols A, the matrix of partials (d(det(A), A) is the cofactor matrix); "
+                        + "by a matrix symbol X = matrix(X, n, n), the gradient in closed form (d(log(det(X)), X) is inv(X)')",
                 CalculusBuiltins::d));
-        b.add(Builtin.of("grad", 2, 2, "grad(f, [x, y])", "the gradient of f as a column vector",
-                a -> Value.of(Partials.grad(a.expr(0), a.symbols(1), a.session().limits()))));
-        b.add(Builtin.of("jacobian", 2, 2, "jacobian([f, g], [x, y])", "the Jacobian matrix: row i is the gradient of the i-th function",
+        b.add(Builtin.of("grad", 2, 2, "grad(f, [x, y]), grad(f, x)", "the gradient of f as a column vector; by a vector symbol x = vector(x, n), in closed form (as d(f, x))",
+                a -> a.get(1) instanceof MatExprValue ? MatrixCalculus.grad(a) : Value.of(Partials.grad(a.expr(0), a.symbols(1), a.session().limits()))));
+        b.add(Builtin.of("jacobian", 2, 2, "jacobian([f, g], [x, y]), jacobian(F, x)",
+                "the Jacobian matrix: row i is the gradient of the i-th function; of a vector expression F by a vector symbol x, in closed form (jacobian(A*x, x) is A)",
                 a -> {
+                    if (a.get(1) instanceof MatExprValue) return MatrixCalculus.jacobian(a);
                     List<Expr> fs = functions(a);
                     List<Sym> vars = a.symbols(1);
                     a.session().checkEntries(a.fn(), fs.size(), vars.size());
                     return Value.of(Partials.jacobian(fs, vars, a.session().limits()));
                 }));
-        b.add(Builtin.of("hessian", 2, 2, "hessian(f, [x, y])", "the matrix of second partial derivatives of f",
+        b.add(Builtin.of("hessian", 2, 2, "hessian(f, [x, y]), hessian(f, x)",
+                "the matrix of second partial derivatives of f; by a vector symbol x, in closed form (hessian(x'*A*x, x) is A + A')",
                 a -> {
+                    if (a.get(1) instanceof MatExprValue) return MatrixCalculus.hessian(a);
                     List<Sym> vars = a.symbols(1);
                     a.session().checkEntries(a.fn(), vars.size(), vars.size());
                     return Value.of(Partials.hessian(a.expr(0), vars, a.session().limits()));
@@ -54,12 +59,13 @@ final class CalculusBuiltins {
 
     // ---- d
     private static Value d(Args a) {
+        if (a.get(1) instanceof MatExprValue) return MatrixCalculus.byMatrixSymbol(a);
         Value e = a.get(0);
-        if (!(e instanceof ScalarValue || e instanceof MatrixValue)) throw a.wrongType(0, EXPRESSION_OR_MATRIX);
+        if (!(e instanceof ScalarValue || e instanceof MatrixValue || e instanceof MatExprValue)) throw a.wrongType(0, EXPRESSION_OR_MATRIX);
         if (a.get(1) instanceof MatrixValue mv && mv.matrix().size() != 1) {
             if (!Jacobi.isSymbolMatrix(mv.matrix())) throw a.error(NOT_A_VARIABLE + mv.describe());
             if (a.size() > 2) throw a.error("by a matrix of symbols, differentiate once: d(e, A)");
-            if (e instanceof MatrixValue) throw a.error("cannot differentiate a matrix by a matrix; differentiate an expression, e.g. d(det(A), A)");
+            if (!(e instanceof ScalarValue)) throw a.error("cannot differentiate a matrix by a matrix; differentiate an expression, e.g. d(det(A), A)");
             return Value.of(Partials.byMatrix(a.expr(0), mv.matrix(), a.session().limits()));
         }
         Value result = e;
@@ -76,7 +82,8 @@ final class CalculusBuiltins {
             Derivative derivative = new Derivative(x, a.session().limits());
             for (int done = 0; done < n && !(result instanceof ScalarValue z && z.expr().isZero()); done++) {
                 cofactor.guard.Interrupts.check();
-                result = Operators.entrywise(result, derivative::apply, () -> a.wrongType(0, EXPRESSION_OR_MATRIX));
+                Value abstractOne = MatrixCalculus.byScalar(a, result, x);
+                result = abstractOne != null ? abstractOne : Operators.entrywise(result, derivative::apply, () -> a.wrongType(0, EXPRESSION_OR_MATRIX));
             }
         }
         return result;

@@ -236,7 +236,7 @@ class MatrixExpressionsTest {
             assertEquals(expected, actual, input);
             checked++;
         }
-        assertEquals(10, checked);
+        assertEquals(17, checked);
     }
 
     @Test void scalarChecksWithoutSizesAreExact() {
