@@ -1,6 +1,8 @@
 package cofactor.lang;
 
+import cofactor.expr.Expr;
 import cofactor.expr.Sym;
+import cofactor.matexpr.GradientCheck;
 import cofactor.matexpr.MatCalculus;
 import cofactor.matexpr.MatExpr;
 import cofactor.matexpr.MatExprs;
@@ -59,6 +61,27 @@ final class MatrixCalculus {
         if (a.get(0) instanceof MatExprValue || a.get(0) instanceof MatrixValue) throw tooManyIndices(a, a.get(0), x);
         return Value.of(MatCalculus.hessian(a.expr(0), x));
     }
+
+    /**
+     * jacobi(X) of a square matrix symbol: Jacobi's formula in closed form, d(det(X), X) as
+     * MatCalculus derives it and the differential it gives, proven by {@link GradientCheck}.
+     */
+    static Value jacobi(Args a) {
+        if (a.size() > 1) throw a.error("of a matrix symbol, jacobi(X) takes no variables: X is the variable");
+        if (!(a.get(0) instanceof MatExprValue m && m.expr() instanceof MatExpr.Symbol x && x.shape().isSquare())) {
+            throw a.wrongType(0, "a square matrix symbol such as X = matrix(X, n, n)");
+        }
+        Expr det = MatExprs.det(x);
+        MatExpr gradient = MatCalculus.gradient(det, x);
+        GradientCheck.Outcome proof = GradientCheck.of(det, x, gradient, a.session().limits(), a.integerOption("seed", 1));
+        String differential = MatExprs.mul(MatExprs.transpose(gradient), MatExprs.symbol("d" + x, x.shape().rows(), x.shape().cols())).toString();
+        String left = "d(" + det + ", " + x + ")", right = "d " + det;
+        int w = Math.max(left.length(), right.length());
+        return new Report(pad(left, w) + " = " + gradient + "\n" + pad(right, w) + " = tr(" + differential + ")\n"
+                + "jacobi: " + (proof.holds() ? "agree (" : "DISAGREE (") + left + " is " + proof.text() + ")");
+    }
+
+    private static String pad(String s, int w) { return s + " ".repeat(w - s.length()); }
 
     private static MatExpr.Symbol symbol(Args a, int i) {
         if (a.get(i) instanceof MatExprValue m && m.expr() instanceof MatExpr.Symbol s) return s;

@@ -102,7 +102,10 @@ public final class Check {
 
     private Limits exactLimits() { return limits.withMaxTerms(Math.min(EXACT_TERMS, limits.maxTerms())); }
 
-    private Map<Sym, Expr> sizesAt(int n) {
+    private Map<Sym, Expr> sizesAt(int n) { return sizesAt(sizes, n); }
+
+    /** Every size symbol at n. */
+    static Map<Sym, Expr> sizesAt(Set<Sym> sizes, int n) {
         Map<Sym, Expr> values = new HashMap<>();
         for (Sym s : sizes) values.put(s, Num.of(n));
         return values;
@@ -163,12 +166,18 @@ public final class Check {
 
     private static boolean numbers(Matrix m) { return m.entries().stream().allMatch(e -> e instanceof Num); }
 
-    private String sizeText(int n) {
+    private String sizeText(int n) { return sizeText(sizes, n); }
+
+    private String sizeText(List<Integer> ns) { return sizeText(sizes, ns); }
+
+    /** "n = 3", "n = m = 3" where several size symbols take the value. */
+    static String sizeText(Set<Sym> sizes, int n) {
         List<String> names = sizes.stream().map(Sym::name).toList();
         return (names.isEmpty() ? "n" : String.join(" = ", names)) + " = " + n;
     }
 
-    private String sizeText(List<Integer> ns) {
-        return sizeText(ns.get(0)).replaceFirst("= \\d+$", "= ") + String.join(", ", ns.stream().map(String::valueOf).toList());
+    /** "n = 1, 2, 3". */
+    static String sizeText(Set<Sym> sizes, List<Integer> ns) {
+        return sizeText(sizes, ns.get(0)).replaceFirst("= \\d+$", "= ") + String.join(", ", ns.stream().map(String::valueOf).toList());
     }
 }
