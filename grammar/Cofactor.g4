@@ -102,8 +102,9 @@ product
     : unary factor*                                           # Factors
     ;
 
+// `.*` and `./` are entry-wise and bind as `*` and `/` do: `A*B.*C` is `(A*B).*C`.
 factor
-    : op=(STAR | SLASH) unary                                 # ExplicitFactor
+    : op=(STAR | SLASH | DOTSTAR | DOTSLASH) unary            # ExplicitFactor
     | power                                                   # ImplicitFactor
     ;
 
@@ -111,9 +112,9 @@ unary
     : (signs+=(PLUS | MINUS))* power                          # Signed
     ;
 
-// Right-associative; AstBuilder folds the chain from the right.
+// Right-associative; AstBuilder folds the chain from the right. `.^` is the entry-wise power.
 power
-    : postfix (CARET exponent)*                               # Pow
+    : postfix (ops+=(CARET | DOTCARET) exponent)*             # Pow
     ;
 
 // `x^-1`: an exponent may carry signs.
@@ -175,6 +176,10 @@ ASSIGN  : '=' ;
 BAR     : '|' ;
 COMMA   : ',' ;
 SEMI    : ';' ;
+// Longer than DOT, so `A.*B` is A .* B (a part name never starts with * / ^).
+DOTSTAR  : '.*' ;
+DOTSLASH : './' ;
+DOTCARET : '.^' ;
 DOT     : '.' ;
 QUOTE   : '\'' ;
 

@@ -93,6 +93,7 @@ public final class LatexPrinter {
     }
 
     static String symbol(Sym s) {
+        if (s.kernel() != null) return s.kernel().latex();
         if (s == Sym.PI) return "\\pi";
         if (s == Sym.E) return "e";
         String name = s.name(), sub = null;
@@ -189,6 +190,10 @@ public final class LatexPrinter {
 
     private static void factor(StringBuilder sb, Expr f) {
         if (!(f instanceof Pow p)) { expr(sb, f, PRODUCT + 1); return; }
+        if (p.exp().equals(Num.HALF) && p.base() instanceof Sym s && s.kernel() != null && s.kernel().sqrtLatex() != null) {
+            sb.append(s.kernel().sqrtLatex()); // a norm, not the root of a quadratic form
+            return;
+        }
         if (isRoot(p.exp())) {
             int q = ((Num) p.exp()).denominator().intValue();
             sb.append(q == 2 ? "\\sqrt{" : "\\sqrt[" + q + "]{");

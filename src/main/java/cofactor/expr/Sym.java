@@ -15,9 +15,9 @@ public final class Sym implements Expr {
     private final String name;
     private final double constantValue; // NaN for an ordinary symbol
     private final int hash;
-    private final Object kernel; // what a kernel symbol stands for; null for an ordinary symbol
+    private final Kernel kernel; // what a kernel symbol stands for; null for an ordinary symbol
 
-    private Sym(String name, double constantValue, Object kernel) {
+    private Sym(String name, double constantValue, Kernel kernel) {
         this.name = name;
         this.constantValue = constantValue;
         this.kernel = kernel;
@@ -30,10 +30,10 @@ public final class Sym implements Expr {
      * A kernel: a symbol named by the text that denotes it (which no typed name can be, as it holds
      * brackets or operators), standing for {@code meaning}. Equal to any symbol of the same name.
      */
-    public static Sym kernel(String name, Object meaning) { return new Sym(name, Double.NaN, meaning); }
+    public static Sym kernel(String name, Kernel meaning) { return new Sym(name, Double.NaN, meaning); }
 
     /** What a kernel stands for, or null for an ordinary symbol. */
-    public Object kernel() { return kernel; }
+    public Kernel kernel() { return kernel; }
 
     public static Sym of(String name) {
         return switch (name) {

@@ -119,7 +119,7 @@ final class AstBuilder {
         Node sum = product(products.get(0));
         for (int i = 0; i < ctx.ops.size(); i++) {
             Token op = ctx.ops.get(i);
-            sum = new Binary(op.getText().charAt(0), sum, product(products.get(i + 1)), SourceText.pos(op));
+            sum = new Binary(op.getText(), sum, product(products.get(i + 1)), SourceText.pos(op));
         }
         return sum;
     }
@@ -161,7 +161,7 @@ final class AstBuilder {
                 if (gluesToNext(items, arg)) { // sin 2x = sin(2*x)
                     last = arg + 1;
                     PowerContext next = items.get(last).power();
-                    value = new Binary('*', value, power(next), SourceText.pos(next.start));
+                    value = new Binary("*", value, power(next), SourceText.pos(next.start));
                 }
                 for (int f = arg - 1; f >= i; f--) {
                     value = apply(items.get(f).power(), value);
@@ -171,9 +171,9 @@ final class AstBuilder {
             if (product == null) {
                 product = value;
             } else if (head.op() != null) {
-                product = new Binary(head.op().getText().charAt(0), product, value, SourceText.pos(head.op()));
+                product = new Binary(head.op().getText(), product, value, SourceText.pos(head.op()));
             } else {
-                product = new Binary('*', product, value, SourceText.pos(head.power().start));
+                product = new Binary("*", product, value, SourceText.pos(head.power().start));
             }
             i = last + 1;
         }
@@ -257,7 +257,7 @@ final class AstBuilder {
      */
     private Node raise(Node base, PowContext ctx, Node top) {
         List<ExponentContext> exponents = ctx.exponent();
-        List<TerminalNode> carets = ctx.CARET();
+        List<Token> carets = ctx.ops; // ^ or .^
         if (exponents.isEmpty()) {
             return base;
         }
@@ -266,11 +266,11 @@ final class AstBuilder {
             SignedExponentContext e = (SignedExponentContext) exponents.get(k);
             Node operand = top != null && k == exponents.size() - 1 ? top : postfix(e.postfix());
             if (tower != null) {
-                operand = new Binary('^', operand, tower, pos(carets.get(k + 1)));
+                operand = new Binary(carets.get(k + 1).getText(), operand, tower, SourceText.pos(carets.get(k + 1)));
             }
             tower = applySigns(e.signs, operand);
         }
-        return new Binary('^', base, tower, pos(carets.get(0)));
+        return new Binary(carets.get(0).getText(), base, tower, SourceText.pos(carets.get(0)));
     }
 
     private Node postfix(PostfixContext p) {

@@ -7,6 +7,7 @@ import cofactor.expr.Expr;
 import cofactor.expr.LatexPrinter;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
+import cofactor.matexpr.MatLatexPrinter;
 import cofactor.matrix.Matrix;
 import cofactor.symja.SymjaBridge;
 import java.util.LinkedHashSet;
@@ -50,7 +51,7 @@ final class CalculusBuiltins {
                 "checks d/dx det(A) = tr(adj(A) d(A, x)) exactly and at random points; for a matrix of distinct symbols, "
                         + "d(det(A), A) = transpose(adj(A)); for a matrix symbol X = matrix(X, n, n), the closed form d(det(X), X) = adj(X)' "
                         + "against the entry-by-entry derivative at n = 1 to 4 and central differences at n = 10, 50", CalculusBuiltins::jacobi).withOptions("points", "seed").notPrefix());
-        b.add(Builtin.of("latex", 1, 1, "latex(e)", "e (an expression or a matrix) as LaTeX", CalculusBuiltins::latex));
+        b.add(Builtin.of("latex", 1, 1, "latex(e)", "e (an expression, a matrix or a matrix expression) as LaTeX", CalculusBuiltins::latex));
         b.add(Builtin.of("simplify", 1, 1, "simplify(e, timeout = 5)",
                 "trigonometric and rational simplification (through Symja; gives up after the timeout, in seconds)",
                 a -> throughSymja(a, "simplify", SymjaBridge::simplify)).withOptions("timeout"));
@@ -134,7 +135,8 @@ final class CalculusBuiltins {
                 Matrix m = a.matrix(0);
                 yield new Report(LatexPrinter.matrix(m.rows(), m.cols(), m.entries()));
             }
-            case MATEXPR, STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, EXPRESSION_OR_MATRIX);
+            case MATEXPR -> new Report(MatLatexPrinter.print(((MatExprValue) a.get(0)).expr()));
+            case STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, EXPRESSION_OR_MATRIX);
         };
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /** The elementary functions, numeric evaluation, substitution, and building matrices. */
 final class CoreBuiltins {
@@ -27,11 +28,12 @@ final class CoreBuiltins {
 
     static void register(Builtins b) {
         for (Fn fn : Fn.values()) {
-            b.add(Builtin.of(fn.fnName(), 1, 1, fn.fnName() + "(x)", "the elementary function " + fn.fnName(),
-                    a -> Value.of(Expr.call(fn, a.expr(0)))));
+            b.add(Builtin.of(fn.fnName(), 1, 1, fn.fnName() + "(x)", "the elementary function " + fn.fnName() + "; of a matrix, entry by entry",
+                    a -> elementary(a, e -> Expr.call(fn, e), m -> MatExprs.apply(fn, m))));
         }
         b.alias("ln", "log");
-        b.add(Builtin.of("sqrt", 1, 1, "sqrt(x)", "the square root, x^(1/2)", a -> Value.of(Expr.sqrt(a.expr(0)))));
+        b.add(Builtin.of("sqrt", 1, 1, "sqrt(x)", "the square root, x^(1/2); of a matrix, entry by entry",
+                a -> elementary(a, Expr::sqrt, m -> MatExprs.entryPower(m, Num.HALF))));
 
         // N x still applies without parentheses, as when N took one argument
         b.add(new Builtin("N", 1, 2, java.util.Set.of(), true, "N(e), N(e, d)",
@@ -47,6 +49,9 @@ final class CoreBuiltins {
         b.add(Builtin.of("zeros", 1, 2, "zeros(m, n)", "the m×n zero matrix (zeros(n) is n×n; of symbolic size when m or n is a symbol)",
                 a -> symbolic(a) ? Value.of(MatExprs.zero(a.size(0), a.size(a.size() - 1)))
                         : Value.of(a.size() > 1 ? zeros(a) : Matrix.zeros(square(a), square(a)))).notPrefix());
+        b.add(Builtin.of("ones", 1, 2, "ones(m, n)", "the m×n matrix of ones (ones(n) is n×n; of symbolic size when m or n is a symbol)",
+                a -> symbolic(a) ? Value.of(MatExprs.ones(a.size(0), a.size(a.size() - 1)))
+                        : Value.of(a.size() > 1 ? ones(a) : Matrix.ones(square(a), square(a)))).notPrefix());
         b.add(Builtin.of("matrix", 3, 3, "matrix(a, m, n)",
                 "an m×n matrix of fresh symbols a11, a12, … (a_i_j past 9); a matrix symbol a of that shape when m or n is a symbol",
                 a -> symbolic(a) ? Value.of(MatExprs.symbol(stem(a), a.size(1), a.size(2))) : symbolMatrix(a)));
@@ -122,6 +127,18 @@ final class CoreBuiltins {
         int m = dimension(a, 0), n = dimension(a, 1);
         a.session().checkEntries(a.fn(), m, n);
         return Matrix.zeros(m, n);
+    }
+
+    private static Matrix ones(Args a) {
+        int m = dimension(a, 0), n = dimension(a, 1);
+        a.session().checkEntries(a.fn(), m, n);
+        return Matrix.ones(m, n);
+    }
+
+    /** f of a scalar, of each entry of a matrix, and entry-wise of a matrix expression (exp(X) as in NumPy, not the matrix exponential). */
+    private static Value elementary(Args a, UnaryOperator<Expr> f, UnaryOperator<MatExpr> ofAbstract) {
+        if (a.get(0) instanceof MatExprValue m) return Value.of(ofAbstract.apply(m.expr()));
+        return a.entrywise(0, f);
     }
 
     private static Value symbolMatrix(Args a) {

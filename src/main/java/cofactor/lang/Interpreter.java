@@ -142,18 +142,18 @@ public final class Interpreter {
      * quadratic in the length (100 000 terms). Operands are evaluated left to right.
      */
     private Value binary(Binary b) {
-        if (b.op() == '^') {
+        if (isPower(b.op())) {
             Value base = evalNode(b.left()), exponent = evalNode(b.right());
             try {
-                return Operators.pow(base, exponent, session.limits());
+                return b.op().equals("^") ? Operators.pow(base, exponent, session.limits()) : Operators.entryPower(base, exponent);
             } catch (MathError e) {
-                throw at("^", e);
+                throw at(b.op(), e);
             }
         }
         boolean additive = isAdditive(b.op());
         ArrayDeque<Binary> spine = new ArrayDeque<>();
         Node leftmost = b;
-        while (leftmost instanceof Binary x && x.op() != '^' && isAdditive(x.op()) == additive) {
+        while (leftmost instanceof Binary x && !isPower(x.op()) && isAdditive(x.op()) == additive) {
             spine.push(x);
             leftmost = x.left();
         }
@@ -161,27 +161,29 @@ public final class Interpreter {
         List<Expr> run = new ArrayList<>(); // scalars waiting to join acc, a scalar too
         for (Binary x : spine) {
             Value r = evalNode(x.right());
-            String op = String.valueOf(x.op());
+            String op = x.op();
             try {
                 if (acc instanceof ScalarValue && r instanceof ScalarValue s) {
                     Expr e = s.expr();
-                    run.add(switch (x.op()) {
-                        case '-' -> Expr.neg(e);
-                        case '/' -> Expr.pow(e, Num.MINUS_ONE);
+                    run.add(switch (op) {
+                        case "-" -> Expr.neg(e);
+                        case "/", "./" -> Expr.pow(e, Num.MINUS_ONE); // between scalars .* and ./ are * and /
                         default -> e;
                     });
                     continue;
                 }
                 acc = combine(acc, run, additive);
-                acc = switch (x.op()) {
-                    case '+' -> Operators.add(acc, r);
-                    case '-' -> Operators.sub(acc, r);
-                    case '*' -> {
+                acc = switch (op) {
+                    case "+" -> Operators.add(acc, r);
+                    case "-" -> Operators.sub(acc, r);
+                    case "*" -> {
                         if (acc instanceof MatrixValue m && r instanceof MatrixValue n) session.checkEntries("*", m.matrix().rows(), n.matrix().cols());
                         yield Operators.mul(acc, r, session.limits());
                     }
-                    case '/' -> Operators.div(acc, r);
-                    default -> throw new IllegalStateException("unknown operator " + x.op());
+                    case "/" -> Operators.div(acc, r);
+                    case ".*" -> Operators.hadamard(acc, r);
+                    case "./" -> Operators.entryQuotient(acc, r);
+                    default -> throw new IllegalStateException("unknown operator " + op);
                 };
             } catch (MathError e) {
                 throw at(op, e);
@@ -194,7 +196,9 @@ public final class Interpreter {
         }
     }
 
-    private static boolean isAdditive(char op) { return op == '+' || op == '-'; }
+    private static boolean isPower(String op) { return op.equals("^") || op.equals(".^"); }
+
+    private static boolean isAdditive(String op) { return op.equals("+") || op.equals("-"); }
 
     private static Value combine(Value acc, List<Expr> run, boolean additive) {
         if (run.isEmpty()) return acc;

@@ -9,6 +9,8 @@ import cofactor.matrix.Adjugate;
 import cofactor.matrix.Matrix;
 import java.util.function.Function;
 import cofactor.matrix.Det;
+import cofactor.matrix.Diagonals;
+import cofactor.matrix.Kronecker;
 import cofactor.matrix.Inverse;
 
 /** Determinants and matrix algebra: det, adj, cofactor, minor, inv, tr, charpoly; check for matrix expressions. */
@@ -28,6 +30,14 @@ final class MatrixBuiltins {
         b.add(Builtin.of("inv", 1, 1, "inv(A)", "the inverse (exact; adj(A)/det(A) for symbolic matrices)",
                 a -> abstractOr(a, MatExprs::inv, m -> Value.of(Inverse.of(m, a.session().limits())))));
         b.add(Builtin.of("tr", 1, 1, "tr(A)", "the trace: the sum of the diagonal", a -> abstractOr(a, MatExprs::tr, m -> Value.of(Det.trace(m)))));
+        b.add(Builtin.of("sum", 1, 1, "sum(A)", "the sum of the entries",
+                a -> abstractOr(a, MatExprs::sum, m -> Value.of(m.sumOfEntries()))));
+        b.add(Builtin.of("norm", 1, 1, "norm(A)", "the Frobenius norm sqrt(tr(A'*A)); for a vector the Euclidean length sqrt(x'*x)",
+                a -> abstractOr(a, MatExprs::norm, m -> Value.of(Expr.sqrt(m.hadamard(m).sumOfEntries())))));
+        b.add(Builtin.of("diag", 1, 1, "diag(v), diag(A)", "the square matrix with the vector v on its diagonal; the column of a square A's diagonal",
+                a -> abstractOr(a, MatExprs::diag, m -> Value.of(m.isVector() ? Diagonals.matrix(m) : Diagonals.diagonal(m)))));
+        b.add(Builtin.of("kron", 2, 2, "kron(A, B)", "the Kronecker product: the blocks a_ij*B, of size rows(A)*rows(B) × cols(A)*cols(B)",
+                MatrixBuiltins::kron));
         b.add(Builtin.of("charpoly", 2, 2, "charpoly(A, λ)", "the characteristic polynomial det(λI - A), expanded",
                 a -> Value.of(Det.charpoly(a.matrix(0), a.symbol(1), a.session().limits()))));
         b.add(Builtin.of("check", 2, 2, "check(a, b)",
@@ -42,6 +52,13 @@ final class MatrixBuiltins {
         if (a.get(0) instanceof MatExprValue x && a.get(1) instanceof MatExprValue y) return new Report(Check.of(x.expr(), y.expr(), limits, seed));
         if (a.get(0) instanceof MatExprValue) throw a.wrongType(1, "a matrix expression like the first");
         return new Report(Check.of(a.expr(0), a.expr(1), limits, seed));
+    }
+
+    private static Value kron(Args a) {
+        if (a.get(0) instanceof MatExprValue x && a.get(1) instanceof MatExprValue y) return Value.of(MatExprs.kron(x.expr(), y.expr()));
+        if (a.get(0) instanceof MatExprValue) throw a.wrongType(1, "a matrix expression like the first");
+        if (a.get(1) instanceof MatExprValue) throw a.wrongType(0, "a matrix expression like the second");
+        return Value.of(Kronecker.of(a.matrix(0), a.matrix(1), a.session().limits()));
     }
 
     /** f of a matrix expression (a scalar or a matrix expression as f gives), or explicit of a matrix. */

@@ -82,6 +82,47 @@ final class Operators {
         };
     }
 
+    /** A.*B entry by entry, for matrices of one shape; with a scalar on either side it is the scalar multiple. */
+    static Value hadamard(Value a, Value b) {
+        if (a instanceof ScalarValue || b instanceof ScalarValue) return scalarMultiple(".*", a, b, Expr::mul);
+        return switch (a.kind()) {
+            case MATRIX -> b instanceof MatrixValue y ? Value.of(matrix(a).hadamard(y.matrix())) : refuse(".*", "multiply entry-wise", a, b);
+            case MATEXPR -> b instanceof MatExprValue y ? Value.of(MatExprs.hadamard(matexpr(a), y.expr())) : refuse(".*", "multiply entry-wise", a, b);
+            case SCALAR, STRING, FUNCTION, RESULT, REPORT -> refuse(".*", "multiply entry-wise", a, b);
+        };
+    }
+
+    /** A./B entry by entry, for matrices of one shape; c./B divides c by each entry, A./c is A/c. */
+    static Value entryQuotient(Value a, Value b) {
+        if (a instanceof ScalarValue c && b instanceof MatExprValue y) return Value.of(MatExprs.entryQuotient(c.expr(), y.expr()));
+        if (a instanceof ScalarValue || b instanceof ScalarValue) return scalarMultiple("./", a, b, Expr::div);
+        return switch (a.kind()) {
+            case MATRIX -> b instanceof MatrixValue y ? Value.of(matrix(a).entryQuotient(y.matrix())) : refuse("./", "divide entry-wise", a, b);
+            case MATEXPR -> b instanceof MatExprValue y ? Value.of(MatExprs.entryQuotient(matexpr(a), y.expr())) : refuse("./", "divide entry-wise", a, b);
+            case SCALAR, STRING, FUNCTION, RESULT, REPORT -> refuse("./", "divide entry-wise", a, b);
+        };
+    }
+
+    /** A scalar and a matrix (explicit or not) under .* or ./: the operation with the scalar at each entry. */
+    private static Value scalarMultiple(String op, Value a, Value b, java.util.function.BinaryOperator<Expr> f) {
+        if (a instanceof ScalarValue x && b instanceof MatrixValue y) return Value.of(y.matrix().map(e -> f.apply(x.expr(), e)));
+        if (a instanceof MatrixValue x && b instanceof ScalarValue y) return Value.of(x.matrix().map(e -> f.apply(e, y.expr())));
+        if (a instanceof MatExprValue x && b instanceof ScalarValue y) return Value.of(MatExprs.scale(f.apply(Num.ONE, y.expr()), x.expr()));
+        if (a instanceof ScalarValue x && b instanceof MatExprValue y && op.equals(".*")) return Value.of(MatExprs.scale(x.expr(), y.expr()));
+        return refuse(op, op.equals(".*") ? "multiply entry-wise" : "divide entry-wise", a, b);
+    }
+
+    /** A.^k: each entry to the scalar power k; for a scalar it is ^. */
+    static Value entryPower(Value a, Value b) {
+        if (!(b instanceof ScalarValue k)) throw new EvalError(".^", "the exponent must be a scalar, got " + b.describe());
+        return switch (a.kind()) {
+            case SCALAR -> Value.of(Expr.pow(expr(a), k.expr()));
+            case MATRIX -> Value.of(matrix(a).map(e -> Expr.pow(e, k.expr())));
+            case MATEXPR -> Value.of(MatExprs.entryPower(matexpr(a), k.expr()));
+            case STRING, FUNCTION, RESULT, REPORT -> refuse(".^", "raise", a, b);
+        };
+    }
+
     static Value negate(Value a) {
         return switch (a.kind()) {
             case SCALAR -> Value.of(Expr.neg(expr(a)));

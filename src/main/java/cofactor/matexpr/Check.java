@@ -1,6 +1,7 @@
 package cofactor.matexpr;
 
 import cofactor.expr.Expr;
+import cofactor.expr.MathError;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
@@ -76,10 +77,19 @@ public final class Check {
             if (sizes.isEmpty()) return "check: holds exactly";
         }
         double worst = 0;
+        List<Integer> compared = new ArrayList<>();
         for (int n : NUMERIC_SIZES) {
             Map<String, Matrix> point = randomPoint(n, true);
             Instantiation at = new Instantiation(sizesAt(n), (s, size) -> point.get(s.name()), limits);
-            Matrix a = left.apply(at), b = right.apply(at);
+            Matrix a, b;
+            try {
+                a = left.apply(at);
+                b = right.apply(at);
+            } catch (MathError | cofactor.matrix.ShapeError e) { // log of a negative entry, a value past the doubles, kron past the entry limit
+                String why = (e instanceof MathError m && !m.function().isEmpty() ? m.function() + ": " : "") + e.getMessage();
+                return "check: holds exactly at " + sizeText(proven) + tooLarge + (compared.isEmpty() ? "" : " and numerically at " + sizeText(compared)
+                        + " (relative difference " + Num.roundedText(worst, 2) + ")") + " (not compared numerically at " + sizeText(n) + ": " + why + ")";
+            }
             if (!numbers(a) || !numbers(b)) {
                 return "check: holds exactly at " + sizeText(proven) + tooLarge + " (not compared numerically: the sides hold scalar symbols)";
             }
@@ -88,6 +98,7 @@ public final class Check {
                 return "check: FAILS at " + sizeText(n) + " (numerically): relative difference " + (Double.isFinite(d) ? Num.roundedText(d, 2) : "not finite") + " at a random point";
             }
             worst = Math.max(worst, d);
+            compared.add(n);
         }
         return "check: holds exactly at " + sizeText(proven) + tooLarge + " and numerically at " + sizeText(NUMERIC_SIZES[0]) + ", " + NUMERIC_SIZES[1]
                 + " (relative difference " + Num.roundedText(worst, 2) + ")";
@@ -125,7 +136,7 @@ public final class Check {
             try {
                 a = left.apply(at);
                 b = right.apply(at);
-            } catch (cofactor.matrix.SingularError singular) {
+            } catch (cofactor.matrix.SingularError | MathError undefined) { // a singular inverse, log of a negative entry
                 continue;
             }
             if (!a.equals(b)) {

@@ -42,7 +42,7 @@ abstract class Differential {
 
     /**
      * Adds what w·dk contributes for a kernel k, as l·dM·r under a trace: d det(M) = tr(adj(M)·dM),
-     * d tr(M) = tr(dM), and the one entry of a 1×1 M is its trace.
+     * d tr(M) = tr(dM), the one entry of a 1×1 M is its trace, d sum(M) = tr(ones'·dM).
      */
     final void walkKernel(ScalarKernel k, Expr w) {
         MatExpr m = k.arg();
@@ -50,6 +50,8 @@ abstract class Differential {
         switch (k.kind()) {
             case DET -> walk(m, MatExprs.mul(l, MatExprs.scale(w, MatExprs.adj(m))), r);
             case TRACE, ENTRY -> walk(m, MatExprs.scale(w, l), r);
+            // d sum(M) = sum(dM) = tr(ones(cols, rows)·dM), M of any shape
+            case SUM -> walk(m, MatExprs.scale(w, MatExprs.ones(m.shape().cols(), m.shape().rows())), MatExprs.identity(m.shape().cols()));
         }
     }
 

@@ -7,7 +7,9 @@ import cofactor.expr.Sym;
 import cofactor.guard.Limits;
 import cofactor.matrix.Adjugate;
 import cofactor.matrix.Det;
+import cofactor.matrix.Diagonals;
 import cofactor.matrix.Inverse;
+import cofactor.matrix.Kronecker;
 import cofactor.matrix.Matrix;
 import cofactor.matrix.ShapeError;
 import java.util.Map;
@@ -46,6 +48,24 @@ public final class Instantiation {
         if (m instanceof MatExpr.Symbol s) return entries.apply(s, new int[] {size(s.shape().rows(), s), size(s.shape().cols(), s)});
         if (m instanceof MatExpr.Identity i) return Matrix.identity(size(i.n(), m));
         if (m instanceof MatExpr.Zero z) return Matrix.zeros(size(z.shape().rows(), m), size(z.shape().cols(), m));
+        if (m instanceof MatExpr.Ones o) return Matrix.ones(size(o.shape().rows(), m), size(o.shape().cols(), m));
+        if (m instanceof MatExpr.Hadamard h) {
+            Matrix acc = matrix(h.factors().get(0));
+            for (MatExpr f : h.factors().subList(1, h.factors().size())) acc = acc.hadamard(matrix(f));
+            return acc;
+        }
+        if (m instanceof MatExpr.EntryPower p) {
+            Expr k = scalar(p.exponent());
+            return matrix(p.base()).map(e -> Expr.pow(e, k));
+        }
+        if (m instanceof MatExpr.EntryFunction f) return matrix(f.arg()).map(e -> Expr.call(f.fn(), e));
+        if (m instanceof MatExpr.DiagMatrix d) return Diagonals.matrix(matrix(d.vector()));
+        if (m instanceof MatExpr.Diagonal d) return Diagonals.diagonal(matrix(d.matrix()));
+        if (m instanceof MatExpr.Kron k) {
+            Matrix acc = matrix(k.factors().get(0));
+            for (MatExpr f : k.factors().subList(1, k.factors().size())) acc = Kronecker.of(acc, matrix(f), limits);
+            return acc;
+        }
         if (m instanceof MatExpr.Transpose t) return matrix(t.arg()).transpose();
         if (m instanceof MatExpr.Inverse i) return Inverse.of(matrix(i.arg()), limits);
         if (m instanceof MatExpr.Adjugate a) return Adjugate.adj(matrix(a.arg()), limits);
@@ -70,6 +90,7 @@ public final class Instantiation {
         return switch (k.kind()) {
             case DET -> Det.of(m, limits);
             case TRACE -> Det.trace(m);
+            case SUM -> m.sumOfEntries();
             case ENTRY -> m.get(0, 0);
         };
     }

@@ -1,6 +1,7 @@
 package cofactor.matexpr;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * {@code toString} is the language's syntax and parses back where the symbols are bound.
  */
 public sealed interface MatExpr permits MatExpr.Symbol, MatExpr.Identity, MatExpr.Zero, MatExpr.Sum, MatExpr.Product,
-        MatExpr.Transpose, MatExpr.Inverse, MatExpr.Adjugate {
+        MatExpr.Transpose, MatExpr.Inverse, MatExpr.Adjugate, MatExpr.Ones, MatExpr.Hadamard, MatExpr.EntryPower,
+        MatExpr.EntryFunction, MatExpr.DiagMatrix, MatExpr.Diagonal, MatExpr.Kron {
 
     Shape shape();
 
@@ -59,6 +61,54 @@ public sealed interface MatExpr permits MatExpr.Symbol, MatExpr.Identity, MatExp
     /** adj(X) of a square X that the factories could not take apart. */
     record Adjugate(MatExpr arg) implements MatExpr {
         @Override public Shape shape() { return arg.shape(); }
+        @Override public String toString() { return MatPrinter.print(this); }
+    }
+
+    /** {@code ones(m, n)}: every entry 1, what {@code .*} leaves unchanged and {@code A./A} leaves. */
+    record Ones(Shape shape) implements MatExpr {
+        @Override public String toString() { return MatPrinter.print(this); }
+    }
+
+    /**
+     * The entry-wise product {@code A.*B} (and quotient {@code A./B = A.*B.^-1}) of two or more factors
+     * of one shape: none a Hadamard product, a scaled product, a zero or ones, no two of one base
+     * (A.*A is A.^2), in print order, those with a negative exponent last.
+     */
+    record Hadamard(List<MatExpr> factors) implements MatExpr {
+        @Override public Shape shape() { return factors.get(0).shape(); }
+        @Override public String toString() { return MatPrinter.print(this); }
+    }
+
+    /** {@code X.^k} entry by entry, k a scalar other than 0 and 1: {@code 1./X} is {@code X.^-1}, {@code sqrt(X)} is {@code X.^(1/2)}. */
+    record EntryPower(MatExpr base, Expr exponent) implements MatExpr {
+        @Override public Shape shape() { return base.shape(); }
+        @Override public String toString() { return MatPrinter.print(this); }
+    }
+
+    /** {@code exp(X)}: a function of the table applied to each entry, as in NumPy (not the matrix exponential). */
+    record EntryFunction(Fn fn, MatExpr arg) implements MatExpr {
+        @Override public Shape shape() { return arg.shape(); }
+        @Override public String toString() { return MatPrinter.print(this); }
+    }
+
+    /** {@code diag(v)}: the square matrix with the column v on its diagonal. */
+    record DiagMatrix(MatExpr vector) implements MatExpr {
+        @Override public Shape shape() { return Shape.square(vector.shape().rows()); }
+        @Override public String toString() { return MatPrinter.print(this); }
+    }
+
+    /** {@code diag(X)}: the column of a square X's diagonal entries. */
+    record Diagonal(MatExpr matrix) implements MatExpr {
+        @Override public Shape shape() { return Shape.column(matrix.shape().rows()); }
+        @Override public String toString() { return MatPrinter.print(this); }
+    }
+
+    /** {@code kron(A, B, …)}: the Kronecker product of two or more factors, none a Kronecker product or a scaled product. */
+    record Kron(List<MatExpr> factors) implements MatExpr {
+        @Override public Shape shape() {
+            return new Shape(Expr.mul(factors.stream().map(f -> f.shape().rows()).toList()),
+                    Expr.mul(factors.stream().map(f -> f.shape().cols()).toList()));
+        }
         @Override public String toString() { return MatPrinter.print(this); }
     }
 }

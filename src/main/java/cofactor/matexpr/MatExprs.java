@@ -1,6 +1,7 @@
 package cofactor.matexpr;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
@@ -26,6 +27,7 @@ public final class MatExprs {
     public static MatExpr symbol(String name, Expr rows, Expr cols) { return new MatExpr.Symbol(name, new Shape(rows, cols)); }
     public static MatExpr identity(Expr n) { return new MatExpr.Identity(n); }
     public static MatExpr zero(Expr rows, Expr cols) { return new MatExpr.Zero(new Shape(rows, cols)); }
+    public static MatExpr ones(Expr rows, Expr cols) { return new MatExpr.Ones(new Shape(rows, cols)); }
 
     // ---- sums and scalar multiples
     public static MatExpr add(MatExpr a, MatExpr b) { return sum("+", List.of(a, b)); }
@@ -93,6 +95,12 @@ public final class MatExprs {
             MatExpr last = factors.get(factors.size() - 1);
             if (last.shape().isSquare() && !(last instanceof MatExpr.Identity) && inv(last).equals(f)) {
                 factors.remove(factors.size() - 1);
+                return;
+            }
+            if (last instanceof MatExpr.Kron a && f instanceof MatExpr.Kron b && mixedProductApplies(a, b)) {
+                factors.remove(factors.size() - 1);
+                MatExpr merged = mixedProduct(a, b);
+                for (MatExpr g : factors(merged)) append(factors, g); // kron(I, I) is I, kron(A*inv(A), B) cancels
                 return;
             }
         }
@@ -184,12 +192,21 @@ public final class MatExprs {
     }
 
     // ---- transpose, inverse, adjugate
-    /** Pushed down to symbols, inverses and adjugates: (AB)' = B'A', (A + B)' = A' + B', X'' = X. */
+    /**
+     * Pushed down to symbols, inverses, adjugates and diagonals: (AB)' = B'A', (A + B)' = A' + B', X'' = X,
+     * (A.*B)' = A'.*B', f(X)' = f(X'), kron(A, B)' = kron(A', B'), diag(v)' = diag(v).
+     */
     public static MatExpr transpose(MatExpr m) {
         if (m instanceof MatExpr.Identity) return m;
         if (m instanceof MatExpr.Zero z) return new MatExpr.Zero(z.shape().transposed());
         if (m instanceof MatExpr.Transpose t) return t.arg();
+        if (m instanceof MatExpr.Ones o) return new MatExpr.Ones(o.shape().transposed());
+        if (m instanceof MatExpr.DiagMatrix) return m;
         if (m instanceof MatExpr.Sum s) return sum("'", s.terms().stream().map(MatExprs::transpose).toList());
+        if (m instanceof MatExpr.Hadamard h) return h.factors().stream().map(MatExprs::transpose).reduce(MatExprs::hadamard).orElseThrow();
+        if (m instanceof MatExpr.EntryPower p) return entryPower(transpose(p.base()), p.exponent());
+        if (m instanceof MatExpr.EntryFunction f) return apply(f.fn(), transpose(f.arg()));
+        if (m instanceof MatExpr.Kron k) return kron(k.factors().stream().map(MatExprs::transpose).toList());
         if (m instanceof MatExpr.Product p) {
             List<MatExpr> reversed = new ArrayList<>();
             for (int i = p.factors().size() - 1; i >= 0; i--) reversed.add(transpose(p.factors().get(i)));
@@ -198,7 +215,10 @@ public final class MatExprs {
         return new MatExpr.Transpose(m);
     }
 
-    /** inv(inv(X)) = X, inv(X') = inv(X)', inv(cAB) = inv(B) inv(A)/c when every factor is square. */
+    /**
+     * inv(inv(X)) = X, inv(X') = inv(X)', inv(cAB) = inv(B) inv(A)/c when every factor is square,
+     * inv(diag(v)) = diag(1./v), inv(kron(A, B)) = kron(inv(A), inv(B)) for square A and B.
+     */
     public static MatExpr inv(MatExpr m) {
         requireSquare("inv", m);
         if (m instanceof MatExpr.Zero) throw new ShapeError("inv", m + " has no inverse");
@@ -208,6 +228,8 @@ public final class MatExprs {
         if (m instanceof MatExpr.Product p && allSquare(p)) {
             return mulAll(Expr.pow(p.coefficient(), -1), reversed(p.factors(), MatExprs::inv), m.shape().rows());
         }
+        if (m instanceof MatExpr.DiagMatrix d) return diagMatrix(entryPower(d.vector(), Num.MINUS_ONE));
+        if (m instanceof MatExpr.Kron k && allSquare(k.factors())) return kron(k.factors().stream().map(MatExprs::inv).toList());
         return new MatExpr.Inverse(m);
     }
 
@@ -233,7 +255,9 @@ public final class MatExprs {
         return out;
     }
 
-    private static boolean allSquare(MatExpr.Product p) { return p.factors().stream().allMatch(f -> f.shape().isSquare()); }
+    private static boolean allSquare(MatExpr.Product p) { return allSquare(p.factors()); }
+
+    private static boolean allSquare(List<MatExpr> fs) { return fs.stream().allMatch(f -> f.shape().isSquare()); }
 
     private static void requireSquare(String op, MatExpr m) {
         if (!m.shape().isSquare()) throw new ShapeError(op, "needs a square matrix, got " + m.shape());
@@ -242,7 +266,8 @@ public final class MatExprs {
     // ---- scalars: back into expr
     /**
      * det(I) = 1, det(X') = det(X), det(inv(X)) = 1/det(X), det(adj(X)) = det(X)^(n-1),
-     * det(cAB) = c^n det(A) det(B) when every factor is square.
+     * det(cAB) = c^n det(A) det(B) when every factor is square, det(kron(A, B)) = det(A)^m det(B)^n
+     * for A n×n and B m×m.
      */
     public static Expr det(MatExpr m) {
         requireSquare("det", m);
@@ -252,6 +277,16 @@ public final class MatExprs {
         if (m instanceof MatExpr.Transpose t) return det(t.arg());
         if (m instanceof MatExpr.Inverse i) return Expr.pow(det(i.arg()), -1);
         if (m instanceof MatExpr.Adjugate a) return Expr.pow(det(a.arg()), Expr.sub(n, Num.ONE));
+        if (m instanceof MatExpr.Kron k && allSquare(k.factors())) {
+            // det(A ⊗ B) = det(A)^m det(B)^n for A n×n and B m×m: each factor's det to the product of the other sizes
+            List<Expr> dets = new ArrayList<>();
+            for (int i = 0; i < k.factors().size(); i++) {
+                List<Expr> others = new ArrayList<>();
+                for (int j = 0; j < k.factors().size(); j++) if (j != i) others.add(k.factors().get(j).shape().rows());
+                dets.add(Expr.pow(det(k.factors().get(i)), Expr.mul(others)));
+            }
+            return Expr.mul(dets);
+        }
         if (m instanceof MatExpr.Product p) {
             Expr c = Expr.pow(p.coefficient(), n);
             if (!allSquare(p)) return Expr.mul(c, new ScalarKernel(ScalarKernel.Kind.DET, product(Num.ONE, p.factors())).symbol());
@@ -263,7 +298,8 @@ public final class MatExprs {
     }
 
     /**
-     * tr linear (a product with a sum among its factors is multiplied out), tr(I) = n, tr(X') = tr(X), and cyclic: of the rotations of a product and of its
+     * tr linear (a product with a sum among its factors is multiplied out), tr(I) = n, tr(X') = tr(X), tr(ones(n, n)) = n,
+     * tr(diag(v)) = sum(v), tr(kron(A, B)) = tr(A) tr(B) for square A and B, and cyclic: of the rotations of a product and of its
      * transpose one is kept, a 1×1 one first (tr(A*x*x') is x'*A*x), then the one with the fewest
      * transposes, then the first in print order.
      */
@@ -274,6 +310,9 @@ public final class MatExprs {
         if (m instanceof MatExpr.Transpose t) return tr(t.arg());
         if (m instanceof MatExpr.Sum s) return Expr.add(s.terms().stream().map(MatExprs::tr).toList());
         if (multipliesOut(m)) return Expr.add(CommonFactors.expand(m).stream().map(MatExprs::tr).toList());
+        if (m instanceof MatExpr.Ones o) return o.shape().rows();
+        if (m instanceof MatExpr.DiagMatrix d) return sum(d.vector());
+        if (m instanceof MatExpr.Kron k && allSquare(k.factors())) return Expr.mul(k.factors().stream().map(MatExprs::tr).toList());
         if (!(m instanceof MatExpr.Product p)) return new ScalarKernel(ScalarKernel.Kind.TRACE, m).symbol();
         if (!p.coefficient().isOne()) return Expr.mul(p.coefficient(), tr(product(Num.ONE, p.factors())));
         List<MatExpr> candidates = new ArrayList<>();
@@ -315,4 +354,140 @@ public final class MatExprs {
         }
         return det(m); // the one entry of a 1×1 matrix is its determinant
     }
+
+    // ---- entry-wise operations: the scalar algebra at every entry (EntrywiseAlgebra)
+    /** A.*B, entry by entry; of one shape. */
+    public static MatExpr hadamard(MatExpr a, MatExpr b) {
+        requireSameShape(".*", a, b);
+        return EntrywiseAlgebra.canonical(a.shape(), t -> Expr.mul(t.template(a), t.template(b)));
+    }
+
+    /** A./B, entry by entry: A.*B.^-1. */
+    public static MatExpr entryQuotient(MatExpr a, MatExpr b) {
+        requireSameShape("./", a, b);
+        return EntrywiseAlgebra.canonical(a.shape(), t -> Expr.div(t.template(a), t.template(b)));
+    }
+
+    /** c./B: c divided by each entry. */
+    public static MatExpr entryQuotient(Expr c, MatExpr b) {
+        return EntrywiseAlgebra.canonical(b.shape(), t -> Expr.div(c, t.template(b)));
+    }
+
+    /** A.^k, entry by entry (sqrt(A) is A.^(1/2)). */
+    public static MatExpr entryPower(MatExpr a, Expr k) {
+        return EntrywiseAlgebra.canonical(a.shape(), t -> Expr.pow(t.template(a), k));
+    }
+
+    /** f(A) entry by entry: exp(X) as in NumPy. */
+    public static MatExpr apply(Fn fn, MatExpr a) {
+        return EntrywiseAlgebra.canonical(a.shape(), t -> Expr.call(fn, t.template(a)));
+    }
+
+    private static void requireSameShape(String op, MatExpr a, MatExpr b) {
+        if (!a.shape().equals(b.shape())) throw new ShapeError(op, "shapes differ: " + a.shape() + " and " + b.shape());
+    }
+
+    // ---- diag and kron
+    /** diag(v) of a column, the matrix with v on its diagonal; diag(X) of a square X, the column of its diagonal. */
+    public static MatExpr diag(MatExpr m) {
+        if (m.shape().cols().isOne()) return diagMatrix(m);
+        if (m.shape().isSquare()) return diagonal(m);
+        throw new ShapeError("diag", "needs a column vector or a square matrix, got " + m.shape());
+    }
+
+    /** Linear; diag(ones(n, 1)) = I. */
+    private static MatExpr diagMatrix(MatExpr v) {
+        Expr n = v.shape().rows();
+        if (v instanceof MatExpr.Zero) return new MatExpr.Zero(Shape.square(n));
+        if (v instanceof MatExpr.Ones) return identity(n);
+        if (v instanceof MatExpr.Sum s) return sum("diag", s.terms().stream().map(MatExprs::diagMatrix).toList());
+        if (v instanceof MatExpr.Product p && !p.coefficient().isOne()) return scale(p.coefficient(), diagMatrix(product(Num.ONE, p.factors())));
+        return new MatExpr.DiagMatrix(v);
+    }
+
+    /**
+     * Linear; diag(diag(v)) = v, diag(X') = diag(X), diag(I) = ones(n, 1), and through entry-wise
+     * operations and Kronecker products of square factors: diag(A.*B) = diag(A).*diag(B),
+     * diag(exp(X)) = exp(diag(X)), diag(kron(A, B)) = kron(diag(A), diag(B)).
+     */
+    private static MatExpr diagonal(MatExpr x) {
+        Expr n = x.shape().rows();
+        if (x instanceof MatExpr.DiagMatrix d) return d.vector();
+        if (x instanceof MatExpr.Identity || x instanceof MatExpr.Ones) return new MatExpr.Ones(Shape.column(n));
+        if (x instanceof MatExpr.Zero) return new MatExpr.Zero(Shape.column(n));
+        if (x instanceof MatExpr.Transpose t) return diagonal(t.arg());
+        if (x instanceof MatExpr.Sum s) return sum("diag", s.terms().stream().map(MatExprs::diagonal).toList());
+        if (x instanceof MatExpr.Product p && !p.coefficient().isOne()) return scale(p.coefficient(), diagonal(product(Num.ONE, p.factors())));
+        if (x instanceof MatExpr.Hadamard h) return h.factors().stream().map(MatExprs::diagonal).reduce(MatExprs::hadamard).orElseThrow();
+        if (x instanceof MatExpr.EntryPower p) return entryPower(diagonal(p.base()), p.exponent());
+        if (x instanceof MatExpr.EntryFunction f) return apply(f.fn(), diagonal(f.arg()));
+        if (x instanceof MatExpr.Kron k && allSquare(k.factors())) return kron(k.factors().stream().map(MatExprs::diagonal).toList());
+        return new MatExpr.Diagonal(x);
+    }
+
+    public static MatExpr kron(MatExpr a, MatExpr b) { return kron(List.of(a, b)); }
+
+    /**
+     * Associative (flattened), scalar factors out front (kron(cA, B) = c kron(A, B)), a zero
+     * factor gives zero, kron(I, I) = I and kron(ones, ones) = ones.
+     */
+    static MatExpr kron(List<MatExpr> args) {
+        List<MatExpr> flat = new ArrayList<>();
+        Expr c = Num.ONE;
+        for (MatExpr a : args) {
+            if (a instanceof MatExpr.Product p && !p.coefficient().isOne()) {
+                c = Expr.mul(c, p.coefficient());
+                a = product(Num.ONE, p.factors());
+            }
+            if (a instanceof MatExpr.Kron k) flat.addAll(k.factors());
+            else flat.add(a);
+        }
+        MatExpr.Kron k = new MatExpr.Kron(List.copyOf(flat));
+        Shape shape = k.shape();
+        if (flat.stream().anyMatch(f -> f instanceof MatExpr.Zero)) return new MatExpr.Zero(shape);
+        if (flat.stream().allMatch(f -> f instanceof MatExpr.Identity)) return scale(c, identity(shape.rows()));
+        if (flat.stream().allMatch(f -> f instanceof MatExpr.Ones)) return scale(c, new MatExpr.Ones(shape));
+        return scale(c, k);
+    }
+
+    /** kron(A, B)*kron(C, D) = kron(A*C, B*D) when the factors chain pairwise. */
+    private static boolean mixedProductApplies(MatExpr.Kron a, MatExpr.Kron b) {
+        if (a.factors().size() != b.factors().size()) return false;
+        for (int i = 0; i < a.factors().size(); i++) {
+            if (!a.factors().get(i).shape().cols().equals(b.factors().get(i).shape().rows())) return false;
+        }
+        return true;
+    }
+
+    private static MatExpr mixedProduct(MatExpr.Kron a, MatExpr.Kron b) {
+        List<MatExpr> products = new ArrayList<>();
+        for (int i = 0; i < a.factors().size(); i++) products.add(mul(a.factors().get(i), b.factors().get(i)));
+        return kron(products);
+    }
+
+    // ---- sum and norm
+    /**
+     * The sum of the entries: linear, sum(X') = sum(X), sum(ones(m, n)) = m*n, sum(I) = n,
+     * sum(diag(v)) = sum(v), sum(diag(X)) = tr(X), sum(kron(A, B)) = sum(A)*sum(B), and
+     * sum(A.*B) = tr(A'*B), the inner product (and sum(A.^2) = tr(A'*A)), which the trace's rules take further.
+     */
+    public static Expr sum(MatExpr m) {
+        if (m instanceof MatExpr.Zero) return Num.ZERO;
+        if (m instanceof MatExpr.Ones o) return Expr.mul(o.shape().rows(), o.shape().cols());
+        if (m instanceof MatExpr.Identity i) return i.n();
+        if (m instanceof MatExpr.Transpose t) return sum(t.arg());
+        if (m instanceof MatExpr.Sum s) return Expr.add(s.terms().stream().map(MatExprs::sum).toList());
+        if (m instanceof MatExpr.Product p && !p.coefficient().isOne()) return Expr.mul(p.coefficient(), sum(product(Num.ONE, p.factors())));
+        if (m instanceof MatExpr.DiagMatrix d) return sum(d.vector());
+        if (m instanceof MatExpr.Diagonal d) return tr(d.matrix());
+        if (m instanceof MatExpr.Kron k) return Expr.mul(k.factors().stream().map(MatExprs::sum).toList());
+        if (m instanceof MatExpr.Hadamard h && h.factors().size() == 2 && h.factors().stream().noneMatch(f -> f instanceof MatExpr.EntryPower)) {
+            return tr(mul(transpose(h.factors().get(0)), h.factors().get(1)));
+        }
+        if (m instanceof MatExpr.EntryPower p && p.exponent().equals(Num.of(2))) return tr(mul(transpose(p.base()), p.base())); // A.*A
+        return new ScalarKernel(ScalarKernel.Kind.SUM, m).symbol();
+    }
+
+    /** The Frobenius norm sqrt(tr(X'*X)), which for a vector is the Euclidean sqrt(x'*x). */
+    public static Expr norm(MatExpr m) { return Expr.sqrt(tr(mul(transpose(m), m))); }
 }

@@ -34,7 +34,16 @@ public final class MatSymbols {
         else if (m instanceof MatExpr.Transpose t) collect(t.arg(), out);
         else if (m instanceof MatExpr.Inverse i) collect(i.arg(), out);
         else if (m instanceof MatExpr.Adjugate a) collect(a.arg(), out);
-        // Identity and Zero hold no symbol; their sizes are shapes' symbols already or plain numbers
+        else if (m instanceof MatExpr.Hadamard h) h.factors().forEach(f -> collect(f, out));
+        else if (m instanceof MatExpr.EntryPower p) {
+            collect(p.base(), out);
+            out.addAll(of(p.exponent()));
+        }
+        else if (m instanceof MatExpr.EntryFunction f) collect(f.arg(), out);
+        else if (m instanceof MatExpr.DiagMatrix d) collect(d.vector(), out);
+        else if (m instanceof MatExpr.Diagonal d) collect(d.matrix(), out);
+        else if (m instanceof MatExpr.Kron k) k.factors().forEach(f -> collect(f, out));
+        // Identity, Zero and Ones hold no symbol; their sizes are shapes' symbols already or plain numbers
     }
 
     /** The symbols the sizes are made of, by name. */

@@ -64,6 +64,12 @@ public final class Matrix {
         return new Matrix(rows, cols, e);
     }
 
+    public static Matrix ones(int rows, int cols) {
+        Expr[] e = new Expr[rows * cols];
+        Arrays.fill(e, Num.ONE);
+        return new Matrix(rows, cols, e);
+    }
+
     public static Matrix identity(int n) {
         Expr[] e = new Expr[n * n];
         Arrays.fill(e, Num.ZERO);
@@ -109,6 +115,13 @@ public final class Matrix {
 
     public Matrix plus(Matrix o) { return elementwise("+", o, Expr::add); }
     public Matrix minus(Matrix o) { return elementwise("-", o, Expr::sub); }
+    /** A.*B, entry by entry. */
+    public Matrix hadamard(Matrix o) { return elementwise(".*", o, Expr::mul); }
+    /** A./B, entry by entry. */
+    public Matrix entryQuotient(Matrix o) { return elementwise("./", o, Expr::div); }
+
+    /** sum(A): the sum of all entries. */
+    public Expr sumOfEntries() { return Expr.add(List.of(entries)); }
 
     private Matrix elementwise(String op, Matrix o, java.util.function.BinaryOperator<Expr> f) {
         if (rows != o.rows || cols != o.cols) throw new ShapeError(op, "shapes differ: " + shape() + " and " + o.shape());

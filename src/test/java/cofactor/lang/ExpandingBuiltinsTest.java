@@ -69,6 +69,11 @@ class ExpandingBuiltinsTest {
         m.put("nterms", "counts terms");
         m.put("eye", "a matrix of numbers, under maxentries");
         m.put("zeros", "a matrix of numbers, under maxentries");
+        m.put("ones", "a matrix of numbers, under maxentries");
+        m.put("sum", "a sum of the entries, as many terms as its entries");
+        m.put("norm", "the root of a sum of the entries' squares, each power kept whole");
+        m.put("diag", "moves entries");
+        m.put("kron", "products of two entries, kept whole, under maxentries");
         m.put("matrix", "a matrix of symbols, under maxentries; a matrix symbol when a size is a symbol");
         m.put("vector", "a vector of symbols, under maxentries; a vector symbol when the size is a symbol");
         m.put("check", "proves within min(20 000, maxterms) terms and leaves a larger size to the numeric comparison, saying so; never refuses");

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
+import cofactor.expr.MathError;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
 import cofactor.matrix.Adjugate;
 import cofactor.matrix.Det;
+import cofactor.matrix.Diagonals;
 import cofactor.matrix.Inverse;
+import cofactor.matrix.Kronecker;
 import cofactor.matrix.Matrix;
 import cofactor.matrix.SingularError;
 import java.util.HashMap;
@@ -28,7 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * built once through {@link MatExprs} (where the rules act) and once operation by operation
  * on explicit integer matrices with the exact engine (no rule involved), at n and m from 1 to
  * 3 with random entries; both must be the same exact matrix or number. A draw whose explicit
- * route meets a singular inverse is skipped.
+ * route meets a singular inverse or a division by zero is skipped. The entry-wise functions
+ * drawn are abs and sign, whose values at integers are exact numbers, so results stay numbers
+ * through inverses and determinants; exp, log and sin are proven by check in EntrywiseTest.
  */
 class RulesAgainstExplicitTest {
     private static final Limits LIMITS = Limits.DEFAULT;
@@ -42,26 +48,53 @@ class RulesAgainstExplicitTest {
 
     /** A random n×n recipe; products and sums nest to the given depth. */
     static Recipe square(Random r, int depth) {
-        int choice = depth == 0 ? r.nextInt(6) : r.nextInt(15);
+        int choice = depth == 0 ? r.nextInt(7) : r.nextInt(24);
         return switch (choice) {
             case 0, 1 -> Recipe.of("A");
             case 2 -> Recipe.of("B");
             case 3 -> Recipe.of("C");
             case 4 -> Recipe.of("I");
             case 5 -> Recipe.of("RS");
-            case 6, 7 -> Recipe.of("mul", square(r, depth - 1), square(r, depth - 1));
+            case 6 -> Recipe.of(r.nextBoolean() ? "ones" : "diagv");
+            case 7, 22 -> Recipe.of("mul", square(r, depth - 1), square(r, depth - 1));
             case 8 -> Recipe.of(r.nextBoolean() ? "add" : "sub", square(r, depth - 1), square(r, depth - 1));
             case 9 -> new Recipe("scale", List.of(square(r, depth - 1)), r.nextInt(5) - 2);
             case 10 -> Recipe.of("transpose", square(r, depth - 1));
             case 11 -> Recipe.of("inv", square(r, depth - 1));
             case 12 -> Recipe.of("adj", square(r, depth - 1));
             case 13 -> new Recipe("detpower", List.of(square(r, depth - 1)), r.nextBoolean() ? 1 : -1); // det(X)*inv(X), adj(X)/det(X)
+            case 14, 15 -> Recipe.of(r.nextBoolean() ? "had" : "quot", square(r, depth - 1), square(r, depth - 1));
+            case 16 -> new Recipe("pow", List.of(square(r, depth - 1)), List.of(-1, 2, 3).get(r.nextInt(3)));
+            case 17 -> Recipe.of(r.nextBoolean() ? "abs" : "sign", square(r, depth - 1));
+            case 18 -> Recipe.of("diagdiag", square(r, depth - 1)); // diag(diag(X)), n×n
+            case 19 -> Recipe.of("diagof", square(r, depth - 1)); // diag(X*v), n×n
+            case 20 -> Recipe.of("scalarquot", square(r, depth - 1)); // 2./X
+            case 21 -> Recipe.of(r.nextBoolean() ? "kronvw" : "kronwv"); // kron(v', w) and kron(w, v'), both n×n
             default -> Recipe.of("cyclic", square(r, depth - 1)); // R*S*X: factors that are not square
         };
     }
 
+    /** A random n^2×n^2 recipe built from Kronecker products of n×n ones: the mixed product, inverse, transpose and diagonal rules act. */
+    static Recipe kronecker(Random r, int depth) {
+        return switch (depth == 0 ? 0 : r.nextInt(7)) {
+            case 0 -> Recipe.of("kron", square(r, 1), square(r, 1));
+            case 1, 2 -> Recipe.of("mul", kronecker(r, depth - 1), kronecker(r, depth - 1));
+            case 3 -> Recipe.of("inv", kronecker(r, depth - 1));
+            case 4 -> Recipe.of("transpose", kronecker(r, depth - 1));
+            case 5 -> Recipe.of(r.nextBoolean() ? "had" : "add", kronecker(r, depth - 1), kronecker(r, depth - 1));
+            default -> Recipe.of("diagdiag", kronecker(r, depth - 1));
+        };
+    }
+
     static Recipe scalar(Random r) {
-        return switch (r.nextInt(5)) {
+        return switch (r.nextInt(11)) {
+            case 5 -> Recipe.of("sum", square(r, 2));
+            case 6 -> Recipe.of("norm", square(r, 2));
+            case 7 -> Recipe.of("sumhad", square(r, 1), square(r, 1)); // sum(X.*Y), the inner product
+            // kron(X, Y), or kron(X, S*R) with an m×m second factor: det(kron(A, B)) = det(A)^m*det(B)^n
+            case 8 -> new Recipe(List.of("trkron", "detkron", "sumkron").get(r.nextInt(3)), List.of(square(r, 1), square(r, 1)), r.nextInt(2));
+            case 9 -> Recipe.of("normv", square(r, 2)); // norm(X*v - w)
+            case 10 -> Recipe.of("sumdiag", square(r, 2)); // sum(diag(X))
             case 0 -> Recipe.of("det", square(r, 2));
             case 1 -> Recipe.of("tr", square(r, 2));
             case 2 -> Recipe.of("quad", square(r, 2)); // v'*X*w, 1×1
@@ -92,15 +125,38 @@ class RulesAgainstExplicitTest {
                 MatExpr x = abstractOf(e.args().get(0));
                 yield MatExprs.scale(Expr.pow(MatExprs.det(x), e.k()), e.k() > 0 ? MatExprs.inv(x) : MatExprs.transpose(MatExprs.adj(x)));
             }
+            case "ones" -> MatExprs.ones(N, N);
+            case "diagv" -> MatExprs.diag(V);
+            case "had" -> MatExprs.hadamard(abstractOf(e.args().get(0)), abstractOf(e.args().get(1)));
+            case "quot" -> MatExprs.entryQuotient(abstractOf(e.args().get(0)), abstractOf(e.args().get(1)));
+            case "pow" -> MatExprs.entryPower(abstractOf(e.args().get(0)), Num.of(e.k()));
+            case "abs" -> MatExprs.apply(Fn.ABS, abstractOf(e.args().get(0)));
+            case "sign" -> MatExprs.apply(Fn.SIGN, abstractOf(e.args().get(0)));
+            case "diagdiag" -> MatExprs.diag(MatExprs.diag(abstractOf(e.args().get(0))));
+            case "diagof" -> MatExprs.diag(MatExprs.mul(abstractOf(e.args().get(0)), V));
+            case "scalarquot" -> MatExprs.entryQuotient(Num.of(2), abstractOf(e.args().get(0)));
+            case "kronvw" -> MatExprs.kron(MatExprs.transpose(V), W);
+            case "kron" -> MatExprs.kron(abstractOf(e.args().get(0)), abstractOf(e.args().get(1)));
+            case "kronwv" -> MatExprs.kron(W, MatExprs.transpose(V));
             default -> throw new IllegalArgumentException(e.op());
         };
     }
 
+    private static final MatExpr V = MatExprs.symbol("v", N, Num.ONE), W = MatExprs.symbol("w", N, Num.ONE);
+
     static Expr abstractScalar(Recipe e) {
         MatExpr x = abstractOf(e.args().get(0));
         MatExpr R = MatExprs.symbol("R", N, M), S = MatExprs.symbol("S", M, N);
-        MatExpr v = MatExprs.symbol("v", N, Num.ONE), w = MatExprs.symbol("w", N, Num.ONE);
+        MatExpr v = V, w = W;
         return switch (e.op()) {
+            case "sum" -> MatExprs.sum(x);
+            case "norm" -> MatExprs.norm(x);
+            case "sumhad" -> MatExprs.sum(MatExprs.hadamard(x, abstractOf(e.args().get(1))));
+            case "trkron" -> MatExprs.tr(MatExprs.kron(x, e.k() == 1 ? MatExprs.mul(S, R) : abstractOf(e.args().get(1))));
+            case "detkron" -> MatExprs.det(MatExprs.kron(x, e.k() == 1 ? MatExprs.mul(S, R) : abstractOf(e.args().get(1))));
+            case "sumkron" -> MatExprs.sum(MatExprs.kron(x, e.k() == 1 ? MatExprs.mul(S, R) : abstractOf(e.args().get(1))));
+            case "normv" -> MatExprs.norm(MatExprs.sub(MatExprs.mul(x, v), w));
+            case "sumdiag" -> MatExprs.sum(MatExprs.diag(x));
             case "det" -> MatExprs.det(x);
             case "tr" -> MatExprs.tr(x);
             case "quad" -> MatExprs.scalar(MatExprs.mul(MatExprs.mul(MatExprs.transpose(v), x), w));
@@ -128,6 +184,19 @@ class RulesAgainstExplicitTest {
                 Expr d = Expr.pow(Det.of(x, LIMITS), e.k()); // 1/0 is a MathError: no draw is defined there
                 yield (e.k() > 0 ? Inverse.of(x, LIMITS) : Adjugate.adj(x, LIMITS).transpose()).scale(d);
             }
+            case "ones" -> Matrix.ones(at.get("A").rows(), at.get("A").rows());
+            case "diagv" -> Diagonals.matrix(at.get("v"));
+            case "had" -> explicitOf(e.args().get(0), at).hadamard(explicitOf(e.args().get(1), at));
+            case "quot" -> explicitOf(e.args().get(0), at).entryQuotient(explicitOf(e.args().get(1), at));
+            case "pow" -> explicitOf(e.args().get(0), at).map(x -> Expr.pow(x, e.k()));
+            case "abs" -> explicitOf(e.args().get(0), at).map(x -> Expr.call(Fn.ABS, x));
+            case "sign" -> explicitOf(e.args().get(0), at).map(x -> Expr.call(Fn.SIGN, x));
+            case "diagdiag" -> Diagonals.matrix(Diagonals.diagonal(explicitOf(e.args().get(0), at)));
+            case "diagof" -> Diagonals.matrix(explicitOf(e.args().get(0), at).times(at.get("v"), LIMITS));
+            case "scalarquot" -> explicitOf(e.args().get(0), at).map(x -> Expr.div(Num.of(2), x));
+            case "kronvw" -> Kronecker.of(at.get("v").transpose(), at.get("w"), LIMITS);
+            case "kron" -> Kronecker.of(explicitOf(e.args().get(0), at), explicitOf(e.args().get(1), at), LIMITS);
+            case "kronwv" -> Kronecker.of(at.get("w"), at.get("v").transpose(), LIMITS);
             default -> throw new IllegalArgumentException(e.op());
         };
     }
@@ -135,12 +204,27 @@ class RulesAgainstExplicitTest {
     static Expr explicitScalar(Recipe e, Map<String, Matrix> at) {
         Matrix x = explicitOf(e.args().get(0), at);
         return switch (e.op()) {
+            case "sum" -> x.sumOfEntries();
+            case "norm" -> Expr.sqrt(x.hadamard(x).sumOfEntries());
+            case "sumhad" -> x.hadamard(explicitOf(e.args().get(1), at)).sumOfEntries();
+            case "trkron" -> Det.trace(Kronecker.of(x, secondKronFactor(e, at), LIMITS));
+            case "detkron" -> Det.of(Kronecker.of(x, secondKronFactor(e, at), LIMITS), LIMITS);
+            case "sumkron" -> Kronecker.of(x, secondKronFactor(e, at), LIMITS).sumOfEntries();
+            case "normv" -> {
+                Matrix d = x.times(at.get("v"), LIMITS).minus(at.get("w"));
+                yield Expr.sqrt(d.hadamard(d).sumOfEntries());
+            }
+            case "sumdiag" -> Diagonals.diagonal(x).sumOfEntries();
             case "det" -> Det.of(x, LIMITS);
             case "tr" -> Det.trace(x);
             case "quad" -> at.get("v").transpose().times(x, LIMITS).times(at.get("w"), LIMITS).get(0, 0);
             case "trcyclic" -> Det.trace(at.get("S").times(x, LIMITS).times(at.get("R"), LIMITS));
             default -> throw new IllegalArgumentException(e.op());
         };
+    }
+
+    private static Matrix secondKronFactor(Recipe e, Map<String, Matrix> at) {
+        return e.k() == 1 ? at.get("S").times(at.get("R"), LIMITS) : explicitOf(e.args().get(1), at);
     }
 
     static Map<String, Matrix> randomMatrices(Random r, int n, int m) {
@@ -171,7 +255,7 @@ class RulesAgainstExplicitTest {
     static <T> T refusedOrBuilt(java.util.function.Supplier<T> build) {
         try {
             return build.get();
-        } catch (cofactor.matrix.ShapeError | cofactor.expr.MathError refused) {
+        } catch (cofactor.matrix.ShapeError | MathError refused) { // zeros(n, n).^-1 divides by zero
             return null;
         }
     }
@@ -182,6 +266,12 @@ class RulesAgainstExplicitTest {
     @MethodSource("seeds")
     void matricesAgree(long seed) {
         agree(seed, r -> square(r, 3), RulesAgainstExplicitTest::abstractOf, RulesAgainstExplicitTest::explicitOf, Instantiation::matrix);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void kroneckerProductsAgree(long seed) {
+        agree(seed, r -> kronecker(r, 2), RulesAgainstExplicitTest::abstractOf, RulesAgainstExplicitTest::explicitOf, Instantiation::matrix);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -205,7 +295,7 @@ class RulesAgainstExplicitTest {
                 V expected;
                 try {
                     expected = explicit.apply(e, values);
-                } catch (SingularError | cofactor.expr.MathError singular) { // inv of a singular matrix, 1/det of one
+                } catch (SingularError | MathError undefined) { // inv of a singular matrix, 1/det of one, a division by zero
                     continue;
                 }
                 assertTrue(closed != null, "seed " + seed + ": " + e + " was refused but is defined at n = " + n);
