@@ -110,6 +110,8 @@ public final class Poly {
 
     public Poly times(Poly o) {
         sameRing(o);
+        Poly dense = BlockProduct.of(this, o, BlockProduct.threadsFor((double) size * o.size));
+        if (dense != null) return dense.withDen(den.multiply(o.den));
         Accumulator acc = new Accumulator(ring, inexact);
         acc.addProduct(size <= o.size ? this : o, size <= o.size ? o : this, 1);
         return inexact ? acc.finish() : acc.finish().withDen(den.multiply(o.den));

@@ -24,6 +24,7 @@ public final class Ring {
     private final int[] bound;
     private final int[][] kernelAt;      // [word][bit]: the kernel whose field holds that bit
     final int words;
+    private final int lastWordBits;      // bits the fields take in the last word
 
     /** A ring over the given distinct kernels with the given exponent bounds (parallel arrays). */
     public Ring(Expr[] kernels, int[] maxDegrees) {
@@ -51,6 +52,7 @@ public final class Ring {
             if (index.put(k, v) != null) throw new IllegalArgumentException("kernel listed twice: " + k);
         }
         this.words = Math.max(1, n == 0 ? 1 : w + 1);
+        this.lastWordBits = used;
         this.kernelAt = new int[words][64];
         for (int v = 0; v < n; v++) {
             for (int b = 0; b < 64 - Long.numberOfLeadingZeros(mask[v]); b++) kernelAt[word[v]][shift[v] + b] = v;
@@ -75,6 +77,12 @@ public final class Ring {
         }
         return f;
     }
+
+    /**
+     * Whether a monomial is one non-negative long, so that packed monomials order as
+     * numbers and a product's monomial is an index: the sum of its factors' indices.
+     */
+    boolean packsInOneLong() { return words == 1 && lastWordBits < 64; }
 
     public int size() { return kernels.length; }
     public Expr kernel(int v) { return kernels[v]; }

@@ -32,6 +32,7 @@ class InterruptTest {
         "                                        | det(matrix(a, 11, 11))                      | matrix.PolyMatrix.laplaceDet",
         "                                        | adj(matrix(b, 10, 10))                      | matrix.PolyMatrix.laplaceMinorsOfRow",
         "                                        | expand((1 + x + y + z + w + v)^60)          | poly.Poly.multinomial",
+        "f = expand((1 + x + y + z + t)^20);      | expand(f*(f + 1))                           | poly.BlockProduct.range",
         "                                        | nterms(d(x^x^x^x^x, x, 40))                 | calculus.Derivative.apply",
         "                                        | eye(1000) * eye(1000)                       | matrix.Matrix.times",
         "                                        | simplify(expand((x + y + z + sin(x))^25))   | symja.SymjaBridge.run",

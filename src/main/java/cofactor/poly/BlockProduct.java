@@ -1,0 +1,371 @@
+package cofactor.poly;
+
+import cofactor.guard.Interrupts;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The product of two exact polynomials whose monomials pack into one long, when
+ * the product is dense in the packed index space — as the Fateman benchmark's is.
+ * A packed monomial is a number, and a product's monomial is the sum of its
+ * factors' numbers, so the product streams out in increasing order, one block of
+ * output indices at a time: each block's coefficients are summed in an array that
+ * stays in the core's cache, while each term of the shorter factor walks forward
+ * along the sorted longer factor from where it stopped in the block before. This
+ * is Monagan and Pearce's merge of sorted streams ("Sparse polynomial
+ * multiplication and division in Maple 14") with the output block in place of the
+ * heap; a term product is a multiply and an add into the cache, where a hash
+ * table's probe missed it twice (f·(f + 1) for f = (1+x+y+z+t)^20: 1.1·10^8 term
+ * products, 20 s through the hashed {@link Accumulator}).
+ *
+ * <p>Coefficients are summed in one long, or in two (128 bits), whichever the
+ * factors' coefficient sizes prove enough before the work starts (the sum at one
+ * monomial has at most one product per term of the shorter factor); a product that
+ * could overflow 128 bits is not for this route. A large product is cut into
+ * ranges of output indices that the cores take in turn; a range's terms do not
+ * depend on who summed them, so the result is the serial one.
+ */
+final class BlockProduct {
+    private BlockProduct() {}
+
+    /** Output indices per block: two arrays of 16 384 longs, 256 KB, in a core's L2 cache. */
+    static final int BLOCK = 1 << 14;
+    /** Term products below which one core does the work (a thread hand-off costs more than it saves). */
+    static final double PARALLEL_PRODUCTS = 1 << 22;
+    /** Ranges per thread, so that the dense middle of a product does not fall to one core. */
+    private static final int RANGES_PER_THREAD = 8;
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static volatile ExecutorService pool;
+
+    /** The threads for a product of this many term products: all cores for a large one. */
+    static int threadsFor(double products) { return products >= PARALLEL_PRODUCTS ? CORES : 1; }
+
+    /** How a·b's coefficients would be summed on this route, or null when its coefficients or ring keep it off. */
+    static Sum sumFor(Poly a, Poly b) {
+        if (a.inexact || !a.ring.packsInOneLong() || a.big != null || b.big != null || a.size == 0 || b.size == 0) return null;
+        return Sum.choose(maxBits(a) + maxBits(b), 64 - Long.numberOfLeadingZeros(Math.min(a.size, b.size)));
+    }
+
+    /** a·b through this route, or null when it does not apply; threads ≥ 1 (1: serial). */
+    static Poly of(Poly a, Poly b, int threads) {
+        Sum sum = sumFor(a, b);
+        if (sum == null) return null;
+        Poly s = a.size <= b.size ? a : b, l = s == a ? b : a;
+        double products = (double) s.size * l.size;
+        long[] sm = sortedMonos(s), lm = sortedMonos(l);
+        long from = sm[0] + lm[0], to = sm[s.size - 1] + lm[l.size - 1] + 1;
+        double blocks = (double) (to - from) / BLOCK + 1;
+        // dense enough: the per-block walk over the shorter factor and the scan of each block are small beside the products
+        if (blocks * s.size > products / 4 || to - from > 4 * products) return null;
+        long[] sc = coefsInOrder(s, sm), lc = coefsInOrder(l, lm);
+        Factors f = new Factors(sm, sc, toDouble(sc), withSentinel(lm), lc, toDouble(lc), sum);
+        int t = Math.max(1, threads);
+        int ranges = t == 1 ? 1 : (int) Math.min(RANGES_PER_THREAD * t, (long) blocks);
+        long[] cuts = new long[ranges + 1];
+        long perRange = ((long) Math.ceil(blocks / ranges)) * BLOCK;
+        for (int r = 0; r <= ranges; r++) cuts[r] = Math.min(to, from + r * perRange);
+        Terms[] out = t == 1 ? serial(f, cuts) : parallel(f, cuts, t);
+        return Terms.concat(a.ring, out);
+    }
+
+    /** Bits of the largest |coefficient| (all small). */
+    private static int maxBits(Poly p) {
+        int b = 0;
+        for (int i = 0; i < p.size; i++) b = Math.max(b, Int128.bits(p.small[i]));
+        return b;
+    }
+
+    private static long[] sortedMonos(Poly p) {
+        long[] m = Arrays.copyOf(p.monos, p.size);
+        Arrays.sort(m);
+        return m;
+    }
+
+    /** The coefficients of p in the order of its sorted (distinct) monomials. */
+    private static long[] coefsInOrder(Poly p, long[] sorted) {
+        long[] c = new long[p.size];
+        for (int i = 0; i < p.size; i++) c[Arrays.binarySearch(sorted, 0, p.size, p.monos[i])] = p.small[i];
+        return c;
+    }
+
+    /** A copy with Long.MAX_VALUE after the last monomial: the inner walk stops there without a bound check. */
+    private static long[] withSentinel(long[] m) {
+        long[] r = Arrays.copyOf(m, m.length + 1);
+        r[m.length] = Long.MAX_VALUE;
+        return r;
+    }
+
+    private static double[] toDouble(long[] c) {
+        double[] d = new double[c.length];
+        for (int i = 0; i < c.length; i++) d[i] = c[i];
+        return d;
+    }
+
+    /** The factors, sorted (the shorter one's terms walk the longer one's), and how coefficients are summed. */
+    private record Factors(long[] sm, long[] sc, double[] sd, long[] lm, long[] lc, double[] ld, Sum sum) {}
+
+    /**
+     * How the coefficient at one monomial is summed, chosen from a bound proven before the
+     * work: the sum has at most 2^log products of coefficients below 2^bits each.
+     * Exactly in one long or in two (128 bits) when the bound fits; or modulo 2^64 or
+     * 2^128 beside a double that locates the sum within half that modulus, when the
+     * double's rounding error, at most (2^log + 3)·2^-53 times the sum of the products'
+     * sizes, is below 2^(W-3): then the exact value is the residue plus the multiple of
+     * 2^W nearest to the double's. One long and a double cost less than two longs with a
+     * carry, and two and a double reach the 130-bit coefficients of (1+x+y+z+t)^30·(…+1).
+     */
+    enum Sum {
+        LONG(1), LONG_AND_DOUBLE(2), WIDE(2), WIDE_AND_DOUBLE(3);
+
+        final int stride; // words per index in the block
+
+        Sum(int stride) { this.stride = stride; }
+
+        static Sum choose(int productBits, int log) {
+            int bound = productBits + log;       // |sum| < 2^bound
+            int error = productBits + 2 * log - 52; // log2 of the double's error bound, rounded up
+            if (bound <= 62) return LONG;
+            if (error <= 61 && bound - 64 <= 48) return LONG_AND_DOUBLE;
+            if (bound <= 126) return WIDE;
+            if (error <= 125 && bound - 128 <= 48) return WIDE_AND_DOUBLE;
+            return null;
+        }
+    }
+
+    /** What stops a range: Ctrl-C on the calling thread, or a sign to a helper that the caller gave up. */
+    private interface Stop { void check(); }
+
+    private static Terms[] serial(Factors f, long[] cuts) {
+        Terms[] out = new Terms[cuts.length - 1];
+        for (int r = 0; r < out.length; r++) out[r] = range(f, cuts[r], cuts[r + 1], Interrupts::check);
+        return out;
+    }
+
+    private static Terms[] parallel(Factors f, long[] cuts, int threads) {
+        Terms[] out = new Terms[cuts.length - 1];
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean quit = new AtomicBoolean();
+        Thread caller = Thread.currentThread();
+        Stop helperStop = () -> { if (quit.get() || caller.isInterrupted()) throw new CancellationException(); };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int h = 1; h < threads; h++) {
+            helpers.add(pool().submit(() -> {
+                try {
+                    for (int r; (r = next.getAndIncrement()) < out.length; ) out[r] = range(f, cuts[r], cuts[r + 1], helperStop);
+                } catch (CancellationException e) {
+                    // the caller stopped: its exception is the one reported
+                }
+            }));
+        }
+        try {
+            for (int r; (r = next.getAndIncrement()) < out.length; ) out[r] = range(f, cuts[r], cuts[r + 1], Interrupts::check);
+        } catch (RuntimeException | Error e) {
+            quit.set(true);
+            throw e;
+        } finally {
+            awaitAll(helpers, quit);
+        }
+        return out;
+    }
+
+    /** Waits for the helpers to end (they stop within a block once quit is set); rethrows what failed in one. */
+    private static void awaitAll(List<Future<?>> helpers, AtomicBoolean quit) {
+        boolean interrupted = false;
+        RuntimeException failed = null;
+        for (Future<?> h : helpers) {
+            while (true) {
+                try {
+                    h.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // Ctrl-C while waiting: stop the helpers, then report it
+                    quit.set(true);
+                } catch (ExecutionException e) {
+                    quit.set(true);
+                    if (e.getCause() instanceof Error err) throw err;
+                    failed = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                    break;
+                }
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        if (failed != null) throw failed;
+        Interrupts.check();
+    }
+
+    private static ExecutorService pool() {
+        ExecutorService p = pool;
+        if (p == null) {
+            synchronized (BlockProduct.class) {
+                if (pool == null) {
+                    pool = Executors.newFixedThreadPool(Math.max(1, CORES - 1), run -> {
+                        Thread t = new Thread(run, "cofactor-product");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+                p = pool;
+            }
+        }
+        return p;
+    }
+
+    /** The terms of the product with packed monomials in [from, to), in increasing order. */
+    private static Terms range(Factors f, long from, long to, Stop stop) {
+        long[] sm = f.sm, sc = f.sc, lm = f.lm, lc = f.lc;
+        int ns = sm.length, nl = lm.length - 1;
+        int[] at = new int[ns]; // where each term of the shorter factor stands in the longer one
+        for (int i = 0; i < ns; i++) {
+            int k = Arrays.binarySearch(lm, 0, nl, from - sm[i]);
+            at[i] = k >= 0 ? k : -k - 1;
+        }
+        Sum sum = f.sum;
+        int stride = sum.stride;
+        double[] sd = f.sd, ld = f.ld;
+        // the words of one index side by side (low, high, double bits), so that they share a cache line
+        long[] acc = new long[stride * BLOCK];
+        Terms out = new Terms();
+        for (long base = from; base < to; base += BLOCK) {
+            stop.check();
+            long end = Math.min(base + BLOCK, to);
+            for (int i = 0; i < ns; i++) {
+                long ai = sm[i];
+                if (ai + lm[0] >= end) break; // sorted: the later terms start past this block too
+                long limit = end - ai, ci = sc[i];
+                double di = sd[i];
+                int j = at[i];
+                long shift = ai - base; // lm[j] + shift is the product's place in the block
+                at[i] = switch (sum) {
+                    case LONG -> walkLong(acc, lm, lc, j, limit, shift, ci);
+                    case LONG_AND_DOUBLE -> walkLongAndDouble(acc, lm, lc, ld, j, limit, shift, ci, di);
+                    case WIDE -> walkWide(acc, lm, lc, j, limit, shift, ci);
+                    case WIDE_AND_DOUBLE -> walkWideAndDouble(acc, lm, lc, ld, j, limit, shift, ci, di);
+                };
+            }
+            out.drain(base, (int) (end - base), acc, sum);
+        }
+        return out;
+    }
+
+    // The walks of one term (coefficient ci, as a double di) of the shorter factor along the
+    // longer one from j up to the block's limit; each returns where it stopped. Small methods,
+    // so that the compiler optimizes them as the hot loops they are (not as an on-stack
+    // replacement of one long-running method).
+    private static int walkLong(long[] acc, long[] lm, long[] lc, int j, long limit, long shift, long ci) {
+        int e = end(lm, j, limit);
+        for (int k = j; k < e; k++) acc[(int) (lm[k] + shift)] += ci * lc[k];
+        return e;
+    }
+
+    private static int walkLongAndDouble(long[] acc, long[] lm, long[] lc, double[] ld, int j, long limit, long shift, long ci, double di) {
+        int e = end(lm, j, limit);
+        for (int k = j; k < e; k++) {
+            int s = 2 * (int) (lm[k] + shift);
+            acc[s] += ci * lc[k];
+            acc[s + 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(acc[s + 1]) + di * ld[k]);
+        }
+        return e;
+    }
+
+    private static int walkWide(long[] acc, long[] lm, long[] lc, int j, long limit, long shift, long ci) {
+        int e = end(lm, j, limit);
+        for (int k = j; k < e; k++) {
+            int s = 2 * (int) (lm[k] + shift);
+            long x = ci * lc[k], r = acc[s] + x;
+            acc[s + 1] += Math.multiplyHigh(ci, lc[k]) + Int128.carry(r, x);
+            acc[s] = r;
+        }
+        return e;
+    }
+
+    private static int walkWideAndDouble(long[] acc, long[] lm, long[] lc, double[] ld, int j, long limit, long shift, long ci, double di) {
+        int e = end(lm, j, limit);
+        for (int k = j; k < e; k++) {
+            int s = 3 * (int) (lm[k] + shift);
+            long x = ci * lc[k], r = acc[s] + x;
+            acc[s + 1] += Math.multiplyHigh(ci, lc[k]) + Int128.carry(r, x);
+            acc[s] = r;
+            acc[s + 2] = Double.doubleToRawLongBits(Double.longBitsToDouble(acc[s + 2]) + di * ld[k]);
+        }
+        return e;
+    }
+
+    /**
+     * The first index from j whose monomial reaches the limit (the sentinel stops it). Found
+     * before the work, so that the work is a counted loop, which the compiler unrolls.
+     */
+    private static int end(long[] lm, int j, long limit) {
+        while (lm[j] < limit) j++;
+        return j;
+    }
+
+    /** Terms in increasing order of their packed monomials. */
+    private static final class Terms {
+        long[] monos = new long[64], small = new long[64];
+        BigInteger[] big; // where a coefficient needs more than a long
+        int size;
+
+        /** Appends the nonzero coefficients of a block (and clears it). */
+        void drain(long base, int len, long[] acc, Sum sum) {
+            int stride = sum.stride;
+            for (int s = 0; s < len; s++) {
+                int at = stride * s;
+                long l = acc[at];
+                long h = sum == Sum.WIDE || sum == Sum.WIDE_AND_DOUBLE ? acc[at + 1] : l >> 63;
+                double d = sum == Sum.LONG_AND_DOUBLE ? Double.longBitsToDouble(acc[at + 1])
+                        : sum == Sum.WIDE_AND_DOUBLE ? Double.longBitsToDouble(acc[at + 2]) : 0;
+                if ((h | l) == 0 && d == 0) continue;
+                for (int k = 0; k < stride; k++) acc[at + k] = 0;
+                BigInteger exact = null;
+                if (sum == Sum.LONG_AND_DOUBLE) {
+                    long k = Math.round((d - l) * 0x1p-64); // the multiple of 2^64 that the residue l misses
+                    if (k != 0) { h = h + k; } // (h, l) is exact: |k| < 2^48
+                } else if (sum == Sum.WIDE_AND_DOUBLE) {
+                    long k = Math.round((d - Int128.toDouble(h, l)) * 0x1p-128);
+                    if (k != 0) exact = Int128.toBig(h, l).add(BigInteger.valueOf(k).shiftLeft(128));
+                }
+                if (exact == null && (h | l) == 0) continue; // a sum that cancelled
+                if (size == monos.length) grow();
+                monos[size] = base + s;
+                if (exact == null && Int128.fitsLong(h, l)) small[size] = l;
+                else {
+                    if (big == null) big = new BigInteger[monos.length];
+                    big[size] = exact != null ? exact : Int128.toBig(h, l);
+                }
+                size++;
+            }
+        }
+
+        private void grow() {
+            monos = Arrays.copyOf(monos, 2 * size);
+            small = Arrays.copyOf(small, 2 * size);
+            if (big != null) big = Arrays.copyOf(big, 2 * size);
+        }
+
+        static Poly concat(Ring ring, Terms[] parts) {
+            int n = 0;
+            boolean anyBig = false;
+            for (Terms t : parts) { n += t.size; anyBig |= t.big != null; }
+            long[] m = new long[n], s = new long[n];
+            BigInteger[] b = anyBig ? new BigInteger[n] : null;
+            int k = 0;
+            for (Terms t : parts) {
+                System.arraycopy(t.monos, 0, m, k, t.size);
+                System.arraycopy(t.small, 0, s, k, t.size);
+                if (t.big != null) System.arraycopy(t.big, 0, b, k, t.size);
+                k += t.size;
+            }
+            return new Poly(ring, n, m, s, b, null, BigInteger.ONE);
+        }
+    }
+}
