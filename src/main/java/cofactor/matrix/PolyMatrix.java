@@ -5,6 +5,7 @@ import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
 import cofactor.poly.Accumulator;
 import cofactor.poly.Converter;
+import cofactor.poly.Cores;
 import cofactor.poly.Poly;
 import cofactor.poly.Ring;
 import java.math.BigInteger;
@@ -181,35 +182,56 @@ final class PolyMatrix {
     /** Sub-determinants of the bottom rows after each row is added: levels.get(s) holds D(S) for |S| = s. */
     private List<Map<Cols, Poly>> levels;
 
-    /** Adds row {@code row} on top of the sub-determinants in {@code level}. */
-    private Map<Cols, Poly> push(Map<Cols, Poly> level, int row, Accumulator acc) {
-        Set<Cols> targets = new HashSet<>();
-        for (Cols s : level.keySet()) {
-            for (int j = 0; j < n; j++) if (a[row][j] != null && !s.has(j)) targets.add(s.with(j));
-        }
-        Map<Cols, Poly> next = new HashMap<>();
-        for (Cols t : targets) {
-            Interrupts.check();
+    /** Pieces of work per core when a level is shared out, so that no core waits long for the last. */
+    private static final int PIECES_PER_CORE = 8;
+    /** Term products below which a level is summed on one core. */
+    private static final long PARALLEL_PRODUCTS = 1 << 18;
+
+    /**
+     * Adds row {@code row} on top of the sub-determinants in {@code level}. Each new
+     * sub-determinant is summed by one accumulator in one order, so sharing the targets
+     * out among the cores gives the serial result.
+     */
+    private Map<Cols, Poly> push(Map<Cols, Poly> level, int row) {
+        Set<Cols> targetSet = new HashSet<>();
+        long products = 0;
+        for (Map.Entry<Cols, Poly> e : level.entrySet()) {
             for (int j = 0; j < n; j++) {
-                if (a[row][j] == null || !t.has(j)) continue;
-                Poly d = level.get(t.without(j));
-                if (d != null) acc.addProduct(a[row][j], d, (t.countBelow(j) & 1) == 0 ? 1 : -1);
+                if (a[row][j] == null || e.getKey().has(j)) continue;
+                targetSet.add(e.getKey().with(j));
+                products += (long) a[row][j].size() * e.getValue().size();
             }
-            Poly p = acc.finish();
-            if (!p.isZero()) next.put(t, p);
         }
+        List<Cols> targets = new ArrayList<>(targetSet);
+        Poly[] sums = new Poly[targets.size()];
+        int threads = products >= PARALLEL_PRODUCTS ? Cores.COUNT : 1;
+        int pieces = Math.min(targets.size(), threads * PIECES_PER_CORE), per = (targets.size() + pieces - 1) / Math.max(1, pieces);
+        Cores.run(pieces, threads, piece -> {
+            Accumulator acc = new Accumulator(ring, inexact);
+            for (int k = piece * per; k < Math.min(targets.size(), (piece + 1) * per); k++) {
+                Interrupts.check();
+                Cols t = targets.get(k);
+                for (int j = 0; j < n; j++) {
+                    if (a[row][j] == null || !t.has(j)) continue;
+                    Poly d = level.get(t.without(j));
+                    if (d != null) acc.addProduct(a[row][j], d, (t.countBelow(j) & 1) == 0 ? 1 : -1);
+                }
+                sums[k] = acc.finish();
+            }
+        });
+        Map<Cols, Poly> next = new HashMap<>();
+        for (int k = 0; k < sums.length; k++) if (!sums[k].isZero()) next.put(targets.get(k), sums[k]);
         return next;
     }
 
     /** The bottom-up levels over all rows (computed once, shared by det and the minors of adj). */
     private List<Map<Cols, Poly>> levels() {
         if (levels == null) {
-            Accumulator acc = new Accumulator(ring, inexact);
             levels = new ArrayList<>();
             Map<Cols, Poly> level = Map.of(Cols.EMPTY, one());
             levels.add(level);
             for (int row = n - 1; row >= 0; row--) {
-                level = push(level, row, acc);
+                level = push(level, row);
                 levels.add(level);
             }
         }
@@ -221,9 +243,8 @@ final class PolyMatrix {
         Map<Cols, Poly> level;
         if (levels != null) level = levels.get(n);
         else {
-            Accumulator acc = new Accumulator(ring, inexact);
             level = Map.of(Cols.EMPTY, one());
-            for (int row = n - 1; row >= 0; row--) level = push(level, row, acc);
+            for (int row = n - 1; row >= 0; row--) level = push(level, row);
         }
         Poly d = level.get(allCols());
         return d == null ? ring.zero(inexact) : d;
@@ -233,8 +254,7 @@ final class PolyMatrix {
     Poly[] laplaceMinorsOfRow(int i) {
         // The bottom rows below i are already in levels(); add the rows above it.
         Map<Cols, Poly> level = levels().get(n - 1 - i);
-        Accumulator acc = new Accumulator(ring, inexact);
-        for (int row = i - 1; row >= 0; row--) level = push(level, row, acc);
+        for (int row = i - 1; row >= 0; row--) level = push(level, row);
         Poly[] out = new Poly[n];
         for (int j = 0; j < n; j++) out[j] = level.get(Cols.allBut(n, j));
         return out;

@@ -2,16 +2,7 @@ package cofactor.poly;
 
 import cofactor.guard.Interrupts;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The product of two exact polynomials whose monomials pack into one long, when
@@ -44,11 +35,9 @@ final class BlockProduct {
     /** Ranges per thread, so that the dense middle of a product does not fall to one core. */
     private static final int RANGES_PER_THREAD = 8;
 
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
-    private static volatile ExecutorService pool;
 
     /** The threads for a product of this many term products: all cores for a large one. */
-    static int threadsFor(double products) { return products >= PARALLEL_PRODUCTS ? CORES : 1; }
+    static int threadsFor(double products) { return products >= PARALLEL_PRODUCTS ? Cores.COUNT : 1; }
 
     /** How a·b's coefficients would be summed on this route, or null when its coefficients or ring keep it off. */
     static Sum sumFor(Poly a, Poly b) {
@@ -74,7 +63,8 @@ final class BlockProduct {
         long[] cuts = new long[ranges + 1];
         long perRange = ((long) Math.ceil(blocks / ranges)) * BLOCK;
         for (int r = 0; r <= ranges; r++) cuts[r] = Math.min(to, from + r * perRange);
-        Terms[] out = t == 1 ? serial(f, cuts) : parallel(f, cuts, t);
+        Terms[] out = new Terms[ranges];
+        Cores.run(ranges, t, r -> out[r] = range(f, cuts[r], cuts[r + 1]));
         return Terms.concat(a.ring, out);
     }
 
@@ -142,86 +132,8 @@ final class BlockProduct {
         }
     }
 
-    /** What stops a range: Ctrl-C on the calling thread, or a sign to a helper that the caller gave up. */
-    private interface Stop { void check(); }
-
-    private static Terms[] serial(Factors f, long[] cuts) {
-        Terms[] out = new Terms[cuts.length - 1];
-        for (int r = 0; r < out.length; r++) out[r] = range(f, cuts[r], cuts[r + 1], Interrupts::check);
-        return out;
-    }
-
-    private static Terms[] parallel(Factors f, long[] cuts, int threads) {
-        Terms[] out = new Terms[cuts.length - 1];
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean quit = new AtomicBoolean();
-        Thread caller = Thread.currentThread();
-        Stop helperStop = () -> { if (quit.get() || caller.isInterrupted()) throw new CancellationException(); };
-        List<Future<?>> helpers = new ArrayList<>();
-        for (int h = 1; h < threads; h++) {
-            helpers.add(pool().submit(() -> {
-                try {
-                    for (int r; (r = next.getAndIncrement()) < out.length; ) out[r] = range(f, cuts[r], cuts[r + 1], helperStop);
-                } catch (CancellationException e) {
-                    // the caller stopped: its exception is the one reported
-                }
-            }));
-        }
-        try {
-            for (int r; (r = next.getAndIncrement()) < out.length; ) out[r] = range(f, cuts[r], cuts[r + 1], Interrupts::check);
-        } catch (RuntimeException | Error e) {
-            quit.set(true);
-            throw e;
-        } finally {
-            awaitAll(helpers, quit);
-        }
-        return out;
-    }
-
-    /** Waits for the helpers to end (they stop within a block once quit is set); rethrows what failed in one. */
-    private static void awaitAll(List<Future<?>> helpers, AtomicBoolean quit) {
-        boolean interrupted = false;
-        RuntimeException failed = null;
-        for (Future<?> h : helpers) {
-            while (true) {
-                try {
-                    h.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // Ctrl-C while waiting: stop the helpers, then report it
-                    quit.set(true);
-                } catch (ExecutionException e) {
-                    quit.set(true);
-                    if (e.getCause() instanceof Error err) throw err;
-                    failed = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-                    break;
-                }
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-        if (failed != null) throw failed;
-        Interrupts.check();
-    }
-
-    private static ExecutorService pool() {
-        ExecutorService p = pool;
-        if (p == null) {
-            synchronized (BlockProduct.class) {
-                if (pool == null) {
-                    pool = Executors.newFixedThreadPool(Math.max(1, CORES - 1), run -> {
-                        Thread t = new Thread(run, "cofactor-product");
-                        t.setDaemon(true);
-                        return t;
-                    });
-                }
-                p = pool;
-            }
-        }
-        return p;
-    }
-
     /** The terms of the product with packed monomials in [from, to), in increasing order. */
-    private static Terms range(Factors f, long from, long to, Stop stop) {
+    private static Terms range(Factors f, long from, long to) {
         long[] sm = f.sm, sc = f.sc, lm = f.lm, lc = f.lc;
         int ns = sm.length, nl = lm.length - 1;
         int[] at = new int[ns]; // where each term of the shorter factor stands in the longer one
@@ -236,7 +148,7 @@ final class BlockProduct {
         long[] acc = new long[stride * BLOCK];
         Terms out = new Terms();
         for (long base = from; base < to; base += BLOCK) {
-            stop.check();
+            Interrupts.check();
             long end = Math.min(base + BLOCK, to);
             for (int i = 0; i < ns; i++) {
                 long ai = sm[i];

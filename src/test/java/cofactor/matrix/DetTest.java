@@ -45,6 +45,19 @@ class DetTest {
         assertEquals(f, nterms(Det.of(generic("a", n), Limits.DEFAULT)));
     }
 
+    /** A 9×9 is summed by all cores (its levels pass the threshold); at integer points it is the eliminated determinant. */
+    @Test void aDeterminantSummedInParallelIsTheEliminatedOne() {
+        Matrix a = generic("a", 9);
+        Expr det = Det.of(a, Limits.DEFAULT);
+        assertEquals(362_880, nterms(det));
+        Random r = new Random(9);
+        for (int k = 0; k < 2; k++) {
+            Map<Sym, Expr> at = new java.util.HashMap<>();
+            for (int i = 0; i < 9; i++) for (int j = 0; j < 9; j++) at.put((Sym) a.get(i, j), num(r.nextInt(21) - 10));
+            assertEquals(gaussDet(subs(a, at)), Rewrite.subs(det, at), "point " + k);
+        }
+    }
+
     @ParameterizedTest @ValueSource(ints = {2, 3, 4})
     void genericDeterminantIsLeibnizFormula(int n) {
         Matrix a = generic("a", n);
