@@ -194,7 +194,7 @@ public final class MatExprs {
     // ---- transpose, inverse, adjugate
     /**
      * Pushed down to symbols, inverses, adjugates and diagonals: (AB)' = B'A', (A + B)' = A' + B', X'' = X,
-     * (A.*B)' = A'.*B', f(X)' = f(X'), kron(A, B)' = kron(A', B'), diag(v)' = diag(v).
+     * (A.*B)' = A'.*B', f(X)' = f(X'), kron(A, B)' = kron(A', B'), diag(v)' = diag(v), inv(M)' = inv(M) for a symmetric M.
      */
     public static MatExpr transpose(MatExpr m) {
         if (m instanceof MatExpr.Identity) return m;
@@ -212,7 +212,14 @@ public final class MatExprs {
             for (int i = p.factors().size() - 1; i >= 0; i--) reversed.add(transpose(p.factors().get(i)));
             return mulAll(p.coefficient(), reversed, p.shape().cols());
         }
+        if (symmetricArgument(m)) return m;
         return new MatExpr.Transpose(m);
+    }
+
+    /** inv(M) or adj(M) of a symmetric M (R'*R, X + X'), which is its own transpose: inv(M)' = inv(M') = inv(M). */
+    private static boolean symmetricArgument(MatExpr m) {
+        MatExpr arg = m instanceof MatExpr.Inverse i ? i.arg() : m instanceof MatExpr.Adjugate a ? a.arg() : null;
+        return arg != null && transpose(arg).equals(arg);
     }
 
     /**
