@@ -1,5 +1,6 @@
 package cofactor.matexpr;
 
+import cofactor.calculus.Derivative;
 import cofactor.expr.Add;
 import cofactor.expr.Call;
 import cofactor.expr.Expr;
@@ -8,9 +9,12 @@ import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
+import cofactor.expr.Symbols;
+import cofactor.guard.Limits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,6 +55,28 @@ final class EntrywiseAlgebra {
         Sym s = Sym.of("[" + m + "]");
         placeholders.put(s, m);
         return s;
+    }
+
+    /**
+     * The differential of an entry-wise node m, dm = Σ D_P .* dP + Σ D_s*ds, as the partials D: by each
+     * matrix expression P that m is built from, and by each scalar symbol s of its coefficients and
+     * exponents (kernels such as det(X), a t in X.^t), entry by entry from the scalar derivative
+     * engine, so the derivative of exp(X) is the one table's.
+     */
+    record Partials(Map<MatExpr, MatExpr> byMatrix, Map<Sym, MatExpr> byScalar) {}
+
+    static Partials partials(MatExpr m) {
+        EntrywiseAlgebra algebra = new EntrywiseAlgebra(m.shape());
+        Expr template = algebra.template(m);
+        Map<MatExpr, MatExpr> byMatrix = new LinkedHashMap<>();
+        Map<Sym, MatExpr> byScalar = new LinkedHashMap<>();
+        for (Sym s : Symbols.free(template)) {
+            Expr d = Derivative.of(template, s, Limits.DEFAULT); // of one node's template: small, never swells
+            if (d.isZero()) continue;
+            if (algebra.placeholders.containsKey(s)) byMatrix.put(algebra.placeholders.get(s), algebra.back(d));
+            else byScalar.put(s, algebra.back(d));
+        }
+        return new Partials(byMatrix, byScalar);
     }
 
     private boolean scalar(Expr e) { return !Find.any(e, x -> x instanceof Sym s && placeholders.containsKey(s)); }

@@ -92,6 +92,13 @@ public final class MatCalculus {
         @Override MatExpr ofScalar(Expr c, MatExpr lpr) { return MatExprs.scale(MatExprs.tr(lpr), gradient(c, x)); }
 
         @Override boolean varies(MatExpr m) { return MatSymbols.of(m).contains(x); }
+
+        /** tr(l·Λ(dP)·r) = tr(W'·Λ(dP)) with W = (r·l)', which is tr(Λ*(W)'·dP): P walked with Λ*(W)' on its left. */
+        @Override void linear(MatExpr p, Linear map, MatExpr l, MatExpr r) {
+            if (map.adjoint() == null) throw new ShapeError("d", "no closed form for the gradient through " + p + " in a Kronecker product");
+            MatExpr w = MatExprs.transpose(MatExprs.mul(r, l));
+            walk(p, MatExprs.transpose(map.adjoint().apply(w)), MatExprs.identity(p.shape().cols()));
+        }
     }
 
     /** l·dM·r as a vector (r is 1×1 where M is x): l·dx·r = (r·l)·dx and l·dx'·r = (l·r')·dx. */
@@ -108,6 +115,14 @@ public final class MatCalculus {
         @Override MatExpr ofScalar(Expr c, MatExpr lpr) { return MatExprs.mul(lpr, MatExprs.transpose(gradient(c, x))); }
 
         @Override boolean varies(MatExpr m) { return MatSymbols.of(m).contains(x); }
+
+        /** l·Λ(dp)·r = l·K(r)·dp for a column p. */
+        @Override void linear(MatExpr p, Linear map, MatExpr l, MatExpr r) {
+            if (!p.shape().cols().isOne() || map.column() == null) {
+                throw new ShapeError("jacobian", "no closed form for the Jacobian through the matrix " + p + " (only through vectors)");
+            }
+            walk(p, MatExprs.mul(l, map.column().apply(r)), MatExprs.identity(Num.ONE));
+        }
     }
 
     /** l·(dM/dt)·r as it stands: matrix symbols are constants, coefficients vary. */
@@ -121,5 +136,10 @@ public final class MatCalculus {
         @Override MatExpr ofScalar(Expr c, MatExpr lpr) { return MatExprs.scale(derivative(c, t), lpr); }
 
         @Override boolean varies(MatExpr m) { return true; }
+
+        /** l·Λ(dP/dt)·r as it stands. */
+        @Override void linear(MatExpr p, Linear map, MatExpr l, MatExpr r) {
+            add(MatExprs.mul(MatExprs.mul(l, map.map().apply(derivative(p, t))), r));
+        }
     }
 }

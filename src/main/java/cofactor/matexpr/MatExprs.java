@@ -88,11 +88,21 @@ public final class MatExprs {
         return product(c, factors);
     }
 
-    /** Appends f, dropping identities (I*X = X) and cancelling f against an inverse before it (X*inv(X) = I). */
+    /**
+     * Appends f, dropping identities (I*X = X), cancelling f against an inverse before it (X*inv(X) = I),
+     * multiplying Kronecker products that chain, and taking diag(d)*v as d.*v.
+     */
     private static void append(List<MatExpr> factors, MatExpr f) {
         if (f instanceof MatExpr.Identity) return;
         if (!factors.isEmpty()) {
             MatExpr last = factors.get(factors.size() - 1);
+            // diag(d)*v = d.*v for a column factor v (a whole factor: then every grouping of the product gives one form)
+            MatExpr entrywise = last instanceof MatExpr.DiagMatrix d && f.shape().cols().isOne() ? hadamard(d.vector(), f) : null;
+            if (entrywise != null && coefficient(entrywise).isOne()) { // a coefficient the scalar algebra took out stays outside: kept as it is
+                factors.remove(factors.size() - 1);
+                for (MatExpr g : factors(entrywise)) append(factors, g); // diag(a)*diag(b)*v is a.*b.*v
+                return;
+            }
             if (last.shape().isSquare() && !(last instanceof MatExpr.Identity) && inv(last).equals(f)) {
                 factors.remove(factors.size() - 1);
                 return;
@@ -415,7 +425,7 @@ public final class MatExprs {
     /**
      * Linear; diag(diag(v)) = v, diag(X') = diag(X), diag(I) = ones(n, 1), and through entry-wise
      * operations and Kronecker products of square factors: diag(A.*B) = diag(A).*diag(B),
-     * diag(exp(X)) = exp(diag(X)), diag(kron(A, B)) = kron(diag(A), diag(B)).
+     * diag(exp(X)) = exp(diag(X)), diag(kron(A, B)) = kron(diag(A), diag(B)); diag(u*w') = u.*w.
      */
     private static MatExpr diagonal(MatExpr x) {
         Expr n = x.shape().rows();
@@ -429,6 +439,9 @@ public final class MatExprs {
         if (x instanceof MatExpr.EntryPower p) return entryPower(diagonal(p.base()), p.exponent());
         if (x instanceof MatExpr.EntryFunction f) return apply(f.fn(), diagonal(f.arg()));
         if (x instanceof MatExpr.Kron k && allSquare(k.factors())) return kron(k.factors().stream().map(MatExprs::diagonal).toList());
+        if (x instanceof MatExpr.Product p && p.factors().size() == 2 && p.factors().get(0).shape().cols().isOne()) {
+            return hadamard(p.factors().get(0), transpose(p.factors().get(1))); // diag(u*w') = u.*w
+        }
         return new MatExpr.Diagonal(x);
     }
 
@@ -449,6 +462,7 @@ public final class MatExprs {
             if (a instanceof MatExpr.Kron k) flat.addAll(k.factors());
             else flat.add(a);
         }
+        if (flat.size() == 1) return scale(c, flat.get(0));
         MatExpr.Kron k = new MatExpr.Kron(List.copyOf(flat));
         Shape shape = k.shape();
         if (flat.stream().anyMatch(f -> f instanceof MatExpr.Zero)) return new MatExpr.Zero(shape);

@@ -242,7 +242,7 @@ class MatrixExpressionsTest {
             assertEquals(expected, actual, input);
             checked++;
         }
-        assertEquals(24, checked);
+        assertEquals(26, checked);
     }
 
     @Test void scalarChecksWithoutSizesAreExact() {
