@@ -1,6 +1,7 @@
 package cofactor.expr;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The fast route from polynomial code ({@code cofactor.poly}) to the canonical sum of
@@ -22,7 +23,7 @@ public final class MonomialSum {
     private Expr[] terms;
     private Num[] coefs;
     private int size;
-    private final Num[][] ones; // shared all-ones exponent arrays by length (every term of a determinant)
+    private final AtomicReferenceArray<Num[]> ones; // shared all-ones exponent arrays by length (every term of a determinant); set may run on several threads
 
     /** Kernels in canonical order ({@link Order}), distinct; room for about expectedTerms monomials. */
     public MonomialSum(Expr[] kernels, int expectedTerms) {
@@ -37,7 +38,7 @@ public final class MonomialSum {
         int capacity = Math.max(1, expectedTerms);
         terms = new Expr[capacity];
         coefs = new Num[capacity];
-        ones = new Num[kernels.length + 1][];
+        ones = new AtomicReferenceArray<>(kernels.length + 1);
     }
 
     /**
@@ -63,6 +64,27 @@ public final class MonomialSum {
      * ascending and plain, exps positive, coef exact and nonzero.
      */
     public void add(int[] vars, int[] exps, int count, Num coef) {
+        if (size == terms.length) {
+            terms = Arrays.copyOf(terms, 2 * size);
+            coefs = Arrays.copyOf(coefs, 2 * size);
+        }
+        set(size, vars, exps, count, coef);
+        size++;
+    }
+
+    /**
+     * Makes room for n monomials, to be given by {@link #set} at slots 0 … n-1 (from
+     * several threads at once, each slot by one) instead of by {@link #add}.
+     */
+    public void reserve(int n) {
+        if (size != 0) throw new IllegalStateException("reserve before any monomial");
+        terms = new Expr[Math.max(1, n)];
+        coefs = new Num[Math.max(1, n)];
+        size = n;
+    }
+
+    /** Puts the monomial at a reserved slot; the conditions are {@link #add}'s. */
+    public void set(int slot, int[] vars, int[] exps, int count, Num coef) {
         if (count < 1) throw new IllegalArgumentException("a monomial needs a kernel (the constant is set apart)");
         if (!coef.isExact() || coef.isZero()) throw new IllegalArgumentException("coefficient " + coef);
         for (int i = 0; i < count; i++) {
@@ -70,12 +92,8 @@ public final class MonomialSum {
                 throw new IllegalArgumentException("not a monomial in ascending plain kernels: " + kernels[vars[i]] + "^" + exps[i]);
             }
         }
-        if (size == terms.length) {
-            terms = Arrays.copyOf(terms, 2 * size);
-            coefs = Arrays.copyOf(coefs, 2 * size);
-        }
-        terms[size] = monomial(vars, exps, count);
-        coefs[size++] = coef;
+        terms[slot] = monomial(vars, exps, count);
+        coefs[slot] = coef;
     }
 
     private Expr monomial(int[] vars, int[] exps, int count) {
@@ -88,8 +106,12 @@ public final class MonomialSum {
         }
         Num[] es;
         if (allOne) {
-            if (ones[count] == null) { ones[count] = new Num[count]; Arrays.fill(ones[count], Num.ONE); }
-            es = ones[count];
+            es = ones.get(count);
+            if (es == null) {
+                Num[] made = new Num[count];
+                Arrays.fill(made, Num.ONE);
+                es = ones.compareAndSet(count, null, made) ? made : ones.get(count);
+            }
         } else {
             es = new Num[count];
             for (int i = 0; i < count; i++) es[i] = exponent(exps[i]);
@@ -124,7 +146,7 @@ public final class MonomialSum {
         }
         for (int i = 0; i < n; ) {
             int j = i + 1;
-            while (j < n && t[j].hashCode() == t[i].hashCode()) j++;
+            while (j < n && keys[j] >>> 32 == keys[i] >>> 32) j++; // the hashes, without a visit to each node
             if (j - i > 1) sortRun(t, c, i, j);
             i = j;
         }

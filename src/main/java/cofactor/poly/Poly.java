@@ -247,6 +247,7 @@ public final class Poly {
         int nk = ring.size(), w = ring.words;
         if (size == 0) return inexact ? Num.real(0.0) : Num.ZERO; // an inexact zero has no terms to carry its doubleness
         MonomialSum plain = inexact ? null : new MonomialSum(ring.kernels(), size);
+        if (plain != null && size >= PARALLEL_TERMS && allPlain(plain)) return plainSum(plain);
         List<Expr> general = null; // terms with a kernel whose powers fold, or an inexact polynomial
         boolean refold = false;    // a folded power is a sum (or a power of one) to multiply out
         int[] vs = new int[nk], es = new int[nk];
@@ -276,6 +277,43 @@ public final class Poly {
         if (plain != null) general.add(plain.build());
         Expr sum = Expr.add(general);
         return refold ? Expand.of(sum, limits) : sum;
+    }
+
+    /** Terms from which the nodes of a plain sum are made on all cores (a determinant's millions). */
+    private static final int PARALLEL_TERMS = 1 << 16;
+    /** Terms per piece of that work. */
+    private static final int TERMS_PER_PIECE = 1 << 13;
+
+    private boolean allPlain(MonomialSum sum) {
+        for (int v = 0; v < ring.size(); v++) if (!sum.isPlain(v)) return false;
+        return true;
+    }
+
+    /**
+     * The sum of an exact polynomial in plain kernels, its monomials' nodes made on all
+     * cores: each node is independent of the others and lands in its own slot, so the
+     * sum is the one {@link MonomialSum#add} term by term gives.
+     */
+    private Expr plainSum(MonomialSum sum) {
+        int w = ring.words, constant = -1;
+        for (int i = 0; i < size && constant < 0; i++) {
+            boolean zero = true;
+            for (int k = 0; k < w && zero; k++) zero = monos[i * w + k] == 0;
+            if (zero) constant = i;
+        }
+        if (constant >= 0) sum.constant(coef(constant));
+        int skip = constant;
+        sum.reserve(constant >= 0 ? size - 1 : size);
+        Cores.run((size + TERMS_PER_PIECE - 1) / TERMS_PER_PIECE, Cores.COUNT, piece -> {
+            int[] vs = new int[ring.size()], es = new int[ring.size()];
+            for (int i = piece * TERMS_PER_PIECE; i < Math.min(size, (piece + 1) * TERMS_PER_PIECE); i++) {
+                if (i == skip) continue;
+                if ((i & 0x3FF) == 0) Interrupts.check();
+                int f = ring.support(monos, i * w, vs, es);
+                sum.set(skip >= 0 && i > skip ? i - 1 : i, vs, es, f, coef(i));
+            }
+        });
+        return sum.build();
     }
 
     private static boolean isSumPower(Expr e) {

@@ -227,6 +227,23 @@ class ProductTest {
         }
     }
 
+    /** A sum past the parallel threshold (91 881 terms, some with a constant, big coefficients) is the factories' sum of its terms. */
+    @Test void largeSumsMadeOnAllCoresAreTheFactoriesSums() {
+        Sym x = sym("x"), y = sym("y"), z = sym("z");
+        Expr base = add(List.of(num(1), x, mul(num(2), y), mul(num(-3), z)));
+        Converter c = new Converter(Limits.DEFAULT);
+        Converter.Plan plan = c.plan(pow(base, 80));
+        Poly p = c.toPoly(plan, c.ring(plan), false);
+        assertEquals(91_881, p.size());
+        List<Expr> terms = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            List<Expr> f = new ArrayList<>(List.of(Num.of(p.coefBig(i))));
+            for (int v = 0; v < p.ring.size(); v++) f.add(pow(p.ring.kernel(v), p.ring.exponent(p.monos, i * p.ring.words, v)));
+            terms.add(mul(f));
+        }
+        assertEquals(add(terms), p.toExpr(Limits.DEFAULT));
+    }
+
     static void assertSorted(Poly p) {
         for (int i = 1; i < p.size(); i++) assertTrue(p.monos[i - 1] < p.monos[i], "out of order at " + i);
     }
