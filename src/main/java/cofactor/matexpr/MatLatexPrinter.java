@@ -41,6 +41,10 @@ public final class MatLatexPrinter {
         MatExpr.Product p = (MatExpr.Product) e;
         StringBuilder sb = new StringBuilder();
         Expr c = p.coefficient();
+        String only = p.factors().size() == 1 ? print(p.factors().get(0)) : "";
+        if (only.startsWith("\\mathbf{1} \\oslash ")) { // 3 \oslash X, as 3./X
+            return (c instanceof Add ? "\\left(" + LatexPrinter.print(c) + "\\right)" : LatexPrinter.print(c)) + only.substring("\\mathbf{1}".length());
+        }
         if (c.equals(Num.MINUS_ONE)) sb.append('-');
         else if (!c.isOne()) sb.append(c instanceof Add ? "\\left(" + LatexPrinter.print(c) + "\\right)" : LatexPrinter.print(c)).append(' ');
         sb.append(String.join(" ", p.factors().stream().map(MatLatexPrinter::factor).toList()));

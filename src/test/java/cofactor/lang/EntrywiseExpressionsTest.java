@@ -281,6 +281,8 @@ class EntrywiseExpressionsTest {
             "kron(X, Y + Z)       => X \\otimes \\left(Y + Z\\right)",
             "X.*Y./(R*R')         => X \\odot Y \\oslash \\left(R R^\\top\\right)",
             "X.^2                  => X^{\\circ 2}",
+            "3./X                  => 3 \\oslash X",
+            "1./X                  => \\mathbf{1} \\oslash X",
             "norm(A*v)             => \\left\\lVert A v \\right\\rVert",
             "norm(X)               => \\left\\lVert X \\right\\rVert_F",
             "1/norm(v)             => \\frac{1}{\\left\\lVert v \\right\\rVert}",
