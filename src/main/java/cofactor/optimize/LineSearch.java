@@ -12,6 +12,7 @@ final class LineSearch {
     private final Objective f;
     private final double[] x, p;
     private final double f0, d0; // value and directional derivative at step 0
+    private final double limit; // no step reaches this far (the function's domain), see Objective.maxStep
     final double[] xNew, gNew;
     double value;
 
@@ -21,6 +22,8 @@ final class LineSearch {
         this.p = p;
         this.f0 = f0;
         this.d0 = dot(g0, p);
+        double bound = f.maxStep(x, p);
+        this.limit = bound == Double.POSITIVE_INFINITY ? bound : 0.99 * bound;
         this.xNew = new double[x.length];
         this.gNew = new double[x.length];
     }
@@ -36,7 +39,7 @@ final class LineSearch {
 
     /** A step satisfying the strong Wolfe conditions (or the best found); leaves xNew, gNew, value there. */
     double wolfe(double a1) {
-        double aPrev = 0, fPrev = f0, dPrev = d0, a = a1;
+        double aPrev = 0, fPrev = f0, dPrev = d0, a = Math.min(a1, limit);
         for (int i = 0; i < MAX_EVALUATIONS; i++) {
             double d = at(a);
             if (!Double.isFinite(value) || value > f0 + C1 * a * d0 || i > 0 && value >= fPrev) {
@@ -44,8 +47,9 @@ final class LineSearch {
             }
             if (Math.abs(d) <= -C2 * d0) return a;
             if (d >= 0) return zoom(a, value, d, aPrev, fPrev, dPrev);
+            if (a >= limit) return a; // as far as the domain allows
             aPrev = a; fPrev = value; dPrev = d;
-            a *= 2;
+            a = Math.min(2 * a, limit);
         }
         return a;
     }
@@ -82,7 +86,7 @@ final class LineSearch {
 
     /** Backtracking from step 1 until the Armijo condition holds. */
     double armijo() {
-        double a = 1;
+        double a = Math.min(1, limit);
         for (int i = 0; i < MAX_EVALUATIONS; i++, a /= 2) {
             at(a);
             if (Double.isFinite(value) && value <= f0 + C1 * a * d0) return a;

@@ -1,0 +1,233 @@
+package cofactor.matexpr;
+
+import cofactor.dense.Dense;
+import cofactor.dense.Factorization;
+import cofactor.dense.Kernels;
+import cofactor.expr.Expr;
+import cofactor.expr.MathError;
+import cofactor.expr.Num;
+import cofactor.expr.Rewrite;
+import cofactor.expr.Sym;
+import cofactor.matrix.ShapeError;
+import cofactor.matrix.SingularError;
+import cofactor.numeric.Determinants;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matrix expressions and their scalars evaluated in doubles at one point (each matrix symbol
+ * given a dense matrix, each size its value): products in the cheaper order ({@link ProductOrder}),
+ * inv(A)*B as a solve with A's LU factors, det and log det from those factors, tr(A*B) as a sum of
+ * entry products without forming A*B. Every matrix and factorization is computed once per point,
+ * so log(det(X)) and the inv(X)' of its gradient share one LU of X.
+ */
+final class NumericPoint {
+    private final Kernels kernels;
+    private final Map<MatExpr.Symbol, Dense> inputs;
+    private final Map<Sym, Integer> sizes;
+    private final Map<Expr, ScalarProgram> programs;
+    private final Map<MatExpr, Dense> matrices = new HashMap<>();
+    private final Map<MatExpr, Factorization> factorizations = new HashMap<>();
+
+    NumericPoint(Kernels kernels, Map<MatExpr.Symbol, Dense> inputs, Map<Sym, Integer> sizes, Map<Expr, ScalarProgram> programs) {
+        this.kernels = kernels;
+        this.inputs = inputs;
+        this.sizes = sizes;
+        this.programs = programs;
+    }
+
+    // ---- scalars
+    double scalar(ScalarProgram p) {
+        List<ScalarProgram.Leaf> leaves = p.leaves();
+        double[] values = new double[leaves.size()];
+        for (int k = 0; k < values.length; k++) values[k] = leaf(leaves.get(k));
+        return p.value(values);
+    }
+
+    private double leaf(ScalarProgram.Leaf leaf) {
+        if (leaf instanceof ScalarProgram.Size s) return sizes.get(s.symbol());
+        if (leaf instanceof ScalarProgram.Kernel k) return kernel(k.kernel());
+        return logDet(((ScalarProgram.LogDet) leaf).arg());
+    }
+
+    private double kernel(ScalarKernel k) {
+        return switch (k.kind()) {
+            case DET -> factor(k.arg()).det();
+            case TRACE -> trace(k.arg());
+            case ENTRY -> matrix(k.arg()).data()[0];
+        };
+    }
+
+    private double logDet(MatExpr m) {
+        Factorization f = factor(m);
+        if (f.sign() <= 0) {
+            throw new MathError("log", "det(" + m + ") is " + (f.sign() == 0 ? "0" : "negative") + " at this point, outside the domain of log");
+        }
+        return f.logAbsDet();
+    }
+
+    private double coefficient(Expr c) {
+        if (c instanceof Num n) return n.doubleValue();
+        return scalar(programs.get(c));
+    }
+
+    /** tr(L*R) as Σ L_ij R_ji with the chain split where that costs least, or the diagonal of the whole. */
+    private double trace(MatExpr m) {
+        if (!(m instanceof MatExpr.Product p) || p.factors().size() < 2) return matrix(m).trace();
+        Chain chain = new Chain(p.factors());
+        int last = p.factors().size() - 1;
+        double best = chain.order.cost(0, last);
+        int at = -1;
+        for (int s = 0; s < last; s++) {
+            double c = chain.order.cost(0, s) + chain.order.cost(s + 1, last) + 2.0 * chain.order.dim(0) * chain.order.dim(s + 1);
+            if (c < best) { best = c; at = s; }
+        }
+        double c = coefficient(p.coefficient());
+        if (at < 0) return c * materialize(chain.evaluate(0, last)).trace();
+        return c * traceOfProduct(chain.evaluate(0, at), chain.evaluate(at + 1, last));
+    }
+
+    /** tr(op(a)*op(b)): with one side transposed it is the sum of the entrywise products. */
+    private static double traceOfProduct(Lazy a, Lazy b) {
+        if (a.transposed != b.transposed) {
+            double s = 0;
+            double[] x = a.value.data(), y = b.value.data();
+            for (int k = 0; k < x.length; k++) s += x[k] * y[k];
+            return s;
+        }
+        return a.transposed ? Dense.traceOfProduct(b.value, a.value) : Dense.traceOfProduct(a.value, b.value);
+    }
+
+    // ---- matrices
+    Dense matrix(MatExpr m) {
+        Dense done = matrices.get(m);
+        if (done == null) {
+            done = compute(m);
+            matrices.put(m, done);
+        }
+        return done;
+    }
+
+    private Dense compute(MatExpr m) {
+        if (m instanceof MatExpr.Symbol s) return inputs.get(s);
+        if (m instanceof MatExpr.Identity i) return Dense.identity(size(i.n()));
+        if (m instanceof MatExpr.Zero z) return Dense.zeros(size(z.shape().rows()), size(z.shape().cols()));
+        if (m instanceof MatExpr.Transpose t) return t.arg() instanceof MatExpr.Inverse i ? materialize(inverse(i.arg(), true)) : matrix(t.arg()).transpose();
+        if (m instanceof MatExpr.Inverse i) return materialize(inverse(i.arg(), false));
+        if (m instanceof MatExpr.Adjugate a) {
+            // finite and right where the matrix is singular too (the project's cofactor solve; an inverse would not be)
+            Dense x = matrix(a.arg());
+            return new Dense(x.rows(), x.cols(), flat(Determinants.adjugate(arrays(x))));
+        }
+        if (m instanceof MatExpr.Sum s) {
+            Dense acc = matrix(s.terms().get(0));
+            for (MatExpr t : s.terms().subList(1, s.terms().size())) acc = acc.plusScaled(1, matrix(t));
+            return acc;
+        }
+        if (m instanceof MatExpr.Product p) {
+            Chain chain = new Chain(p.factors());
+            return materialize(chain.evaluate(0, p.factors().size() - 1)).scale(coefficient(p.coefficient()));
+        }
+        throw new ShapeError("compile", m + " has no numeric evaluation yet");
+    }
+
+    /**
+     * The explicit inverse (or its transpose): only where the inverse itself is the value wanted. The
+     * inverse of an exactly symmetric matrix is made exactly symmetric (its upper triangle mirrored):
+     * LU's rounding differs between a_ij and a_ji, and on a problem over symmetric matrices such as the
+     * Gaussian likelihood, whose minimum is a saddle point among all matrices, a minimizer would follow
+     * that asymmetry away from the minimum.
+     */
+    private Lazy inverse(MatExpr a, boolean transposed) {
+        Dense inv = kernels.inverse(invertible(a));
+        return new Lazy(matrix(a).isSymmetric() ? inv.upperMirrored() : inv, transposed);
+    }
+
+    Factorization factor(MatExpr m) {
+        Factorization f = factorizations.get(m);
+        if (f == null) {
+            f = kernels.factor(matrix(m));
+            factorizations.put(m, f);
+        }
+        return f;
+    }
+
+    private Factorization invertible(MatExpr m) {
+        Factorization f = factor(m);
+        if (f.isSingular()) throw new SingularError("inv", m + " is singular at this point");
+        return f;
+    }
+
+    int size(Expr e) {
+        if (e instanceof Num n) return n.numerator().intValueExact();
+        if (e instanceof Sym s && sizes.containsKey(s)) return sizes.get(s);
+        Map<Sym, Expr> values = new HashMap<>();
+        sizes.forEach((s, v) -> values.put(s, Num.of(v)));
+        if (Rewrite.subs(e, values) instanceof Num n && n.isInteger() && n.signum() >= 0) return n.numerator().intValueExact();
+        throw new ShapeError("size", "the size " + e + " has no whole value from the arguments' sizes");
+    }
+
+    // ---- products
+    /** A matrix, or its transpose when {@code transposed}: products and traces take either without copying. */
+    private record Lazy(Dense value, boolean transposed) {
+        int rows() { return transposed ? value.cols() : value.rows(); }
+    }
+
+    private static Dense materialize(Lazy m) { return m.transposed ? m.value.transpose() : m.value; }
+
+    /** One product's factors: inverses (inv(A), inv(A)') apart, as solves; the rest evaluated as matrices. */
+    private final class Chain {
+        private final MatExpr[] operands; // a plain factor, or the A of inv(A)
+        private final boolean[] transposed;
+        final ProductOrder order;
+
+        Chain(List<MatExpr> factors) {
+            int k = factors.size();
+            operands = new MatExpr[k];
+            transposed = new boolean[k];
+            boolean[] inverse = new boolean[k];
+            long[] dims = new long[k + 1];
+            for (int i = 0; i < k; i++) {
+                MatExpr f = factors.get(i);
+                transposed[i] = f instanceof MatExpr.Transpose;
+                MatExpr inner = f instanceof MatExpr.Transpose t ? t.arg() : f;
+                inverse[i] = inner instanceof MatExpr.Inverse;
+                // a transposed symbol stays as it is, and the product reads it transposed
+                operands[i] = inner instanceof MatExpr.Inverse inv ? inv.arg() : transposed[i] && inner instanceof MatExpr.Symbol ? inner : f;
+                if (operands[i] == f) transposed[i] = false;
+                dims[i] = size(f.shape().rows());
+            }
+            dims[k] = size(factors.get(k - 1).shape().cols());
+            order = new ProductOrder(dims, inverse);
+        }
+
+        Lazy evaluate(int i, int j) {
+            if (i == j) return order.isInverse(i) ? inverse(operands[i], transposed[i]) : new Lazy(matrix(operands[i]), transposed[i]);
+            int s = order.split(i, j);
+            if (s == i && order.isInverse(i)) { // inv(A)*R: a solve
+                return new Lazy(kernels.solve(invertible(operands[i]), materialize(evaluate(s + 1, j)), transposed[i]), false);
+            }
+            if (s + 1 == j && order.isInverse(j)) { // L*inv(A) = (inv(A)'*L')'
+                Lazy left = evaluate(i, s);
+                Dense leftT = materialize(new Lazy(left.value, !left.transposed));
+                return new Lazy(kernels.solve(invertible(operands[j]), leftT, !transposed[j]), true);
+            }
+            Lazy a = evaluate(i, s), b = evaluate(s + 1, j);
+            return new Lazy(kernels.multiply(1, a.value, a.transposed, b.value, b.transposed), false);
+        }
+    }
+
+    private static double[][] arrays(Dense m) {
+        double[][] a = new double[m.rows()][m.cols()];
+        for (int i = 0; i < m.rows(); i++) System.arraycopy(m.data(), i * m.cols(), a[i], 0, m.cols());
+        return a;
+    }
+
+    private static double[] flat(double[][] a) {
+        int n = a.length, m = n == 0 ? 0 : a[0].length;
+        double[] out = new double[n * m];
+        for (int i = 0; i < n; i++) System.arraycopy(a[i], 0, out, i * m, m);
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package cofactor.matexpr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cofactor.compile.CompileError;
+import cofactor.dense.Dense;
+import cofactor.dense.Kernels;
+import cofactor.expr.Expr;
+import cofactor.expr.MathError;
+import cofactor.expr.Num;
+import cofactor.expr.Rewrite;
+import cofactor.expr.Sym;
+import cofactor.matrix.Matrix;
+import cofactor.matrix.ShapeError;
+import cofactor.matrix.SingularError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The numeric evaluation of matrix expressions against the exact engine: random expressions of
+ * {@link RulesAgainstExplicitTest} (products, inverses, adjugates, transposes, det, tr, 1×1 forms)
+ * instantiated at n, m = 1 to 3 with integer matrices and computed exactly, then converted to
+ * doubles, against the same closed form evaluated by LU factors and products in doubles, with
+ * both kernel libraries (OpenBLAS where it loads, and EJML).
+ */
+class MatFunctionTest {
+    private static final Sym N = Sym.of("n"), M = Sym.of("m");
+    private static final MatExpr.Symbol A = sym("A", N, N), B = sym("B", N, N), C = sym("C", N, N), R = sym("R", N, M),
+            S = sym("S", M, N), V = sym("v", N, Num.ONE), W = sym("w", N, Num.ONE);
+    private static final List<MatExpr.Symbol> INPUTS = List.of(A, B, C, R, S, V, W);
+
+    private static MatExpr.Symbol sym(String name, Expr rows, Expr cols) { return (MatExpr.Symbol) MatExprs.symbol(name, rows, cols); }
+
+    static Stream<Arguments> seedsAndKernels() {
+        List<Arguments> out = new ArrayList<>();
+        for (long seed = 1; seed <= 6; seed++) {
+            out.add(Arguments.of(seed, Kernels.best()));
+            out.add(Arguments.of(seed, Kernels.pureJava()));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1}")
+    @MethodSource("seedsAndKernels")
+    void matricesAgreeWithTheExactEngine(long seed, Kernels kernels) {
+        Random r = new Random(seed);
+        int compared = 0;
+        for (int i = 0; i < 40; i++) {
+            RulesAgainstExplicitTest.Recipe e = RulesAgainstExplicitTest.square(r, 3);
+            MatExpr closed = RulesAgainstExplicitTest.refusedOrBuilt(() -> RulesAgainstExplicitTest.abstractOf(e));
+            if (closed == null) continue;
+            MatFunction f = MatFunction.compile(INPUTS, List.of(), List.of(closed), kernels);
+            for (int n = 1; n <= 3; n++) {
+                int m = 1 + r.nextInt(3);
+                Map<String, Matrix> values = RulesAgainstExplicitTest.randomMatrices(r, n, m);
+                Matrix exact;
+                try {
+                    exact = RulesAgainstExplicitTest.at(values, n, m).matrix(closed);
+                } catch (SingularError | MathError undefined) { // singular: the exact engine says so, doubles would give a large number
+                    continue;
+                }
+                Dense numeric = f.evaluate(dense(values)).matrices().get(0);
+                assertClose(exact.entries(), numeric.data(), "seed " + seed + ": " + closed + " at " + values);
+                compared++;
+            }
+        }
+        assertTrue(compared > 40, "only " + compared + " comparisons");
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1}")
+    @MethodSource("seedsAndKernels")
+    void scalarsAgreeWithTheExactEngine(long seed, Kernels kernels) {
+        Random r = new Random(seed);
+        int compared = 0;
+        for (int i = 0; i < 40; i++) {
+            RulesAgainstExplicitTest.Recipe e = RulesAgainstExplicitTest.scalar(r);
+            Expr closed = RulesAgainstExplicitTest.refusedOrBuilt(() -> RulesAgainstExplicitTest.abstractScalar(e));
+            if (closed == null) continue;
+            MatFunction f = MatFunction.compile(INPUTS, List.of(closed), List.of(), kernels);
+            for (int n = 1; n <= 3; n++) {
+                int m = 1 + r.nextInt(3);
+                Map<String, Matrix> values = RulesAgainstExplicitTest.randomMatrices(r, n, m);
+                Expr exact;
+                try {
+                    exact = RulesAgainstExplicitTest.at(values, n, m).scalar(closed);
+                } catch (SingularError | MathError undefined) { // singular: the exact engine says so, doubles would give a large number
+                    continue;
+                }
+                double numeric = f.evaluate(dense(values)).scalars()[0];
+                assertClose(List.of(exact), new double[] {numeric}, "seed " + seed + ": " + closed + " at " + values);
+                compared++;
+            }
+        }
+        assertTrue(compared > 40, "only " + compared + " comparisons");
+    }
+
+    /** Within 1e-9 of the largest entry (integer matrices of size 3 at most: no ill-conditioning to speak of). */
+    private static void assertClose(List<Expr> exact, double[] numeric, String what) {
+        assertEquals(exact.size(), numeric.length, what);
+        double scale = 1, diff = 0;
+        for (int k = 0; k < numeric.length; k++) {
+            double x = ((Num) Rewrite.numeric(exact.get(k))).doubleValue();
+            scale = Math.max(scale, Math.abs(x));
+            diff = Math.max(diff, Math.abs(x - numeric[k]));
+        }
+        assertTrue(diff <= 1e-9 * scale, what + ": differs by " + diff + " (scale " + scale + ")");
+    }
+
+    private static List<Dense> dense(Map<String, Matrix> values) {
+        List<Dense> out = new ArrayList<>();
+        for (MatExpr.Symbol s : INPUTS) out.add(dense(values.get(s.name())));
+        return out;
+    }
+
+    static Dense dense(Matrix m) {
+        double[] d = new double[m.size()];
+        for (int k = 0; k < d.length; k++) d[k] = ((Num) Rewrite.numeric(m.get(k))).doubleValue();
+        return new Dense(m.rows(), m.cols(), d);
+    }
+}
