@@ -28,6 +28,7 @@ final class NumericPoint {
     private final Map<Sym, Integer> sizes;
     private final Map<Expr, ScalarProgram> programs;
     private final Map<MatExpr, Dense> matrices = new HashMap<>();
+    private final Map<MatExpr, Lazy> lazies = new HashMap<>();
     private final Map<MatExpr, Factorization> factorizations = new HashMap<>();
 
     NumericPoint(Kernels kernels, Map<MatExpr.Symbol, Dense> inputs, Map<Sym, Integer> sizes, Map<Expr, ScalarProgram> programs) {
@@ -55,7 +56,7 @@ final class NumericPoint {
         return switch (k.kind()) {
             case DET -> factor(k.arg()).det();
             case TRACE -> trace(k.arg());
-            case ENTRY -> matrix(k.arg()).data()[0];
+            case ENTRY -> lazy(k.arg()).value.data()[0];
         };
     }
 
@@ -74,7 +75,7 @@ final class NumericPoint {
 
     /** tr(L*R) as Σ L_ij R_ji with the chain split where that costs least, or the diagonal of the whole. */
     private double trace(MatExpr m) {
-        if (!(m instanceof MatExpr.Product p) || p.factors().size() < 2) return matrix(m).trace();
+        if (!(m instanceof MatExpr.Product p) || p.factors().size() < 2) return lazy(m).value.trace(); // tr(M') = tr(M)
         Chain chain = new Chain(p.factors());
         int last = p.factors().size() - 1;
         double best = chain.order.cost(0, last);
@@ -103,10 +104,51 @@ final class NumericPoint {
     Dense matrix(MatExpr m) {
         Dense done = matrices.get(m);
         if (done == null) {
-            done = compute(m);
+            done = materialize(lazy(m));
             matrices.put(m, done);
         }
         return done;
+    }
+
+    /**
+     * m, or m's transpose read transposed, computed once for both: of a product or sum and its
+     * transpose ((A*X - B)' = X'*A' - B') the one with fewer transposes is computed, so tr((A*X - B)'*(A*X - B))
+     * and a gradient 2*A'*(A*X - B) share A*X - B; and a number times a product or sum is that number
+     * times the product or sum, so 2*A*X - 2*B shares it too.
+     */
+    private Lazy lazy(MatExpr m) {
+        Lazy done = lazies.get(m);
+        if (done != null) return done;
+        Num c = commonFactor(m);
+        if (c != null) {
+            Lazy base = lazy(MatExprs.scale(c.inverse(), m));
+            done = new Lazy(base.value.scale(c.doubleValue()), base.transposed);
+        } else if ((m instanceof MatExpr.Sum || m instanceof MatExpr.Product) && preferTransposed(m)) {
+            Lazy t = lazy(MatExprs.transpose(m));
+            done = new Lazy(t.value, !t.transposed);
+        } else {
+            done = new Lazy(compute(m), false);
+        }
+        lazies.put(m, done);
+        return done;
+    }
+
+    /** The number every term of a sum, or a product, is multiplied by, when it is not 1; else null. */
+    private static Num commonFactor(MatExpr m) {
+        List<MatExpr> terms = m instanceof MatExpr.Sum s ? s.terms() : List.of(m);
+        Num common = null;
+        for (MatExpr t : terms) {
+            if (!(t instanceof MatExpr.Product p && p.coefficient() instanceof Num c) || common != null && !c.equals(common)) return null;
+            common = c;
+        }
+        return common == null || common.isOne() ? null : common;
+    }
+
+    /** Of m and m' the one with fewer transposes, then the first in print order, is computed. */
+    private static boolean preferTransposed(MatExpr m) {
+        String text = m.toString(), transposed = MatExprs.transpose(m).toString();
+        long a = text.chars().filter(ch -> ch == '\'').count(), b = transposed.chars().filter(ch -> ch == '\'').count();
+        return b < a || b == a && transposed.compareTo(text) < 0;
     }
 
     private Dense compute(MatExpr m) {
@@ -203,7 +245,11 @@ final class NumericPoint {
         }
 
         Lazy evaluate(int i, int j) {
-            if (i == j) return order.isInverse(i) ? inverse(operands[i], transposed[i]) : new Lazy(matrix(operands[i]), transposed[i]);
+            if (i == j) {
+                if (order.isInverse(i)) return inverse(operands[i], transposed[i]);
+                Lazy m = lazy(operands[i]);
+                return new Lazy(m.value, m.transposed != transposed[i]);
+            }
             int s = order.split(i, j);
             if (s == i && order.isInverse(i)) { // inv(A)*R: a solve
                 return new Lazy(kernels.solve(invertible(operands[i]), materialize(evaluate(s + 1, j)), transposed[i]), false);
