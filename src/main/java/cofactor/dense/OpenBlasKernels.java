@@ -14,15 +14,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.bytedeco.javacpp.DoublePointer;
-import org.bytedeco.javacpp.IntPointer;
 
 /**
  * OpenBLAS (0.3.31, the build NumPy ships here too) through JavaCPP's prebuilt library for
  * linux-x86_64: dgemm for products, LAPACK's dgetrf/dgetrs/dgetri for factorizations, solves
- * and inverses, threaded over the cores. Matrices are copied into native memory for each call
- * (a memcpy, small beside the O(n³) work; passing Java arrays costs a copy each way too, done by
- * the JNI layer, and measured slower at n = 1000).
+ * and inverses, threaded over the cores. Java arrays are passed as they are (the JNI layer copies
+ * them, a memcpy beside the O(n³) work): measured as fast as native buffers at n = 1000 and twice
+ * as fast at n = 50, where allocating native memory per call costs more than the product.
  */
 final class OpenBlasKernels implements Kernels {
     /**
@@ -55,12 +53,7 @@ final class OpenBlasKernels implements Kernels {
         int m = ta ? a.cols() : a.rows(), k = ta ? a.rows() : a.cols(), n = tb ? b.rows() : b.cols();
         double[] out = new double[m * n];
         if (m == 0 || n == 0 || k == 0) return new Dense(m, n, out);
-        try (DoublePointer pa = new DoublePointer(a.data()); DoublePointer pb = new DoublePointer(b.data());
-             DoublePointer pc = new DoublePointer((long) m * n)) {
-            cblas_dgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans, m, n, k,
-                    alpha, pa, a.cols(), pb, b.cols(), 0, pc, n);
-            pc.get(out);
-        }
+        cblas_dgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans, m, n, k, alpha, a.data(), a.cols(), b.data(), b.cols(), 0, out, n);
         return new Dense(m, n, out);
     }
 
@@ -71,14 +64,8 @@ final class OpenBlasKernels implements Kernels {
         int n = a.rows();
         return onLargeStack(a, () -> {
             int[] ipiv = new int[n];
-            double[] lu = new double[n * n];
-            if (n > 0) {
-                try (DoublePointer p = new DoublePointer(a.data()); IntPointer piv = new IntPointer(n)) {
-                    LAPACKE_dgetrf(LAPACK_ROW_MAJOR, n, n, p, n, piv); // info > 0 is a zero pivot, which the factorization shows
-                    p.get(lu);
-                    piv.get(ipiv);
-                }
-            }
+            double[] lu = a.data().clone();
+            if (n > 0) LAPACKE_dgetrf(LAPACK_ROW_MAJOR, n, n, lu, n, ipiv); // info > 0 is a zero pivot, which the factorization shows
             int sign = 1;
             for (int i = 0; i < n; i++) if (ipiv[i] != i + 1) sign = -sign;
             return new Factorization(new Dense(n, n, lu), sign, new Pivots(ipiv));
@@ -88,14 +75,8 @@ final class OpenBlasKernels implements Kernels {
     @Override public Dense solve(Factorization f, Dense b, boolean transposed) {
         int n = f.lu().rows(), cols = b.cols();
         return onLargeStack(f.lu(), () -> {
-            double[] x = new double[b.data().length];
-            if (n > 0 && cols > 0) {
-                try (DoublePointer lu = new DoublePointer(f.lu().data()); IntPointer piv = new IntPointer(((Pivots) f.state()).ipiv());
-                     DoublePointer p = new DoublePointer(b.data())) {
-                    LAPACKE_dgetrs(LAPACK_ROW_MAJOR, (byte) (transposed ? 'T' : 'N'), n, cols, lu, n, piv, p, cols);
-                    p.get(x);
-                }
-            }
+            double[] x = b.data().clone();
+            if (n > 0 && cols > 0) LAPACKE_dgetrs(LAPACK_ROW_MAJOR, (byte) (transposed ? 'T' : 'N'), n, cols, f.lu().data(), n, ((Pivots) f.state()).ipiv(), x, cols);
             return new Dense(b.rows(), cols, x);
         });
     }
@@ -103,13 +84,8 @@ final class OpenBlasKernels implements Kernels {
     @Override public Dense inverse(Factorization f) {
         int n = f.lu().rows();
         return onLargeStack(f.lu(), () -> {
-            double[] inv = new double[n * n];
-            if (n > 0) {
-                try (DoublePointer p = new DoublePointer(f.lu().data()); IntPointer piv = new IntPointer(((Pivots) f.state()).ipiv())) {
-                    LAPACKE_dgetri(LAPACK_ROW_MAJOR, n, p, n, piv);
-                    p.get(inv);
-                }
-            }
+            double[] inv = f.lu().data().clone();
+            if (n > 0) LAPACKE_dgetri(LAPACK_ROW_MAJOR, n, inv, n, ((Pivots) f.state()).ipiv());
             return new Dense(n, n, inv);
         });
     }

@@ -30,6 +30,7 @@ public final class MatFunction {
     private final List<MatExpr> matrices;
     private final Map<Expr, ScalarProgram> coefficients;
     private final Kernels kernels;
+    private final Routes routes = new Routes();
 
     private MatFunction(List<MatExpr.Symbol> inputs, List<ScalarProgram> scalars, List<MatExpr> matrices,
                         Map<Expr, ScalarProgram> coefficients, Kernels kernels) {
@@ -95,7 +96,7 @@ public final class MatFunction {
 
     /** The outputs at the given matrices (one per input, in order); a shape that does not fit is a {@link ShapeError}. */
     public Values evaluate(List<Dense> args) {
-        NumericPoint at = new NumericPoint(kernels, bind(args), sizes(args), coefficients);
+        NumericPoint at = new NumericPoint(kernels, bind(args), sizes(args), coefficients, routes);
         double[] s = new double[scalars.size()];
         for (int k = 0; k < s.length; k++) s[k] = at.scalar(scalars.get(k));
         List<Dense> m = new ArrayList<>(matrices.size());
@@ -114,8 +115,8 @@ public final class MatFunction {
         MatExpr.Symbol x = inputs.get(variable);
         List<Dense> moved = new ArrayList<>(at);
         moved.set(variable, at.get(variable).plusScaled(1, direction));
-        NumericPoint here = new NumericPoint(kernels, bind(at), sizes(at), coefficients);
-        NumericPoint there = new NumericPoint(kernels, bind(moved), sizes(moved), coefficients);
+        NumericPoint here = new NumericPoint(kernels, bind(at), sizes(at), coefficients, routes);
+        NumericPoint there = new NumericPoint(kernels, bind(moved), sizes(moved), coefficients, routes);
         double step = Double.POSITIVE_INFINITY;
         for (ScalarProgram p : scalars) {
             for (ScalarProgram.Leaf leaf : p.leaves()) {

@@ -27,11 +27,13 @@ final class NumericPoint {
     private final Map<MatExpr.Symbol, Dense> inputs;
     private final Map<Sym, Integer> sizes;
     private final Map<Expr, ScalarProgram> programs;
+    private final Routes routes;
     private final Map<MatExpr, Dense> matrices = new HashMap<>();
     private final Map<MatExpr, Lazy> lazies = new HashMap<>();
     private final Map<MatExpr, Factorization> factorizations = new HashMap<>();
 
-    NumericPoint(Kernels kernels, Map<MatExpr.Symbol, Dense> inputs, Map<Sym, Integer> sizes, Map<Expr, ScalarProgram> programs) {
+    NumericPoint(Kernels kernels, Map<MatExpr.Symbol, Dense> inputs, Map<Sym, Integer> sizes, Map<Expr, ScalarProgram> programs, Routes routes) {
+        this.routes = routes;
         this.kernels = kernels;
         this.inputs = inputs;
         this.sizes = sizes;
@@ -110,45 +112,22 @@ final class NumericPoint {
         return done;
     }
 
-    /**
-     * m, or m's transpose read transposed, computed once for both: of a product or sum and its
-     * transpose ((A*X - B)' = X'*A' - B') the one with fewer transposes is computed, so tr((A*X - B)'*(A*X - B))
-     * and a gradient 2*A'*(A*X - B) share A*X - B; and a number times a product or sum is that number
-     * times the product or sum, so 2*A*X - 2*B shares it too.
-     */
+    /** m, or m's transpose read transposed, computed once for both; see {@link Routes}. */
     private Lazy lazy(MatExpr m) {
         Lazy done = lazies.get(m);
         if (done != null) return done;
-        Num c = commonFactor(m);
-        if (c != null) {
-            Lazy base = lazy(MatExprs.scale(c.inverse(), m));
-            done = new Lazy(base.value.scale(c.doubleValue()), base.transposed);
-        } else if ((m instanceof MatExpr.Sum || m instanceof MatExpr.Product) && preferTransposed(m)) {
-            Lazy t = lazy(MatExprs.transpose(m));
+        Routes.Route route = routes.of(m);
+        if (route.factor() != null) {
+            Lazy base = lazy(route.via());
+            done = new Lazy(base.value.scale(route.factor().doubleValue()), base.transposed);
+        } else if (route.transposed()) {
+            Lazy t = lazy(route.via());
             done = new Lazy(t.value, !t.transposed);
         } else {
             done = new Lazy(compute(m), false);
         }
         lazies.put(m, done);
         return done;
-    }
-
-    /** The number every term of a sum, or a product, is multiplied by, when it is not 1; else null. */
-    private static Num commonFactor(MatExpr m) {
-        List<MatExpr> terms = m instanceof MatExpr.Sum s ? s.terms() : List.of(m);
-        Num common = null;
-        for (MatExpr t : terms) {
-            if (!(t instanceof MatExpr.Product p && p.coefficient() instanceof Num c) || common != null && !c.equals(common)) return null;
-            common = c;
-        }
-        return common == null || common.isOne() ? null : common;
-    }
-
-    /** Of m and m' the one with fewer transposes, then the first in print order, is computed. */
-    private static boolean preferTransposed(MatExpr m) {
-        String text = m.toString(), transposed = MatExprs.transpose(m).toString();
-        long a = text.chars().filter(ch -> ch == '\'').count(), b = transposed.chars().filter(ch -> ch == '\'').count();
-        return b < a || b == a && transposed.compareTo(text) < 0;
     }
 
     private Dense compute(MatExpr m) {

@@ -1,0 +1,50 @@
+package cofactor.matexpr;
+
+import cofactor.expr.Num;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How {@link NumericPoint} reaches each matrix expression, decided once per compiled function rather
+ * than at every call (the decisions compare printed forms): through the same expression without a
+ * common number factor, through its transpose, or directly.
+ */
+final class Routes {
+    /** m = factor·via, m = via', or (via null) m computed as it is. */
+    record Route(Num factor, MatExpr via, boolean transposed) {}
+
+    private final Map<MatExpr, Route> routes = new ConcurrentHashMap<>();
+
+    Route of(MatExpr m) { return routes.computeIfAbsent(m, Routes::decide); }
+
+    /**
+     * A number times a product or sum is that number times the product or sum, so 2*A*X - 2*B shares
+     * A*X - B; of a product or sum and its transpose ((A*X - B)' = X'*A' - B') the one with fewer
+     * transposes, then the first in print order, is computed.
+     */
+    private static Route decide(MatExpr m) {
+        Num c = commonFactor(m);
+        if (c != null) return new Route(c, MatExprs.scale(c.inverse(), m), false);
+        if (m instanceof MatExpr.Sum || m instanceof MatExpr.Product) {
+            MatExpr t = MatExprs.transpose(m);
+            String text = m.toString(), transposed = t.toString();
+            long a = primes(text), b = primes(transposed);
+            if (b < a || b == a && transposed.compareTo(text) < 0) return new Route(null, t, true);
+        }
+        return new Route(null, null, false);
+    }
+
+    private static long primes(String s) { return s.chars().filter(ch -> ch == '\'').count(); }
+
+    /** The number every term of a sum, or a product, is multiplied by, when it is not 1; else null. */
+    private static Num commonFactor(MatExpr m) {
+        List<MatExpr> terms = m instanceof MatExpr.Sum s ? s.terms() : List.of(m);
+        Num common = null;
+        for (MatExpr t : terms) {
+            if (!(t instanceof MatExpr.Product p && p.coefficient() instanceof Num c) || common != null && !c.equals(common)) return null;
+            common = c;
+        }
+        return common == null || common.isOne() ? null : common;
+    }
+}
