@@ -97,10 +97,11 @@ public final class MatFunction {
     /** The outputs at the given matrices (one per input, in order); a shape that does not fit is a {@link ShapeError}. */
     public Values evaluate(List<Dense> args) {
         NumericPoint at = new NumericPoint(kernels, bind(args), sizes(args), coefficients, routes);
-        double[] s = new double[scalars.size()];
-        for (int k = 0; k < s.length; k++) s[k] = at.scalar(scalars.get(k));
+        // the matrices first: a gradient's products are what the value's traces are cheapest from
         List<Dense> m = new ArrayList<>(matrices.size());
         for (MatExpr e : matrices) m.add(at.matrix(e));
+        double[] s = new double[scalars.size()];
+        for (int k = 0; k < s.length; k++) s[k] = at.scalar(scalars.get(k));
         return new Values(s, m);
     }
 

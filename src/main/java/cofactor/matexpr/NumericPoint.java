@@ -42,16 +42,13 @@ final class NumericPoint {
 
     // ---- scalars
     double scalar(ScalarProgram p) {
-        List<ScalarProgram.Leaf> leaves = p.leaves();
+        ScalarProgram.AtSizes at = p.at(sizes);
+        List<ScalarProgram.Leaf> leaves = at.leaves();
         double[] values = new double[leaves.size()];
-        for (int k = 0; k < values.length; k++) values[k] = leaf(leaves.get(k));
-        return p.value(values);
-    }
-
-    private double leaf(ScalarProgram.Leaf leaf) {
-        if (leaf instanceof ScalarProgram.Size s) return sizes.get(s.symbol());
-        if (leaf instanceof ScalarProgram.Kernel k) return kernel(k.kernel());
-        return logDet(((ScalarProgram.LogDet) leaf).arg());
+        for (int k = 0; k < values.length; k++) {
+            values[k] = leaves.get(k) instanceof ScalarProgram.Kernel kernel ? kernel(kernel.kernel()) : logDet(((ScalarProgram.LogDet) leaves.get(k)).arg());
+        }
+        return at.value(values);
     }
 
     private double kernel(ScalarKernel k) {
@@ -75,20 +72,34 @@ final class NumericPoint {
         return scalar(programs.get(c));
     }
 
-    /** tr(L*R) as Σ L_ij R_ji with the chain split where that costs least, or the diagonal of the whole. */
+    /**
+     * tr(L*R) as Σ L_ij R_ji over the rotation and split of the cyclic product that costs least, a
+     * side already computed costing nothing: with the gradient evaluated first, tr(A'*A*X*X') is
+     * ‖A*X‖² from the gradient's A*X. Or the diagonal of the whole product, when that is cheaper.
+     */
     private double trace(MatExpr m) {
         if (!(m instanceof MatExpr.Product p) || p.factors().size() < 2) return lazy(m).value.trace(); // tr(M') = tr(M)
-        Chain chain = new Chain(p.factors());
-        int last = p.factors().size() - 1;
-        double best = chain.order.cost(0, last);
-        int at = -1;
-        for (int s = 0; s < last; s++) {
-            double c = chain.order.cost(0, s) + chain.order.cost(s + 1, last) + 2.0 * chain.order.dim(0) * chain.order.dim(s + 1);
-            if (c < best) { best = c; at = s; }
+        Chain whole = new Chain(p.factors());
+        double best = whole.order.cost(0, p.factors().size() - 1);
+        Routes.Split at = null;
+        for (Routes.Split split : routes.splits(p)) {
+            double c = cost(split.left()) + cost(split.right())
+                    + 2.0 * size(split.left().shape().rows()) * size(split.left().shape().cols());
+            if (c < best) { best = c; at = split; }
         }
         double c = coefficient(p.coefficient());
-        if (at < 0) return c * materialize(chain.evaluate(0, last)).trace();
-        return c * traceOfProduct(chain.evaluate(0, at), chain.evaluate(at + 1, last));
+        if (at == null) return c * materialize(whole.evaluate(0, p.factors().size() - 1)).trace();
+        return c * traceOfProduct(lazy(at.left()), lazy(at.right()));
+    }
+
+    /** Operations to compute m: none when it (or what it is reached through) is already computed. */
+    private double cost(MatExpr m) {
+        Routes.Route route = routes.of(m);
+        if (lazies.containsKey(m) || route.via() != null && lazies.containsKey(route.via())) return 0;
+        MatExpr inner = route.via() != null ? route.via() : m;
+        if (inner instanceof MatExpr.Product q) return new Chain(q.factors()).order.cost(0, q.factors().size() - 1);
+        if (inner instanceof MatExpr.Inverse i) return 2.0 * Math.pow(size(i.shape().rows()), 3);
+        return 0; // a symbol, or a sum whose products every split shares
     }
 
     /** tr(op(a)*op(b)): with one side transposed it is the sum of the entrywise products. */

@@ -1,6 +1,7 @@
 package cofactor.matexpr;
 
 import cofactor.expr.Num;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,31 @@ final class Routes {
     record Route(Num factor, MatExpr via, boolean transposed) {}
 
     private final Map<MatExpr, Route> routes = new ConcurrentHashMap<>();
+    private final Map<MatExpr.Product, List<Split>> splits = new ConcurrentHashMap<>();
+
+    /** tr(p) = tr(left*right): one way to cut the cycle of p's factors. */
+    record Split(MatExpr left, MatExpr right) {}
+
+    /** Every rotation of p's factors cut in two, each side as its product (coefficient apart). */
+    List<Split> splits(MatExpr.Product p) {
+        return splits.computeIfAbsent(p, q -> {
+            List<MatExpr> fs = q.factors();
+            int k = fs.size();
+            List<Split> out = new ArrayList<>();
+            for (int r = 0; r < k; r++) {
+                List<MatExpr> rotated = new ArrayList<>(fs.subList(r, k));
+                rotated.addAll(fs.subList(0, r));
+                for (int s = 1; s < k; s++) out.add(new Split(product(rotated.subList(0, s)), product(rotated.subList(s, k))));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    private static MatExpr product(List<MatExpr> factors) {
+        MatExpr acc = factors.get(0);
+        for (MatExpr f : factors.subList(1, factors.size())) acc = MatExprs.mul(acc, f);
+        return acc;
+    }
 
     Route of(MatExpr m) { return routes.computeIfAbsent(m, Routes::decide); }
 

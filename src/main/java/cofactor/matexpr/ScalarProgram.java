@@ -7,59 +7,75 @@ import cofactor.expr.Call;
 import cofactor.expr.Expr;
 import cofactor.expr.Fn;
 import cofactor.expr.Num;
+import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A scalar of matrix expressions (log(det(X)) - tr(S*X), a coefficient 1/det(X)) compiled once for
+ * A scalar of matrix expressions (log(det(X)) - tr(S*X), a coefficient 1/det(X)) compiled for
  * numeric evaluation: the scalar algebra around the kernels becomes a {@link CompiledFunction} whose
- * variables are its leaves — the kernels (det(X), tr(S*X), (x'*A*x)), each log(det(M)) taken whole
- * (computed as Σ log|u_ii| of M's LU factors, finite where det(M) overflows a double), and the sizes.
+ * variables are its leaves — the kernels (det(X), tr(S*X), (x'*A*x)) and each log(det(M)) taken whole
+ * (computed as Σ log|u_ii| of M's LU factors, finite where det(M) overflows a double). It is compiled
+ * once for each set of sizes it is called with, the sizes put in first, as instantiation does: so
+ * det(X)^(1 - n)*det(X)^(n - 1) is 1 at n = 2 even where det(X) = 0, and n - 1 is a number.
  */
 final class ScalarProgram {
     /** What a variable of the compiled function stands for. */
-    sealed interface Leaf permits Size, Kernel, LogDet {}
-
-    record Size(Sym symbol) implements Leaf {}
+    sealed interface Leaf permits Kernel, LogDet {}
 
     record Kernel(ScalarKernel kernel) implements Leaf {}
 
     /** log(det(arg)), which needs det(arg) > 0. */
     record LogDet(MatExpr arg) implements Leaf {}
 
-    private final Expr source;
-    private final CompiledFunction function;
-    private final List<Leaf> leaves;
+    /** The program at one set of sizes. */
+    record AtSizes(CompiledFunction function, List<Leaf> leaves) {
+        double value(double[] leafValues) { return function.applyAsDouble(leafValues); }
+    }
 
-    private ScalarProgram(Expr source, CompiledFunction function, List<Leaf> leaves) {
+    private final Expr source;
+    private final List<Leaf> leaves; // at any sizes: each specialization's leaves are among them
+    private final Map<Map<Sym, Integer>, AtSizes> compiled = new ConcurrentHashMap<>();
+
+    private ScalarProgram(Expr source, List<Leaf> leaves) {
         this.source = source;
-        this.function = function;
         this.leaves = leaves;
     }
 
     /** @param sizes the size symbols the arguments give values to; any other free symbol is an error */
     static ScalarProgram of(Expr e, Set<Sym> sizes) {
-        Expr body = wholeLogDets(e);
-        List<Sym> variables = new ArrayList<>();
         List<Leaf> leaves = new ArrayList<>();
-        for (Sym s : Symbols.free(body)) {
-            Leaf leaf = s.kernel() instanceof ScalarKernel k ? new Kernel(k) : s.kernel() instanceof LogDet l ? l
-                    : sizes.contains(s) ? new Size(s) : null;
-            if (leaf == null) throw new CompileError(e + " has the free symbol " + s + ", which is neither a matrix symbol given nor a size of one");
-            variables.add(s);
-            leaves.add(leaf);
+        for (Sym s : Symbols.free(wholeLogDets(e))) {
+            if (s.kernel() instanceof ScalarKernel k) leaves.add(new Kernel(k));
+            else if (s.kernel() instanceof LogDet l) leaves.add(l);
+            else if (!sizes.contains(s)) throw new CompileError(e + " has the free symbol " + s + ", which is neither a matrix symbol given nor a size of one");
         }
-        return new ScalarProgram(e, Compiler.compile(body, variables), List.copyOf(leaves));
+        return new ScalarProgram(e, List.copyOf(leaves));
     }
 
-    Expr source() { return source; }
-
+    /** Every leaf at some sizes (the kernels whose matrices may hold coefficients to compile too). */
     List<Leaf> leaves() { return leaves; }
 
-    double value(double[] leafValues) { return function.applyAsDouble(leafValues); }
+    AtSizes at(Map<Sym, Integer> sizes) {
+        return compiled.computeIfAbsent(sizes, s -> {
+            Map<Sym, Expr> values = new HashMap<>();
+            s.forEach((n, v) -> values.put(n, Num.of(v)));
+            Expr body = wholeLogDets(Rewrite.subs(source, values));
+            List<Sym> variables = new ArrayList<>();
+            List<Leaf> at = new ArrayList<>();
+            for (Sym leaf : Symbols.free(body)) {
+                variables.add(leaf);
+                at.add(leaf.kernel() instanceof ScalarKernel k ? new Kernel(k) : (LogDet) leaf.kernel());
+            }
+            return new AtSizes(Compiler.compile(body, variables), List.copyOf(at));
+        });
+    }
 
     /** Each log(det(M)) becomes one symbol standing for it. */
     private static Expr wholeLogDets(Expr e) {
