@@ -25,7 +25,7 @@ public record CompiledMatFunctionValue(MatFunction function, String shown) imple
             throw args.error("takes " + inputs.size() + " matri" + (inputs.size() == 1 ? "x" : "ces") + " (" + names() + "), got " + args.size() + " argument" + (args.size() == 1 ? "" : "s"));
         }
         List<Dense> values = new ArrayList<>();
-        for (int k = 0; k < inputs.size(); k++) values.add(numbers(args, k, inputs.get(k).name()));
+        for (int k = 0; k < inputs.size(); k++) values.add(numbers(args, args.get(k), "the value for " + inputs.get(k).name()));
         MatFunction.Values v;
         try {
             v = function.evaluate(values);
@@ -38,14 +38,14 @@ public record CompiledMatFunctionValue(MatFunction function, String shown) imple
         return Value.of(matrix(v.matrices().get(0)));
     }
 
-    /** Argument k as doubles: a matrix (or vector) whose entries are all numbers. */
-    static Dense numbers(Args args, int k, String name) {
-        if (!(args.get(k) instanceof MatrixValue m)) throw args.error("the value for " + name + " must be a matrix of numbers, got " + args.get(k).describe());
+    /** A value as doubles: a matrix (or vector) whose entries are all numbers; {@code what} names it in the error. */
+    static Dense numbers(Args args, Value v, String what) {
+        if (!(v instanceof MatrixValue m)) throw args.error(what + " must be a matrix of numbers, got " + v.describe());
         Matrix x = m.matrix();
         double[] d = new double[x.size()];
         for (int i = 0; i < d.length; i++) {
             if (!(Rewrite.numeric(x.get(i)) instanceof Num n)) {
-                throw args.error("the value for " + name + " must be a matrix of numbers, entry (" + (i / x.cols() + 1) + ", " + (i % x.cols() + 1) + ") is " + x.get(i));
+                throw args.error(what + " must be a matrix of numbers, entry (" + (i / x.cols() + 1) + ", " + (i % x.cols() + 1) + ") is " + x.get(i));
             }
             d[i] = n.doubleValue();
         }

@@ -22,6 +22,8 @@ import java.util.List;
 final class OptimizeBuiltins {
     static final long DEFAULT_STEPS = 1000;
     static final double DEFAULT_RATE = 0.001, DEFAULT_TOL = 1e-10, DEFAULT_MOMENTUM = 0.9;
+    /** minimize's options; "*": over a matrix symbol, the loss's other matrix symbols are given as options (S = S0). */
+    private static final List<String> OPTIONS = List.of("start", "method", "rate", "steps", "tol", "momentum", "*");
 
     private OptimizeBuiltins() {}
 
@@ -29,7 +31,7 @@ final class OptimizeBuiltins {
         b.add(Builtin.of("minimize", 2, 2,
                 "minimize(loss, [x, y], start = [1, 1], method = \"lbfgs\", rate = 0.001, steps = 1000, tol = 1e-10)",
                 "minimizes loss over the variables with exact compiled gradients; methods gd, momentum, adam, newton, lbfgs",
-                OptimizeBuiltins::minimize).withOptions("start", "method", "rate", "steps", "tol", "momentum"));
+                OptimizeBuiltins::minimize).withOptions(OPTIONS.toArray(String[]::new)));
         b.add(Builtin.of("plot", 1, 4, "plot(r) | plot(r, file = \"loss.png\") | plot(e, x, a, b)",
                 "draws a minimize result's loss history, or e over a ≤ x ≤ b, in the terminal or to a .png/.svg file",
                 OptimizeBuiltins::plot).withOptions("file").notPrefix());
@@ -37,8 +39,26 @@ final class OptimizeBuiltins {
 
     // ---- minimize
     private static Value minimize(Args a) {
+        Method.Options options = options(a);
+        if (a.get(1) instanceof MatExprValue) return MatrixMinimize.run(a, options);
+        for (String o : a.optionNames()) {
+            if (!OPTIONS.contains(o)) throw a.error("unknown option '" + o + "' (options: " + String.join(", ", new java.util.TreeSet<>(OPTIONS.subList(0, OPTIONS.size() - 1))) + ")");
+        }
         Expr loss = a.expr(0);
         List<Sym> vars = variables(a, 1);
+        double[] start = startPoint(a, vars.size());
+        CompiledGradient kernel = Compiler.compileGradient(loss, vars);
+        Objective objective = new Objective() {
+            @Override public int dimension() { return vars.size(); }
+            @Override public double valueAndGradient(double[] x, double[] g) { return kernel.valueAndGradient(x, g); }
+            @Override public void hessian(double[] x, double[][] out) { kernel.hessian(x, out); }
+        };
+        Minimum r = Minimizer.minimize(objective, start, options, progress(a));
+        return new MinimizeResult(r, a.get(1) instanceof MatrixValue m && !m.matrix().isVector() ? m.matrix() : null);
+    }
+
+    /** The method and its settings from the options. */
+    private static Method.Options options(Args a) {
         String name = a.stringOption("method", "lbfgs");
         Method method = Method.byName(name);
         if (method == null) throw a.error("unknown method \"" + name + "\" (methods: gd, momentum, adam, newton, lbfgs)");
@@ -48,20 +68,15 @@ final class OptimizeBuiltins {
         double momentum = a.realOption("momentum", DEFAULT_MOMENTUM);
         if (!(rate > 0) || !Double.isFinite(rate)) throw a.error("rate must be a positive number, got " + rate);
         if (!(tol >= 0)) throw a.error("tol must be 0 or more, got " + tol);
-        double[] start = startPoint(a, vars.size());
+        return new Method.Options(method, rate, momentum, steps, tol);
+    }
 
-        CompiledGradient kernel = Compiler.compileGradient(loss, vars);
-        Objective objective = new Objective() {
-            @Override public int dimension() { return vars.size(); }
-            @Override public double valueAndGradient(double[] x, double[] g) { return kernel.valueAndGradient(x, g); }
-            @Override public void hessian(double[] x, double[][] out) { kernel.hessian(x, out); }
-        };
+    /** Progress lines about once a second, where the session shows them. */
+    static Minimizer.Progress progress(Args a) {
         Session session = a.session();
-        Minimizer.Progress report = !session.reportsProgress() ? null : (m, step, value, gn) -> session.progress(
+        return !session.reportsProgress() ? null : (m, step, value, gn) -> session.progress(
                 "  " + m.label() + ": step " + step + ", loss " + Minimizer.shown(value, 6) + ", |gradient| " + Minimizer.shown(gn, 3)
                 + "   (Ctrl-C stops with the best point so far)");
-        Minimum r = Minimizer.minimize(objective, start, new Method.Options(method, rate, momentum, steps, tol), report);
-        return new MinimizeResult(r, a.get(1) instanceof MatrixValue m && !m.matrix().isVector() ? m.matrix() : null);
     }
 
     /** A vector of distinct symbols, or a matrix of distinct symbols (taken row by row). */

@@ -49,6 +49,41 @@ class MatrixNumbersTest {
         return s;
     }
 
+    /**
+     * minimize over a matrix symbol: the Gaussian likelihood's minimum is inv(S), the quadratic
+     * tr(S*X*X') - 2*tr(X) (gradient 2*S*X - 2*eye(n) for a symmetric S) is at inv(S) too,
+     * both against the exact inverse; gd as well as lbfgs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "minimize(-log(det(X)) + tr(S*X), X, start = eye(3), S = [[2, 1, 0], [1, 3, 1], [0, 1, 4]])",
+            "minimize(tr(S*X*X') - 2*tr(X), X, start = eye(3), S = [[2, 1, 0], [1, 3, 1], [0, 1, 4]])",
+            "minimize(-log(det(X)) + tr(S*X), X, start = eye(3), S = [[2, 1, 0], [1, 3, 1], [0, 1, 4]], method = \"gd\", rate = 0.05, steps = 5000)",
+    })
+    void minimizeOverAMatrixSymbolFindsTheInverse(String call) {
+        String x = show("r = " + call + "; r.x"), inverse = show("N(inv([[2, 1, 0], [1, 3, 1], [0, 1, 4]]))");
+        String[] got = x.replaceAll("[\\[\\]]", " ").trim().split("[ ,]+"), want = inverse.replaceAll("[\\[\\]]", " ").trim().split("[ ,]+");
+        assertEquals(want.length, got.length, x);
+        for (int k = 0; k < want.length; k++) assertEquals(Double.parseDouble(want[k]), Double.parseDouble(got[k]), 1e-7, x);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "minimize(f, X, start = eye(2))                               | error: minimize: the loss depends on S too: give its value as an option, S = [[...]]",
+            "minimize(f, X, S = eye(2))                                   | error: minimize: over a matrix symbol, start = a matrix of numbers is needed (its size gives n×n)",
+            "minimize(-f, X, start = -eye(3), S = eye(3))                 | error: minimize: the loss is not defined at the start: log: det(X) is negative at this point, outside the domain of log",
+            "minimize(f, X, start = eye(3), S = eye(2))                   | error: minimize: S is n×n, got a 2×2 matrix (n = 3 from X)",
+            "minimize(f, X, start = [[1, 2, 3]], S = eye(2))              | error: minimize: start is for X, which is n×n, got a 1×3 matrix",
+            "minimize(f, X, start = eye(2), S = x)                        | error: minimize: S must be a matrix of numbers, got x",
+            "minimize(f, X, start = eye(2), S = eye(2), T = eye(2))       | error: minimize: unknown option 'T' (options: method, momentum, rate, start, steps, tol, and the loss's matrix symbols other than X)",
+            "minimize(f, X, start = eye(2), S = eye(2), method = \"newton\") | error: minimize: newton needs the Hessian, which minimize over a matrix symbol does not compute; use lbfgs",
+            "minimize(f, 2*X, start = eye(2), S = eye(2))                 | error: minimize: argument 2 must be a matrix symbol such as X = matrix(X, n, n), got the n×n matrix 2*X",
+            "minimize(x^2, x, foo = 1)                                    | error: minimize: unknown option 'foo' (options: method, momentum, rate, start, steps, tol)",
+    })
+    void minimizeErrors(String source, String expected) {
+        assertEquals(expected, show(source));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "g([[1, 2, 3], [4, 5, 6]], eye(2)) | error: g: X is n×n, got a 2×3 matrix",
