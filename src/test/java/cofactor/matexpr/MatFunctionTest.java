@@ -1,10 +1,8 @@
 package cofactor.matexpr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cofactor.compile.CompileError;
 import cofactor.dense.Dense;
 import cofactor.dense.Kernels;
 import cofactor.expr.Expr;
@@ -13,14 +11,14 @@ import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.matrix.Matrix;
-import cofactor.matrix.ShapeError;
 import cofactor.matrix.SingularError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,51 +50,38 @@ class MatFunctionTest {
     @ParameterizedTest(name = "seed {0}, {1}")
     @MethodSource("seedsAndKernels")
     void matricesAgreeWithTheExactEngine(long seed, Kernels kernels) {
-        Random r = new Random(seed);
-        int compared = 0;
-        for (int i = 0; i < 40; i++) {
-            RulesAgainstExplicitTest.Recipe e = RulesAgainstExplicitTest.square(r, 3);
-            MatExpr closed = RulesAgainstExplicitTest.refusedOrBuilt(() -> RulesAgainstExplicitTest.abstractOf(e));
-            if (closed == null) continue;
-            MatFunction f = MatFunction.compile(INPUTS, List.of(), List.of(closed), kernels);
-            for (int n = 1; n <= 3; n++) {
-                int m = 1 + r.nextInt(3);
-                Map<String, Matrix> values = RulesAgainstExplicitTest.randomMatrices(r, n, m);
-                Matrix exact;
-                try {
-                    exact = RulesAgainstExplicitTest.at(values, n, m).matrix(closed);
-                } catch (SingularError | MathError undefined) { // singular: the exact engine says so, doubles would give a large number
-                    continue;
-                }
-                Dense numeric = f.evaluate(dense(values)).matrices().get(0);
-                assertClose(exact.entries(), numeric.data(), "seed " + seed + ": " + closed + " at " + values);
-                compared++;
-            }
-        }
-        assertTrue(compared > 40, "only " + compared + " comparisons");
+        agree(seed, r -> RulesAgainstExplicitTest.abstractOf(RulesAgainstExplicitTest.square(r, 3)),
+                m -> MatFunction.compile(INPUTS, List.of(), List.of(m), kernels),
+                (at, m) -> at.matrix(m).entries(), v -> v.matrices().get(0).data());
     }
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @MethodSource("seedsAndKernels")
     void scalarsAgreeWithTheExactEngine(long seed, Kernels kernels) {
+        agree(seed, r -> RulesAgainstExplicitTest.abstractScalar(RulesAgainstExplicitTest.scalar(r)),
+                e -> MatFunction.compile(INPUTS, List.of(e), List.of(), kernels),
+                (at, e) -> List.of(at.scalar(e)), v -> v.scalars());
+    }
+
+    /** 40 draws, each at n = 1, 2, 3 with m drawn too: the numeric evaluation equals the exact value in doubles. */
+    private static <C> void agree(long seed, Function<Random, C> draw, Function<C, MatFunction> compile,
+                                  BiFunction<Instantiation, C, List<Expr>> exactly, Function<MatFunction.Values, double[]> numerically) {
         Random r = new Random(seed);
         int compared = 0;
         for (int i = 0; i < 40; i++) {
-            RulesAgainstExplicitTest.Recipe e = RulesAgainstExplicitTest.scalar(r);
-            Expr closed = RulesAgainstExplicitTest.refusedOrBuilt(() -> RulesAgainstExplicitTest.abstractScalar(e));
+            C closed = RulesAgainstExplicitTest.refusedOrBuilt(() -> draw.apply(r));
             if (closed == null) continue;
-            MatFunction f = MatFunction.compile(INPUTS, List.of(closed), List.of(), kernels);
+            MatFunction f = compile.apply(closed);
             for (int n = 1; n <= 3; n++) {
                 int m = 1 + r.nextInt(3);
                 Map<String, Matrix> values = RulesAgainstExplicitTest.randomMatrices(r, n, m);
-                Expr exact;
+                List<Expr> exact;
                 try {
-                    exact = RulesAgainstExplicitTest.at(values, n, m).scalar(closed);
+                    exact = exactly.apply(RulesAgainstExplicitTest.at(values, n, m), closed);
                 } catch (SingularError | MathError undefined) { // singular: the exact engine says so, doubles would give a large number
                     continue;
                 }
-                double numeric = f.evaluate(dense(values)).scalars()[0];
-                assertClose(List.of(exact), new double[] {numeric}, "seed " + seed + ": " + closed + " at " + values);
+                assertClose(exact, numerically.apply(f.evaluate(dense(values))), "seed " + seed + ": " + closed + " at " + values);
                 compared++;
             }
         }

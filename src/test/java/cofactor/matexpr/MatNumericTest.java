@@ -93,8 +93,10 @@ class MatNumericTest {
     /**
      * Gaussian maximum likelihood at n = 100: minimizing -log(det(X)) + tr(S*X) from eye(100), with the
      * gradient MatCalculus derives (S' - inv(X)', as written by hand above), gives
-     * inv(S), here checked against Hipparchus's LU inverse: every entry within 1e-8 (3.9e-9 when
-     * written, after 45 L-BFGS steps; the entries of inv(S) are about 0.1 to 0.5).
+     * inv(S), here checked against Hipparchus's LU inverse: every entry within 1e-6 (4e-9 to 4e-8 when
+     * written, after 40 to 45 L-BFGS steps, by how the loss rounds: the line search compares losses of
+     * about 160, which tell points apart only to about the square root of the double precision; the
+     * entries of inv(S) are about 0.1 to 0.5).
      */
     @Test void gaussianLikelihoodConvergesToTheInverse() {
         int n = 100;
@@ -107,7 +109,7 @@ class MatNumericTest {
         RealMatrix inverse = new LUDecomposition(new Array2DRowRealMatrix(arrays(s))).getSolver().getInverse();
         double worst = 0;
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) worst = Math.max(worst, Math.abs(m.x()[i * n + j] - inverse.getEntry(i, j)));
-        assertTrue(worst <= 1e-8, "minimize stopped because " + m.reason() + " " + worst + " from inv(S)");
+        assertTrue(worst <= 1e-6, "minimize stopped because " + m.reason() + " " + worst + " from inv(S)");
     }
 
     @Test void stepBoundKeepsDetFromCrossingZero() {

@@ -23,8 +23,10 @@ import java.util.Random;
  * Value and gradient of matrix expressions of symbolic size at n = 50, 200, 1000, compiled by
  * Cofactor (the closed forms evaluated on dense doubles: OpenBLAS, and EJML in pure Java) beside
  * NumPy running the same formulas by hand (it starts {@code python3 bench/matrix_numpy.py}):
- * log(det(X)) - tr(S*X) with gradient inv(X)' - S', and norm(A*X - B)^2 (as
- * tr((A*X - B)'*(A*X - B))) with gradient 2*A'*(A*X - B). Median milliseconds per call.
+ * log(det(X)) - tr(S*X) with its gradient d(f, X) (inv(X)' - S'), and norm(A*X - B)^2 (as
+ * tr((A*X - B)'*(A*X - B)), which the canonical form multiplies out) with d(f, X) (A'*(2*A*X - 2*B)).
+ * Median milliseconds per call. Then the Gaussian likelihood minimize(-log(det(X)) + tr(S*X), X,
+ * start = eye(100), S = ...) as a user types it, compile and all (median of 5 runs).
  * Run: {@code java -cp bench/target/benchmarks.jar cofactor.bench.MatrixNumericBench [50,200,1000] [pure]}
  */
 public final class MatrixNumericBench {
@@ -34,7 +36,7 @@ public final class MatrixNumericBench {
         Cofactor cf = new Cofactor();
         cf.eval("X = matrix(X, n, n); S = matrix(S, n, n); A = matrix(A, n, n); B = matrix(B, n, n)");
         Expr loglik = scalar(cf, "log(det(X)) - tr(S*X)"), leastSquares = scalar(cf, "tr((A*X - B)'*(A*X - B))");
-        MatExpr loglikGradient = matexpr(cf, "inv(X)' - S'"), leastSquaresGradient = matexpr(cf, "2*A'*(A*X - B)");
+        MatExpr loglikGradient = matexpr(cf, "d(log(det(X)) - tr(S*X), X)"), leastSquaresGradient = matexpr(cf, "d(tr((A*X - B)'*(A*X - B)), X)");
         List<MatExpr.Symbol> xs = symbols(cf, "X", "S"), xab = symbols(cf, "X", "A", "B");
 
         Map<Integer, double[]> numpy = numpy(sizes);
@@ -55,6 +57,28 @@ public final class MatrixNumericBench {
             }
         }
         System.out.println("NumPy's " + numpyBlas);
+        gaussian(cf);
+    }
+
+    /** The whole minimize call at n = 100, S = Q*Q'/100 + I (symmetric to the last bit), from eye(100). */
+    private static void gaussian(Cofactor cf) {
+        int n = 100;
+        Dense q = random(new Random(100), n);
+        Dense s = Kernels.pureJava().multiply(1.0 / n, q, false, q, true).plusScaled(1, Dense.identity(n)).upperMirrored();
+        cofactor.expr.Expr[] e = new cofactor.expr.Expr[n * n];
+        for (int k = 0; k < e.length; k++) e[k] = cofactor.expr.Num.real(s.data()[k]);
+        cf.session().bind("S0", new cofactor.lang.MatrixValue(cofactor.matrix.Matrix.of(n, n, e)));
+        List<Double> times = new ArrayList<>();
+        String reason = "";
+        for (int round = 0; round < 7; round++) {
+            long t = System.nanoTime();
+            cofactor.lang.Value r = cf.eval("r = minimize(-log(det(X)) + tr(S*X), X, start = eye(100), S = S0)");
+            times.add((System.nanoTime() - t) / 1e6);
+            reason = r.show().lines().findFirst().orElse("");
+        }
+        List<Double> last = new ArrayList<>(times.subList(2, times.size()));
+        Collections.sort(last);
+        System.out.printf(Locale.ROOT, "Gaussian likelihood at n = 100: %.0f ms (median of runs 3-7; first run %.0f ms), %s%n", last.get(2), times.get(0), reason);
     }
 
     private static String numpyBlas = "";
