@@ -74,7 +74,7 @@ public final class MatFunction {
         return p;
     }
 
-    /** Every coefficient that is not a number (2^n, 1/det(X)) gets its program, as do the kernels inside it. */
+    /** Every coefficient or entry-wise exponent that is not a number (2^n, 1/det(X)) gets its program, as do the kernels inside it. */
     private static void collectCoefficients(MatExpr m, Set<Sym> sizes, Map<Expr, ScalarProgram> out) {
         if (m instanceof MatExpr.Product p) {
             if (!(p.coefficient() instanceof Num) && !out.containsKey(p.coefficient())) out.put(p.coefficient(), program(p.coefficient(), sizes, out));
@@ -87,6 +87,19 @@ public final class MatFunction {
             collectCoefficients(i.arg(), sizes, out);
         } else if (m instanceof MatExpr.Adjugate a) {
             collectCoefficients(a.arg(), sizes, out);
+        } else if (m instanceof MatExpr.Hadamard h) {
+            h.factors().forEach(f -> collectCoefficients(f, sizes, out));
+        } else if (m instanceof MatExpr.EntryPower p) {
+            if (!(p.exponent() instanceof Num) && !out.containsKey(p.exponent())) out.put(p.exponent(), program(p.exponent(), sizes, out));
+            collectCoefficients(p.base(), sizes, out);
+        } else if (m instanceof MatExpr.EntryFunction f) {
+            collectCoefficients(f.arg(), sizes, out);
+        } else if (m instanceof MatExpr.DiagMatrix d) {
+            collectCoefficients(d.vector(), sizes, out);
+        } else if (m instanceof MatExpr.Diagonal d) {
+            collectCoefficients(d.matrix(), sizes, out);
+        } else if (m instanceof MatExpr.Kron k) {
+            k.factors().forEach(f -> collectCoefficients(f, sizes, out));
         }
     }
 

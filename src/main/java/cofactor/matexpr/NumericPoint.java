@@ -55,6 +55,7 @@ final class NumericPoint {
         return switch (k.kind()) {
             case DET -> factor(k.arg()).det();
             case TRACE -> trace(k.arg());
+            case SUM -> entrySum(lazy(k.arg()).value); // sum(M') = sum(M)
             case ENTRY -> lazy(k.arg()).value.data()[0];
         };
     }
@@ -161,7 +162,75 @@ final class NumericPoint {
             Chain chain = new Chain(p.factors());
             return materialize(chain.evaluate(0, p.factors().size() - 1)).scale(coefficient(p.coefficient()));
         }
+        return entryWise(m);
+    }
+
+    /** The entry-wise nodes: ones, A.*B, A.^k, exp(A), diag(v), diag(X), kron(A, B). */
+    private Dense entryWise(MatExpr m) {
+        if (m instanceof MatExpr.Ones o) {
+            Dense d = Dense.zeros(size(o.shape().rows()), size(o.shape().cols()));
+            java.util.Arrays.fill(d.data(), 1);
+            return d;
+        }
+        if (m instanceof MatExpr.Hadamard h) {
+            double[] acc = matrix(h.factors().get(0)).data().clone();
+            for (MatExpr f : h.factors().subList(1, h.factors().size())) {
+                double[] x = matrix(f).data();
+                for (int k = 0; k < acc.length; k++) acc[k] *= x[k];
+            }
+            return result(m, acc);
+        }
+        if (m instanceof MatExpr.EntryPower p) {
+            double k = coefficient(p.exponent());
+            double[] x = matrix(p.base()).data(), out = new double[x.length];
+            for (int i = 0; i < x.length; i++) out[i] = Math.pow(x[i], k);
+            return result(m, out);
+        }
+        if (m instanceof MatExpr.EntryFunction f) {
+            double[] x = matrix(f.arg()).data(), out = new double[x.length];
+            for (int i = 0; i < x.length; i++) out[i] = f.fn().apply(x[i]);
+            return result(m, out);
+        }
+        if (m instanceof MatExpr.DiagMatrix d) {
+            double[] v = matrix(d.vector()).data();
+            Dense out = Dense.zeros(v.length, v.length);
+            for (int i = 0; i < v.length; i++) out.data()[i * v.length + i] = v[i];
+            return out;
+        }
+        if (m instanceof MatExpr.Diagonal d) {
+            Dense x = matrix(d.matrix());
+            double[] out = new double[x.rows()];
+            for (int i = 0; i < out.length; i++) out[i] = x.get(i, i);
+            return new Dense(out.length, 1, out);
+        }
+        if (m instanceof MatExpr.Kron k) {
+            Dense acc = matrix(k.factors().get(0));
+            for (MatExpr f : k.factors().subList(1, k.factors().size())) acc = kron(acc, matrix(f));
+            return acc;
+        }
         throw new ShapeError("compile", m + " has no numeric evaluation yet");
+    }
+
+    /** An entry-wise result of m's shape; an entry that is not a real number (log of a negative entry) is an error. */
+    private Dense result(MatExpr m, double[] entries) {
+        for (double v : entries) if (Double.isNaN(v)) throw new MathError("", m + " has an entry that is not a real number at this point");
+        return new Dense(size(m.shape().rows()), size(m.shape().cols()), entries);
+    }
+
+    private static Dense kron(Dense a, Dense b) {
+        int rows = a.rows() * b.rows(), cols = a.cols() * b.cols();
+        double[] out = new double[rows * cols];
+        for (int i = 0; i < a.rows(); i++) for (int j = 0; j < a.cols(); j++) {
+            double x = a.get(i, j);
+            for (int k = 0; k < b.rows(); k++) for (int l = 0; l < b.cols(); l++) out[(i * b.rows() + k) * cols + j * b.cols() + l] = x * b.get(k, l);
+        }
+        return new Dense(rows, cols, out);
+    }
+
+    private static double entrySum(Dense m) {
+        double s = 0;
+        for (double v : m.data()) s += v;
+        return s;
     }
 
     /**

@@ -31,8 +31,10 @@ final class ScalarProgram {
 
     record Kernel(ScalarKernel kernel) implements Leaf {}
 
-    /** log(det(arg)), which needs det(arg) > 0. */
-    record LogDet(MatExpr arg) implements Leaf {}
+    /** log(det(arg)), which needs det(arg) > 0; a kernel of the compiled scalar only, never printed. */
+    record LogDet(MatExpr arg) implements Leaf, cofactor.expr.Kernel {
+        @Override public String latex() { return "\\log " + new ScalarKernel(ScalarKernel.Kind.DET, arg).latex(); }
+    }
 
     /** The program at one set of sizes. */
     record AtSizes(CompiledFunction function, List<Leaf> leaves) {

@@ -35,6 +35,11 @@ class MatrixNumbersTest {
             "k = compile(X*v); k([[1, 2], [3, 4]], [5, 6])         | N([[1, 2], [3, 4]]*[5, 6])",
             "k = compile(det(2*X)); k([[1, 2], [3, 4]])            | N(det(2*[[1, 2], [3, 4]]))",
             "k = compile(adj(X)); k([[1, 2], [2, 4]])              | N(adj([[1, 2], [2, 4]]))",
+            "k = compile(sum(exp(X) .* S), X, S); k([[0, 1], [2, 0]], [[1, 2], [3, 4]]) | N(sum(exp([[0, 1], [2, 0]]) .* [[1, 2], [3, 4]]))",
+            "k = compile(norm(X*S - S)^2, X, S); k([[1, 2], [3, 4]], [[0, 1], [1, 1]])  | N(sum(([[1, 2], [3, 4]]*[[0, 1], [1, 1]] - [[0, 1], [1, 1]]).^2))",
+            "k = compile(X.^2 ./ S, X, S); k([[1, 2], [3, 4]], [[2, 1], [1, 2]])        | N([[1, 2], [3, 4]].^2 ./ [[2, 1], [1, 2]])",
+            "k = compile(kron(X, S), X, S); k([[1, 2], [3, 4]], [[0, 1], [1, 0]])       | N(kron([[1, 2], [3, 4]], [[0, 1], [1, 0]]))",
+            "k = compile(diag(v)*X + diag(X)*v', X, v); k([[1, 2], [3, 4]], [2, 3])    | N(diag([2, 3])*[[1, 2], [3, 4]] + [1, 4]*transpose([2, 3]))",
     })
     void valuesAgreeWithTheExactEngine(String compiled, String exact) {
         String a = show(compiled), b = show(exact);
@@ -93,6 +98,7 @@ class MatrixNumbersTest {
             "g([[x, 1], [1, 1]], eye(2))       | error: g: the value for X must be a matrix of numbers, entry (1, 1) is x",
             "g([[0, 1], [1, 0]], eye(2))       | error: g: log: det(X) is negative at this point, outside the domain of log",
             "h([[1, 2], [2, 4]], eye(2))       | error: h: inv: X is singular at this point",
+            "k = compile(log(X)); k([[1, -2], [3, 4]]) | error: k: log(X) has an entry that is not a real number at this point",
             "compile(f, X)                     | error: compile: the matrix symbol S is not among the variables (X)",
             "compile(f, X, x)                  | error: compile: argument 3 must be a matrix symbol such as X = matrix(X, n, n), got x",
             "compile(c*det(X), X)              | error: compile: c*det(X) has the free symbol c, which is neither a matrix symbol given nor a size of one",
