@@ -23,14 +23,25 @@ public final class Add implements Expr {
     /** This sum as {@code content · sum}, with sum primitive (see {@link #primitive()}). */
     private record Primitive(Num content, Add sum) {}
 
-    Add(Num constant, Expr[] terms, Num[] coefs) {
+    Add(Num constant, Expr[] terms, Num[] coefs) { this(constant, terms, coefs, null); }
+
+    /**
+     * termHashes, when given, are the terms' hash codes in order: a sum of millions of
+     * terms built by {@link MonomialSum} has them at hand, and reading each term's own
+     * would visit every node once more.
+     */
+    Add(Num constant, Expr[] terms, Num[] coefs, int[] termHashes) {
         assert terms.length >= 2 || terms.length == 1 && !constant.isZero();
         assert isCanonical(terms, coefs);
         this.constant = constant.isZero() ? Num.ZERO : constant; // 0.0 too: the printer omits it, so text could not bring it back
         this.terms = terms;
         this.coefs = coefs;
         int h = this.constant.hashCode() + 0x61C88647;
-        for (int i = 0; i < terms.length; i++) h = Order.mix(Order.mix(h + terms[i].hashCode()) + coefs[i].hashCode());
+        for (int i = 0; i < terms.length; i++) {
+            int th = termHashes == null ? terms[i].hashCode() : termHashes[i];
+            assert th == terms[i].hashCode();
+            h = Order.mix(Order.mix(h + th) + coefs[i].hashCode());
+        }
         this.hash = h;
     }
 

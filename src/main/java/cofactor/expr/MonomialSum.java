@@ -22,6 +22,7 @@ public final class MonomialSum {
     private Num constant = Num.ZERO;
     private Expr[] terms;
     private Num[] coefs;
+    private int[] hashes;       // each term's hash code, taken while the new node is in the cache
     private int size;
     private final AtomicReferenceArray<Num[]> ones; // shared all-ones exponent arrays by length (every term of a determinant); set may run on several threads
 
@@ -38,6 +39,7 @@ public final class MonomialSum {
         int capacity = Math.max(1, expectedTerms);
         terms = new Expr[capacity];
         coefs = new Num[capacity];
+        hashes = new int[capacity];
         ones = new AtomicReferenceArray<>(kernels.length + 1);
     }
 
@@ -67,6 +69,7 @@ public final class MonomialSum {
         if (size == terms.length) {
             terms = Arrays.copyOf(terms, 2 * size);
             coefs = Arrays.copyOf(coefs, 2 * size);
+            hashes = Arrays.copyOf(hashes, 2 * size);
         }
         set(size, vars, exps, count, coef);
         size++;
@@ -80,6 +83,7 @@ public final class MonomialSum {
         if (size != 0) throw new IllegalStateException("reserve before any monomial");
         terms = new Expr[Math.max(1, n)];
         coefs = new Num[Math.max(1, n)];
+        hashes = new int[Math.max(1, n)];
         size = n;
     }
 
@@ -94,6 +98,7 @@ public final class MonomialSum {
         }
         terms[slot] = monomial(vars, exps, count);
         coefs[slot] = coef;
+        hashes[slot] = terms[slot].hashCode();
     }
 
     private Expr monomial(int[] vars, int[] exps, int count) {
@@ -135,22 +140,24 @@ public final class MonomialSum {
         // Sort by Order: its first key is the cached hash, so sort (hash, index) pairs as longs
         // and settle the rare equal-hash runs structurally.
         long[] keys = new long[n];
-        for (int i = 0; i < n; i++) keys[i] = ((long) terms[i].hashCode() << 32) | i;
+        for (int i = 0; i < n; i++) keys[i] = ((long) hashes[i] << 32) | i;
         Arrays.sort(keys);
         Expr[] t = new Expr[n];
         Num[] c = new Num[n];
+        int[] h = new int[n];
         for (int i = 0; i < n; i++) {
             int k = (int) keys[i];
             t[i] = terms[k];
             c[i] = coefs[k];
+            h[i] = (int) (keys[i] >>> 32);
         }
         for (int i = 0; i < n; ) {
             int j = i + 1;
-            while (j < n && keys[j] >>> 32 == keys[i] >>> 32) j++; // the hashes, without a visit to each node
+            while (j < n && h[j] == h[i]) j++; // the hashes, without a visit to each node
             if (j - i > 1) sortRun(t, c, i, j);
             i = j;
         }
-        return new Add(constant, t, c);
+        return new Add(constant, t, c, h);
     }
 
     /** Sorts an equal-hash run structurally and refuses a monomial that came twice. */

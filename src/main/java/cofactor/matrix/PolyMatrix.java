@@ -206,8 +206,10 @@ final class PolyMatrix {
         Poly[] sums = new Poly[targets.size()];
         int threads = products >= PARALLEL_PRODUCTS ? Cores.COUNT : 1;
         int pieces = Math.min(targets.size(), threads * PIECES_PER_CORE), per = (targets.size() + pieces - 1) / Math.max(1, pieces);
+        // sized for a target's share of the products: the last level's one target takes all n! terms at once
+        int expected = (int) Math.min(products / Math.max(1, targets.size()), 1 << 22);
         Cores.run(pieces, threads, piece -> {
-            Accumulator acc = new Accumulator(ring, inexact);
+            Accumulator acc = new Accumulator(ring, inexact, expected);
             for (int k = piece * per; k < Math.min(targets.size(), (piece + 1) * per); k++) {
                 Interrupts.check();
                 Cols t = targets.get(k);

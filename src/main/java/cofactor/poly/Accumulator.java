@@ -26,8 +26,8 @@ public final class Accumulator {
 
     public Accumulator(Ring ring, boolean inexact) { this(ring, inexact, 16); }
 
-    /** An accumulator sized for about expectedTerms terms. */
-    Accumulator(Ring ring, boolean inexact, int expectedTerms) {
+    /** An accumulator sized for about expectedTerms terms (so that a large sum does not rehash as it grows). */
+    public Accumulator(Ring ring, boolean inexact, int expectedTerms) {
         this.ring = ring;
         this.w = ring.words;
         this.inexact = inexact;
