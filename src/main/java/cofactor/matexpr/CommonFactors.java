@@ -1,5 +1,10 @@
 package cofactor.matexpr;
 
+import cofactor.expr.Expr;
+import cofactor.expr.Mul;
+import cofactor.expr.Num;
+import cofactor.expr.Pow;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,6 +48,52 @@ final class CommonFactors {
     /** Whether m is a product with a sum among its factors. */
     static boolean hasSum(MatExpr m) {
         return m instanceof MatExpr.Product p && p.factors().stream().anyMatch(f -> f instanceof MatExpr.Sum);
+    }
+
+    /**
+     * The scalar every term of s holds in its coefficient: the gcd of their numbers, negative where
+     * every term has a minus sign (so the rest starts with a plus), times each power of a symbol or
+     * kernel that every coefficient holds with an integer exponent of one sign (the smallest). 1 for
+     * terms with inexact numbers, whose gcd would round.
+     */
+    static Expr content(MatExpr.Sum s) {
+        List<Expr> coefficients = s.terms().stream().map(t -> t instanceof MatExpr.Product p ? p.coefficient() : (Expr) Num.ONE).toList();
+        BigInteger numerator = BigInteger.ZERO, denominator = BigInteger.ONE;
+        for (Expr c : coefficients) {
+            Num k = number(c);
+            if (!k.isExact()) return Num.ONE;
+            numerator = numerator.gcd(k.numerator());
+            denominator = denominator.divide(denominator.gcd(k.denominator())).multiply(k.denominator());
+        }
+        Expr content = Num.rational(numerator, denominator);
+        if (s.terms().stream().allMatch(t -> t.toString().startsWith("-"))) content = Expr.neg(content);
+        for (Map.Entry<Expr, Long> power : powers(coefficients.get(0)).entrySet()) {
+            long shared = power.getValue();
+            for (Expr c : coefficients.subList(1, coefficients.size())) {
+                Long e = powers(c).get(power.getKey());
+                if (e == null || Long.signum(e) != Long.signum(shared)) {
+                    shared = 0;
+                    break;
+                }
+                shared = Long.signum(shared) * Math.min(Math.abs(shared), Math.abs(e));
+            }
+            if (shared != 0) content = Expr.mul(content, Expr.pow(power.getKey(), shared));
+        }
+        return content;
+    }
+
+    private static Num number(Expr c) { return c instanceof Num n ? n : c instanceof Mul m ? m.coef() : Num.ONE; }
+
+    /** The powers with integer exponents a coefficient is the product of, by base, numbers left out. */
+    private static Map<Expr, Long> powers(Expr c) {
+        Map<Expr, Long> out = new LinkedHashMap<>();
+        List<Expr> factors = c instanceof Mul m ? java.util.stream.IntStream.range(0, m.size()).mapToObj(m::factor).toList() : List.of(c);
+        for (Expr f : factors) {
+            if (f instanceof Num) continue;
+            if (f instanceof Pow p && p.exp() instanceof Num k && k.isInteger() && !(p.base() instanceof Num)) out.put(p.base(), k.numerator().longValue());
+            else if (!(f instanceof Pow)) out.put(f, 1L);
+        }
+        return out;
     }
 
     private enum Side { LAST, FIRST }

@@ -81,63 +81,69 @@ public final class MatExprs {
         if (!a.shape().cols().equals(b.shape().rows())) throw new ShapeError("*", "cannot multiply " + a.shape() + " by " + b.shape());
         if (a instanceof MatExpr.Zero || b instanceof MatExpr.Zero) return new MatExpr.Zero(new Shape(a.shape().rows(), b.shape().cols()));
         List<MatExpr> factors = new ArrayList<>();
-        for (MatExpr f : factors(a)) append(factors, f);
         Expr c = Expr.mul(coefficient(a), coefficient(b));
-        for (MatExpr f : factors(b)) append(factors, f);
+        for (MatExpr f : factors(a)) c = Expr.mul(c, append(factors, f));
+        for (MatExpr f : factors(b)) c = Expr.mul(c, append(factors, f));
         if (factors.isEmpty()) return scale(c, identity(a.shape().rows())); // all cancelled: X*inv(X)
         return product(c, factors);
     }
 
     /**
      * Appends f, dropping identities (I*X = X), cancelling f against an inverse before it (X*inv(X) = I),
-     * multiplying Kronecker products that chain, and taking diag(d)*v as d.*v.
+     * multiplying Kronecker products that chain, and taking diag(d)*v as d.*v; returns the scalar that
+     * merging factors left over (kron(A, B)*kron(C, D) = kron(A*C, B*D) may take one out of A*C),
+     * which the product's coefficient takes.
      */
-    private static void append(List<MatExpr> factors, MatExpr f) {
-        if (f instanceof MatExpr.Identity) return;
+    private static Expr append(List<MatExpr> factors, MatExpr f) {
+        if (f instanceof MatExpr.Identity) return Num.ONE;
         if (!factors.isEmpty()) {
             MatExpr last = factors.get(factors.size() - 1);
             // diag(d)*v = d.*v for a column factor v (a whole factor: then every grouping of the product gives one form)
             MatExpr entrywise = last instanceof MatExpr.DiagMatrix d && f.shape().cols().isOne() ? hadamard(d.vector(), f) : null;
             if (entrywise != null && coefficient(entrywise).isOne()) { // a coefficient the scalar algebra took out stays outside: kept as it is
                 factors.remove(factors.size() - 1);
-                for (MatExpr g : factors(entrywise)) append(factors, g); // diag(a)*diag(b)*v is a.*b.*v
-                return;
+                Expr c = Num.ONE;
+                for (MatExpr g : factors(entrywise)) c = Expr.mul(c, append(factors, g)); // diag(a)*diag(b)*v is a.*b.*v
+                return c;
             }
             if (last.shape().isSquare() && !(last instanceof MatExpr.Identity) && inv(last).equals(f)) {
                 factors.remove(factors.size() - 1);
-                return;
+                return Num.ONE;
             }
             if (last instanceof MatExpr.Kron a && f instanceof MatExpr.Kron b && mixedProductApplies(a, b)) {
                 factors.remove(factors.size() - 1);
                 MatExpr merged = mixedProduct(a, b);
-                for (MatExpr g : factors(merged)) append(factors, g); // kron(I, I) is I, kron(A*inv(A), B) cancels
-                return;
+                Expr c = coefficient(merged);
+                for (MatExpr g : factors(merged)) c = Expr.mul(c, append(factors, g)); // kron(I, I) is I, kron(A*inv(A), B) cancels
+                return c;
             }
         }
         factors.add(f);
+        return Num.ONE;
     }
 
     /**
-     * Identities were dropped by {@link #append}; one stays where nothing else is left. A coefficient
-     * goes into the first sum among the factors, as c*(A + B) is cA + cB: otherwise 2*(X + Y)*Z and
-     * (2*X + 2*Y)*Z would be two forms of one product.
+     * Identities were dropped by {@link #append}; one stays where nothing else is left. A sum among
+     * the factors gives the scalar its terms share to the coefficient ({@link CommonFactors#content}),
+     * as cA + cB is c*(A + B): otherwise 2*(X + Y)*Z and (2*X + 2*Y)*Z would be two forms of one product.
      */
     static MatExpr product(Expr c, List<MatExpr> factors) {
         if (c.isZero()) return new MatExpr.Zero(new MatExpr.Product(Num.ONE, factors).shape());
+        for (int i = 0; i < factors.size(); i++) {
+            Expr content = factors.get(i) instanceof MatExpr.Sum s ? CommonFactors.content(s) : Num.ONE;
+            if (!content.isOne()) {
+                factors = new ArrayList<>(factors);
+                factors.set(i, scale(Expr.pow(content, -1), factors.get(i)));
+                c = Expr.mul(c, content);
+            }
+        }
+        if (factors.size() == 1 && factors.get(0) instanceof MatExpr.Sum s) return scale(c, s); // c*(A + B) alone is cA + cB
         if (!c.isOne()) {
             factors = new ArrayList<>(factors);
             for (int i = 0; i < factors.size(); i++) {
                 Expr[] coefficient = {c};
                 factors.set(i, adjugateForm(factors.get(i), coefficient));
                 c = coefficient[0];
-            }
-        }
-        for (int i = 0; i < factors.size() && !c.isOne(); i++) {
-            if (factors.get(i) instanceof MatExpr.Sum s) {
-                List<MatExpr> fs = new ArrayList<>(factors);
-                fs.set(i, scale(c, s));
-                factors = fs;
-                c = Num.ONE;
             }
         }
         if (factors.size() == 1 && c.isOne()) return factors.get(0);

@@ -65,6 +65,9 @@ class MatrixDerivativesTest {
             // vectors and forms (2.4)
             "d(x'*X*a, X)           | x*a'",
             "d(x'*x, x)             | 2*x",
+            "d((A*x - a)'*(A*x - a), x) | 2*A'*(A*x - a)",
+            "d((x'*A*x)^2, x)       | 2*(x'*A*x)*(A + A')*x",
+            "d(tr((A*X - B)'*(A*X - B)), X) | 2*A'*(A*X - B)",
             "grad(a'*x, x)          | a",
             "grad(det(X), X)        | adj(X)'",
             "x'*d(x'*A*x, x)        | 2*(x'*A*x)",

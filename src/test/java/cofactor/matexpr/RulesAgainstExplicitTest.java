@@ -48,7 +48,7 @@ class RulesAgainstExplicitTest {
 
     /** A random n×n recipe; products and sums nest to the given depth. */
     static Recipe square(Random r, int depth) {
-        int choice = depth == 0 ? r.nextInt(7) : r.nextInt(24);
+        int choice = depth == 0 ? r.nextInt(7) : r.nextInt(25);
         return switch (choice) {
             case 0, 1 -> Recipe.of("A");
             case 2 -> Recipe.of("B");
@@ -70,6 +70,7 @@ class RulesAgainstExplicitTest {
             case 19 -> Recipe.of("diagof", square(r, depth - 1)); // diag(X*v), n×n
             case 20 -> Recipe.of("scalarquot", square(r, depth - 1)); // 2./X
             case 21 -> Recipe.of(r.nextBoolean() ? "kronvw" : "kronwv"); // kron(v', w) and kron(w, v'), both n×n
+            case 23 -> new Recipe("scaledsum", List.of(square(r, depth - 1), square(r, depth - 1), square(r, depth - 1)), r.nextInt(7) - 3); // (kX + kY)*Z: k goes to the product
             default -> Recipe.of("cyclic", square(r, depth - 1)); // R*S*X: factors that are not square
         };
     }
@@ -121,6 +122,8 @@ class RulesAgainstExplicitTest {
             case "inv" -> MatExprs.inv(abstractOf(e.args().get(0)));
             case "adj" -> MatExprs.adj(abstractOf(e.args().get(0)));
             case "cyclic" -> MatExprs.mul(MatExprs.mul(R, S), abstractOf(e.args().get(0)));
+            case "scaledsum" -> MatExprs.mul(MatExprs.scale(Num.of(e.k()), MatExprs.add(abstractOf(e.args().get(0)), abstractOf(e.args().get(1)))),
+                    abstractOf(e.args().get(2)));
             case "detpower" -> {
                 MatExpr x = abstractOf(e.args().get(0));
                 yield MatExprs.scale(Expr.pow(MatExprs.det(x), e.k()), e.k() > 0 ? MatExprs.inv(x) : MatExprs.transpose(MatExprs.adj(x)));
@@ -179,6 +182,8 @@ class RulesAgainstExplicitTest {
             case "inv" -> Inverse.of(explicitOf(e.args().get(0), at), LIMITS);
             case "adj" -> Adjugate.adj(explicitOf(e.args().get(0), at), LIMITS);
             case "cyclic" -> at.get("R").times(at.get("S"), LIMITS).times(explicitOf(e.args().get(0), at), LIMITS);
+            case "scaledsum" -> explicitOf(e.args().get(0), at).plus(explicitOf(e.args().get(1), at)).scale(Num.of(e.k()))
+                    .times(explicitOf(e.args().get(2), at), LIMITS);
             case "detpower" -> {
                 Matrix x = explicitOf(e.args().get(0), at);
                 Expr d = Expr.pow(Det.of(x, LIMITS), e.k()); // 1/0 is a MathError: no draw is defined there
