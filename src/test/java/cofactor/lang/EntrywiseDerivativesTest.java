@@ -48,7 +48,7 @@ class EntrywiseDerivativesTest {
             "sum(sqrt(X.^2 + ones(n, n)))   | X | X./sqrt(X.^2 + ones(n, n))",
             "sum(Y./(X.^2 + ones(n, n)))    | X | -2*(X.*Y./(X.^2 + ones(n, n)).^2)",
             "sum(abs(X))                    | X | sign(X)",
-            "norm(A*x - y)^2                | x | A'*(2*A*x - 2*y)",
+            "norm(A*x - y)^2                | x | 2*A'*(A*x - y)",
             "sum(exp(x))                    | x | exp(x)",
             "v'*exp(A*x)                    | x | A'*(exp(A*x).*v)",
             "sum(exp(R))                    | R | exp(R)",
