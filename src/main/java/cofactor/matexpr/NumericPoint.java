@@ -129,7 +129,10 @@ final class NumericPoint {
         Lazy done = lazies.get(m);
         if (done != null) return done;
         Routes.Route route = routes.of(m);
-        if (route.factor() != null) {
+        if (m instanceof MatExpr.Transpose t && !(t.arg() instanceof MatExpr.Inverse)) { // read transposed, not copied
+            Lazy arg = lazy(t.arg());
+            done = new Lazy(arg.value, !arg.transposed);
+        } else if (route.factor() != null) {
             Lazy base = lazy(route.via());
             done = new Lazy(base.value.scale(route.factor().doubleValue()), base.transposed);
         } else if (route.transposed()) {
