@@ -15,6 +15,12 @@ public sealed interface MatExpr permits MatExpr.Symbol, MatExpr.Identity, MatExp
 
     Shape shape();
 
+    /** The matrix expressions this node is built of, for walks that treat every node alike. */
+    default List<MatExpr> operands() { return List.of(); }
+
+    /** The scalars this node holds beside its operands: a product's coefficient, an entry-wise exponent. */
+    default List<Expr> scalars() { return List.of(); }
+
     /** An abstract matrix {@code matrix(X, n, m)}, or a column vector {@code vector(x, n)} when it has one column. */
     record Symbol(String name, Shape shape) implements MatExpr {
         @Override public String toString() { return name; }
@@ -33,6 +39,7 @@ public sealed interface MatExpr permits MatExpr.Symbol, MatExpr.Identity, MatExp
 
     /** Two or more terms, none a sum or zero, no two alike but for their coefficients, in print order. */
     record Sum(List<MatExpr> terms) implements MatExpr {
+        @Override public List<MatExpr> operands() { return terms; }
         @Override public Shape shape() { return terms.get(0).shape(); }
         @Override public String toString() { return MatPrinter.print(this); }
     }
@@ -42,24 +49,29 @@ public sealed interface MatExpr permits MatExpr.Symbol, MatExpr.Identity, MatExp
      * (cols of one = rows of the next). A coefficient of 1 and a lone factor is never built.
      */
     record Product(Expr coefficient, List<MatExpr> factors) implements MatExpr {
+        @Override public List<MatExpr> operands() { return factors; }
+        @Override public List<Expr> scalars() { return List.of(coefficient); }
         @Override public Shape shape() { return new Shape(factors.get(0).shape().rows(), factors.get(factors.size() - 1).shape().cols()); }
         @Override public String toString() { return MatPrinter.print(this); }
     }
 
     /** X' of a symbol, an inverse or an adjugate: the factories push transposes down to these. */
     record Transpose(MatExpr arg) implements MatExpr {
+        @Override public List<MatExpr> operands() { return List.of(arg); }
         @Override public Shape shape() { return arg.shape().transposed(); }
         @Override public String toString() { return MatPrinter.print(this); }
     }
 
     /** inv(X) of a square X that the factories could not take apart. */
     record Inverse(MatExpr arg) implements MatExpr {
+        @Override public List<MatExpr> operands() { return List.of(arg); }
         @Override public Shape shape() { return arg.shape(); }
         @Override public String toString() { return MatPrinter.print(this); }
     }
 
     /** adj(X) of a square X that the factories could not take apart. */
     record Adjugate(MatExpr arg) implements MatExpr {
+        @Override public List<MatExpr> operands() { return List.of(arg); }
         @Override public Shape shape() { return arg.shape(); }
         @Override public String toString() { return MatPrinter.print(this); }
     }
@@ -75,36 +87,43 @@ public sealed interface MatExpr permits MatExpr.Symbol, MatExpr.Identity, MatExp
      * (A.*A is A.^2), in print order, those with a negative exponent last.
      */
     record Hadamard(List<MatExpr> factors) implements MatExpr {
+        @Override public List<MatExpr> operands() { return factors; }
         @Override public Shape shape() { return factors.get(0).shape(); }
         @Override public String toString() { return MatPrinter.print(this); }
     }
 
     /** {@code X.^k} entry by entry, k a scalar other than 0 and 1: {@code 1./X} is {@code X.^-1}, {@code sqrt(X)} is {@code X.^(1/2)}. */
     record EntryPower(MatExpr base, Expr exponent) implements MatExpr {
+        @Override public List<MatExpr> operands() { return List.of(base); }
+        @Override public List<Expr> scalars() { return List.of(exponent); }
         @Override public Shape shape() { return base.shape(); }
         @Override public String toString() { return MatPrinter.print(this); }
     }
 
     /** {@code exp(X)}: a function of the table applied to each entry, as in NumPy (not the matrix exponential). */
     record EntryFunction(Fn fn, MatExpr arg) implements MatExpr {
+        @Override public List<MatExpr> operands() { return List.of(arg); }
         @Override public Shape shape() { return arg.shape(); }
         @Override public String toString() { return MatPrinter.print(this); }
     }
 
     /** {@code diag(v)}: the square matrix with the column v on its diagonal. */
     record DiagMatrix(MatExpr vector) implements MatExpr {
+        @Override public List<MatExpr> operands() { return List.of(vector); }
         @Override public Shape shape() { return Shape.square(vector.shape().rows()); }
         @Override public String toString() { return MatPrinter.print(this); }
     }
 
     /** {@code diag(X)}: the column of a square X's diagonal entries. */
     record Diagonal(MatExpr matrix) implements MatExpr {
+        @Override public List<MatExpr> operands() { return List.of(matrix); }
         @Override public Shape shape() { return Shape.column(matrix.shape().rows()); }
         @Override public String toString() { return MatPrinter.print(this); }
     }
 
     /** {@code kron(A, B, …)}: the Kronecker product of two or more factors, none a Kronecker product or a scaled product. */
     record Kron(List<MatExpr> factors) implements MatExpr {
+        @Override public List<MatExpr> operands() { return factors; }
         @Override public Shape shape() {
             return new Shape(Expr.mul(factors.stream().map(f -> f.shape().rows()).toList()),
                     Expr.mul(factors.stream().map(f -> f.shape().cols()).toList()));

@@ -76,31 +76,10 @@ public final class MatFunction {
 
     /** Every coefficient or entry-wise exponent that is not a number (2^n, 1/det(X)) gets its program, as do the kernels inside it. */
     private static void collectCoefficients(MatExpr m, Set<Sym> sizes, Map<Expr, ScalarProgram> out) {
-        if (m instanceof MatExpr.Product p) {
-            if (!(p.coefficient() instanceof Num) && !out.containsKey(p.coefficient())) out.put(p.coefficient(), program(p.coefficient(), sizes, out));
-            p.factors().forEach(f -> collectCoefficients(f, sizes, out));
-        } else if (m instanceof MatExpr.Sum s) {
-            s.terms().forEach(t -> collectCoefficients(t, sizes, out));
-        } else if (m instanceof MatExpr.Transpose t) {
-            collectCoefficients(t.arg(), sizes, out);
-        } else if (m instanceof MatExpr.Inverse i) {
-            collectCoefficients(i.arg(), sizes, out);
-        } else if (m instanceof MatExpr.Adjugate a) {
-            collectCoefficients(a.arg(), sizes, out);
-        } else if (m instanceof MatExpr.Hadamard h) {
-            h.factors().forEach(f -> collectCoefficients(f, sizes, out));
-        } else if (m instanceof MatExpr.EntryPower p) {
-            if (!(p.exponent() instanceof Num) && !out.containsKey(p.exponent())) out.put(p.exponent(), program(p.exponent(), sizes, out));
-            collectCoefficients(p.base(), sizes, out);
-        } else if (m instanceof MatExpr.EntryFunction f) {
-            collectCoefficients(f.arg(), sizes, out);
-        } else if (m instanceof MatExpr.DiagMatrix d) {
-            collectCoefficients(d.vector(), sizes, out);
-        } else if (m instanceof MatExpr.Diagonal d) {
-            collectCoefficients(d.matrix(), sizes, out);
-        } else if (m instanceof MatExpr.Kron k) {
-            k.factors().forEach(f -> collectCoefficients(f, sizes, out));
+        for (Expr scalar : m.scalars()) {
+            if (!(scalar instanceof Num) && !out.containsKey(scalar)) out.put(scalar, program(scalar, sizes, out));
         }
+        for (MatExpr operand : m.operands()) collectCoefficients(operand, sizes, out);
     }
 
     public List<MatExpr.Symbol> inputs() { return inputs; }

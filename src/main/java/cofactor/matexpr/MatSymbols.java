@@ -24,26 +24,11 @@ public final class MatSymbols {
         return out;
     }
 
+    /** Identity, Zero and Ones hold no symbol: their sizes are shapes' symbols already or plain numbers. */
     private static void collect(MatExpr m, Set<MatExpr.Symbol> out) {
         if (m instanceof MatExpr.Symbol s) out.add(s);
-        else if (m instanceof MatExpr.Sum s) s.terms().forEach(t -> collect(t, out));
-        else if (m instanceof MatExpr.Product p) {
-            p.factors().forEach(f -> collect(f, out));
-            out.addAll(of(p.coefficient()));
-        }
-        else if (m instanceof MatExpr.Transpose t) collect(t.arg(), out);
-        else if (m instanceof MatExpr.Inverse i) collect(i.arg(), out);
-        else if (m instanceof MatExpr.Adjugate a) collect(a.arg(), out);
-        else if (m instanceof MatExpr.Hadamard h) h.factors().forEach(f -> collect(f, out));
-        else if (m instanceof MatExpr.EntryPower p) {
-            collect(p.base(), out);
-            out.addAll(of(p.exponent()));
-        }
-        else if (m instanceof MatExpr.EntryFunction f) collect(f.arg(), out);
-        else if (m instanceof MatExpr.DiagMatrix d) collect(d.vector(), out);
-        else if (m instanceof MatExpr.Diagonal d) collect(d.matrix(), out);
-        else if (m instanceof MatExpr.Kron k) k.factors().forEach(f -> collect(f, out));
-        // Identity, Zero and Ones hold no symbol; their sizes are shapes' symbols already or plain numbers
+        for (MatExpr operand : m.operands()) collect(operand, out);
+        for (Expr scalar : m.scalars()) out.addAll(of(scalar));
     }
 
     /** The symbols the sizes are made of, by name. */
