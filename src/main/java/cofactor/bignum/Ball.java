@@ -37,8 +37,8 @@ public final class Ball {
         return of(p, bits + 8).div(of(q, bits + 8), bits);
     }
 
-    /** A value v·2^-scale known to within {@code errorUnits}·2^-scale (a fixed-point result). */
-    static Ball fixedPoint(BigInteger v, int scale, long errorUnits) {
+    /** A value v·2^-scale known to within {@code errorUnits}·2^-scale (a fixed-point result, the middle of an interval). */
+    public static Ball fixedPoint(BigInteger v, int scale, long errorUnits) {
         return new Ball(BigFloat.of(v, -scale), Mag.of(errorUnits, -scale));
     }
 

@@ -25,7 +25,7 @@ final class Signs {
         if (depth == 0) return false;
         return switch (e.kind()) {
             case NUM -> strict ? ((Num) e).signum() > 0 : ((Num) e).signum() >= 0;
-            case SYM -> ((Sym) e).isConstant();
+            case SYM -> isPositiveConstant((Sym) e);
             case CALL -> {
                 Fn f = ((Call) e).fn();
                 yield f == Fn.EXP || f == Fn.COSH || !strict && (f == Fn.ABS || f == Fn.ACOS);
@@ -78,18 +78,21 @@ final class Signs {
 
     /** π, E, a root of a positive rational, or a product of these (with coefficient 1): positive, and computed closely. */
     private static boolean isAlgebraic(Expr t) {
-        if (t instanceof Sym s) return s.isConstant();
+        if (t instanceof Sym s) return isPositiveConstant(s);
         if (t instanceof Pow p) return p.base() instanceof Num b && b.signum() > 0 && p.exp() instanceof Num;
         if (t instanceof Mul m) {
             if (!m.coef().isOne()) return false;
             for (int i = 0; i < m.size(); i++) {
-                boolean constant = m.base(i) instanceof Sym s ? s.isConstant() : m.base(i) instanceof Num b && b.signum() > 0;
+                boolean constant = m.base(i) instanceof Sym s ? isPositiveConstant(s) : m.base(i) instanceof Num b && b.signum() > 0;
                 if (!constant || !(m.exp(i) instanceof Num)) return false;
             }
             return true;
         }
         return false;
     }
+
+    /** pi and E, and a defined constant whose value is positive (a root of a polynomial may be negative). */
+    private static boolean isPositiveConstant(Sym s) { return s.isConstant() && s.constantValue() > 0; }
 
     private static double value(Expr t) {
         if (t instanceof Num n) return n.doubleValue();

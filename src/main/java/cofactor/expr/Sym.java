@@ -32,6 +32,16 @@ public final class Sym implements Expr {
      */
     public static Sym kernel(String name, Kernel meaning) { return new Sym(name, Double.NaN, meaning); }
 
+    /**
+     * A real constant that another layer defines, named by the text that denotes it ({@code root(x^5 - x - 1, 1)},
+     * no typed name), with its double value; its meaning (how to compute it to any precision) is {@code meaning}.
+     * Like pi it is no free symbol: its derivative is 0 and N gives its digits.
+     */
+    public static Sym constant(String name, double value, Kernel meaning) {
+        if (!Double.isFinite(value)) throw new IllegalArgumentException("a constant's value must be finite: " + name);
+        return new Sym(name, value, meaning);
+    }
+
     /** What a kernel stands for, or null for an ordinary symbol. */
     public Kernel kernel() { return kernel; }
 

@@ -127,6 +127,7 @@ final class Enclosure {
     private Ball constant(Sym s) {
         if (s == Sym.PI) return Elementary.pi(bits);
         if (s == Sym.E) return Elementary.exp(Ball.ONE, bits);
+        if (s.kernel() instanceof Computable c) return c.enclose(bits);
         throw new IllegalArgumentException("not a closed expression: " + s);
     }
 
