@@ -59,7 +59,7 @@ final class BlockProduct {
         // dense enough: the per-block walk over the shorter factor and the scan of each block are small beside the products
         if (blocks * s.size > products / 4 || to - from > 4 * products) return null;
         long[] sc = coefsInOrder(s, si, sm), lc = coefsInOrder(l, li, lm);
-        Factors f = new Factors(sm, sc, toDouble(sc), withSentinel(lm), lc, toDouble(lc), sum);
+        Factors f = new Factors(sm, sc, toDouble(sc), lm, lc, toDouble(lc), sum);
         int t = Math.max(1, threads);
         int ranges = t == 1 ? 1 : (int) Math.min(RANGES_PER_THREAD * t, (long) blocks);
         long[] cuts = new long[ranges + 1];
@@ -130,13 +130,6 @@ final class BlockProduct {
         }
     }
 
-    /** A copy with Long.MAX_VALUE after the last monomial: the inner walk stops there without a bound check. */
-    private static long[] withSentinel(long[] m) {
-        long[] r = Arrays.copyOf(m, m.length + 1);
-        r[m.length] = Long.MAX_VALUE;
-        return r;
-    }
-
     private static double[] toDouble(long[] c) {
         double[] d = new double[c.length];
         for (int i = 0; i < c.length; i++) d[i] = c[i];
@@ -177,7 +170,7 @@ final class BlockProduct {
     /** The terms of the product with packed monomials in [from, to), in increasing order. */
     private static Terms range(Factors f, long from, long to, Radix radix) {
         long[] sm = f.sm, sc = f.sc, lm = f.lm, lc = f.lc;
-        int ns = sm.length, nl = lm.length - 1;
+        int ns = sm.length, nl = lm.length;
         int[] at = new int[ns]; // where each term of the shorter factor stands in the longer one
         for (int i = 0; i < ns; i++) {
             int k = Arrays.binarySearch(lm, 0, nl, from - sm[i]);
@@ -188,23 +181,24 @@ final class BlockProduct {
         double[] sd = f.sd, ld = f.ld;
         // the words of one index side by side (low, high, double bits), so that they share a cache line
         long[] acc = new long[stride * BLOCK];
+        int[] stop = new int[ns]; // where each term's walk in this block stops
         Terms out = new Terms(radix);
         for (long base = from; base < to; base += BLOCK) {
             Interrupts.check();
             long end = Math.min(base + BLOCK, to);
-            for (int i = 0; i < ns; i++) {
-                long ai = sm[i];
-                if (ai + lm[0] >= end) break; // sorted: the later terms start past this block too
-                long limit = end - ai, ci = sc[i];
+            int live = stops(sm, lm, end, stop);
+            for (int i = 0; i < live; i++) {
+                long ai = sm[i], ci = sc[i];
                 double di = sd[i];
-                int j = at[i];
+                int j = at[i], e = stop[i];
                 long shift = ai - base; // lm[j] + shift is the product's place in the block
-                at[i] = switch (sum) {
-                    case LONG -> walkLong(acc, lm, lc, j, limit, shift, ci);
-                    case LONG_AND_DOUBLE -> walkLongAndDouble(acc, lm, lc, ld, j, limit, shift, ci, di);
-                    case WIDE -> walkWide(acc, lm, lc, j, limit, shift, ci);
-                    case WIDE_AND_DOUBLE -> walkWideAndDouble(acc, lm, lc, ld, j, limit, shift, ci, di);
-                };
+                switch (sum) {
+                    case LONG -> walkLong(acc, lm, lc, j, e, shift, ci);
+                    case LONG_AND_DOUBLE -> walkLongAndDouble(acc, lm, lc, ld, j, e, shift, ci, di);
+                    case WIDE -> walkWide(acc, lm, lc, j, e, shift, ci);
+                    case WIDE_AND_DOUBLE -> walkWideAndDouble(acc, lm, lc, ld, j, e, shift, ci, di);
+                }
+                at[i] = e;
             }
             out.drain(base, (int) (end - base), acc, sum);
         }
@@ -212,38 +206,31 @@ final class BlockProduct {
     }
 
     // The walks of one term (coefficient ci, as a double di) of the shorter factor along the
-    // longer one from j up to the block's limit; each returns where it stopped. Small methods,
+    // longer one from j to e (where its products leave the block). Small methods,
     // so that the compiler optimizes them as the hot loops they are (not as an on-stack
     // replacement of one long-running method).
-    private static int walkLong(long[] acc, long[] lm, long[] lc, int j, long limit, long shift, long ci) {
-        int e = end(lm, j, limit);
+    private static void walkLong(long[] acc, long[] lm, long[] lc, int j, int e, long shift, long ci) {
         for (int k = j; k < e; k++) acc[(int) (lm[k] + shift)] += ci * lc[k];
-        return e;
     }
 
-    private static int walkLongAndDouble(long[] acc, long[] lm, long[] lc, double[] ld, int j, long limit, long shift, long ci, double di) {
-        int e = end(lm, j, limit);
+    private static void walkLongAndDouble(long[] acc, long[] lm, long[] lc, double[] ld, int j, int e, long shift, long ci, double di) {
         for (int k = j; k < e; k++) {
             int s = 2 * (int) (lm[k] + shift);
             acc[s] += ci * lc[k];
             acc[s + 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(acc[s + 1]) + di * ld[k]);
         }
-        return e;
     }
 
-    private static int walkWide(long[] acc, long[] lm, long[] lc, int j, long limit, long shift, long ci) {
-        int e = end(lm, j, limit);
+    private static void walkWide(long[] acc, long[] lm, long[] lc, int j, int e, long shift, long ci) {
         for (int k = j; k < e; k++) {
             int s = 2 * (int) (lm[k] + shift);
             long x = ci * lc[k], r = acc[s] + x;
             acc[s + 1] += Math.multiplyHigh(ci, lc[k]) + Int128.carry(r, x);
             acc[s] = r;
         }
-        return e;
     }
 
-    private static int walkWideAndDouble(long[] acc, long[] lm, long[] lc, double[] ld, int j, long limit, long shift, long ci, double di) {
-        int e = end(lm, j, limit);
+    private static void walkWideAndDouble(long[] acc, long[] lm, long[] lc, double[] ld, int j, int e, long shift, long ci, double di) {
         for (int k = j; k < e; k++) {
             int s = 3 * (int) (lm[k] + shift);
             long x = ci * lc[k], r = acc[s] + x;
@@ -251,16 +238,25 @@ final class BlockProduct {
             acc[s] = r;
             acc[s + 2] = Double.doubleToRawLongBits(Double.longBitsToDouble(acc[s + 2]) + di * ld[k]);
         }
-        return e;
     }
 
     /**
-     * The first index from j whose monomial reaches the limit (the sentinel stops it). Found
-     * before the work, so that the work is a counted loop, which the compiler unrolls.
+     * For each term i of the shorter factor, the first index of the longer one whose
+     * product with it reaches the block's end, into stop; returns how many terms have
+     * products before the end (the terms are sorted, so these come first). The targets
+     * end - sm[i] fall as i grows, so one sweep down the longer factor finds them all:
+     * a walk is then a counted loop, which the compiler unrolls, and finding its end
+     * costs a few steps per term, not a scan of the walk (a fifth of the product's time).
      */
-    private static int end(long[] lm, int j, long limit) {
-        while (lm[j] < limit) j++;
-        return j;
+    private static int stops(long[] sm, long[] lm, long end, int[] stop) {
+        int live = 0, k = lm.length;
+        while (live < sm.length && sm[live] + lm[0] < end) live++;
+        for (int i = 0; i < live; i++) {
+            long limit = end - sm[i];
+            while (k > 0 && lm[k - 1] >= limit) k--;
+            stop[i] = k;
+        }
+        return live;
     }
 
     /** Terms in increasing order of their packed monomials. */
