@@ -6,6 +6,7 @@ import cofactor.guard.Limits;
 import cofactor.poly.Accumulator;
 import cofactor.poly.Converter;
 import cofactor.poly.Cores;
+import cofactor.poly.DistinctTerms;
 import cofactor.poly.Poly;
 import cofactor.poly.Ring;
 import java.math.BigInteger;
@@ -52,6 +53,7 @@ final class PolyMatrix {
     Ring ring;
     Poly[][] a;                     // null for a zero entry; exact entries over denominator 1 (rows scaled)
     BigInteger[] rowScale;          // row i was multiplied by rowScale[i] to clear denominators
+    boolean ownKernels;             // every entry one term with a kernel of its own: minor expansion's sums are of distinct products
 
     /** Plans the entries (a huge entry is refused before it is expanded) and bounds what minors can hold. */
     PolyMatrix(Matrix m, Limits limits) {
@@ -116,6 +118,7 @@ final class PolyMatrix {
             rowScale[i] = l;
             for (int j = 0; j < n; j++) if (a[i][j] != null) a[i][j] = a[i][j].scaledTo(l);
         }
+        ownKernels = DistinctTerms.ownKernels(a);
     }
 
     Poly one() { return ring.constant(inexact ? Num.real(1.0) : Num.ONE); }
@@ -209,16 +212,20 @@ final class PolyMatrix {
         // sized for a target's share of the products: the last level's one target takes all n! terms at once
         int expected = (int) Math.min(products / Math.max(1, targets.size()), 1 << 22);
         Cores.run(pieces, threads, piece -> {
-            Accumulator acc = new Accumulator(ring, inexact, expected);
+            Accumulator acc = ownKernels ? null : new Accumulator(ring, inexact, expected);
             for (int k = piece * per; k < Math.min(targets.size(), (piece + 1) * per); k++) {
                 Interrupts.check();
                 Cols t = targets.get(k);
+                DistinctTerms terms = ownKernels ? new DistinctTerms(ring, expected) : null;
                 for (int j = 0; j < n; j++) {
                     if (a[row][j] == null || !t.has(j)) continue;
                     Poly d = level.get(t.without(j));
-                    if (d != null) acc.addProduct(a[row][j], d, (t.countBelow(j) & 1) == 0 ? 1 : -1);
+                    if (d == null) continue;
+                    int sign = (t.countBelow(j) & 1) == 0 ? 1 : -1;
+                    if (ownKernels) terms.addProduct(a[row][j], d, sign);
+                    else acc.addProduct(a[row][j], d, sign);
                 }
-                sums[k] = acc.finish();
+                sums[k] = ownKernels ? terms.finish() : acc.finish();
             }
         });
         Map<Cols, Poly> next = new HashMap<>();

@@ -182,6 +182,40 @@ class DetTest {
         assertEquals(det, b.toExpr(Limits.DEFAULT), "seed " + seed + ": Berkowitz vs minor expansion");
     }
 
+    /**
+     * Entries that are one term each with a symbol of their own (times powers of a shared x,
+     * coefficients up to 2^40 so that products pass a long, some entries 0, some rational)
+     * take the minor expansion that appends its products without a hash table: it is
+     * Berkowitz's determinant (summed in hash tables) exactly, and Gaussian elimination's at
+     * integer points. An entry that shares its only symbol keeps the tables.
+     */
+    @ParameterizedTest @ValueSource(longs = {71, 72, 73, 74, 75, 76})
+    void entriesWithSymbolsOfTheirOwnAppendTheirProducts(long seed) {
+        Random r = new Random(seed);
+        int n = 3 + (int) (seed % 4);
+        Expr[] e = new Expr[n * n];
+        for (int k = 0; k < e.length; k++) {
+            Num c = r.nextInt(5) == 0 ? Num.rational(java.math.BigInteger.valueOf(r.nextInt(9) + 1), java.math.BigInteger.valueOf(r.nextInt(5) + 2))
+                    : num((r.nextLong() >> 24) | 1);
+            e[k] = r.nextInt(6) == 0 ? num(0) : mul(List.of(c, pow(sym("o" + k), 1 + r.nextInt(2)), pow(x, r.nextInt(3))));
+        }
+        Matrix a = Matrix.of(n, n, e);
+        PolyMatrix pm = new PolyMatrix(a, Limits.DEFAULT);
+        pm.prepare(true);
+        assertTrue(pm.ownKernels, "seed " + seed);
+        Expr det = Det.of(a, Limits.DEFAULT);
+        assertEquals(pm.berkowitzDet().dividedBy(pm.scale(-1)).toExpr(Limits.DEFAULT), det, "seed " + seed + ": " + a);
+        for (int k = 0; k < 2; k++) {
+            Map<Sym, Expr> at = new java.util.HashMap<>(Map.of(x, num(r.nextInt(7) - 3)));
+            for (int i = 0; i < e.length; i++) at.put(sym("o" + i), num(r.nextInt(11) - 5));
+            assertEquals(gaussDet(subs(a, at)), Rewrite.subs(det, at), "seed " + seed + ": " + a + " at " + at);
+        }
+        e[0] = e[1] = sym("o0"); // two entries whose one symbol is the same
+        PolyMatrix shared = new PolyMatrix(Matrix.of(n, n, e), Limits.DEFAULT);
+        shared.prepare(false);
+        assertFalse(shared.ownKernels, "seed " + seed);
+    }
+
     @ParameterizedTest @ValueSource(longs = {21, 22, 23, 24, 25, 26})
     void transcendentalMatricesAgreeWithNumericLu(long seed) {
         Random r = new Random(seed);
