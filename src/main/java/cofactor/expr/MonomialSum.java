@@ -137,19 +137,17 @@ public final class MonomialSum {
         int n = size;
         if (n == 0) return constant;
         if (n == 1 && constant.isZero()) return MulBuilder.scale(terms[0], coefs[0]);
-        // Sort by Order: its first key is the cached hash, so sort (hash, index) pairs as longs
-        // and settle the rare equal-hash runs structurally.
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) keys[i] = ((long) hashes[i] << 32) | i;
-        Arrays.sort(keys);
+        // Sort by Order: its first key is the cached hash, so sort by the hashes alone and
+        // settle the rare equal-hash runs structurally.
+        int[] order = byHash(hashes, n);
         Expr[] t = new Expr[n];
         Num[] c = new Num[n];
         int[] h = new int[n];
         for (int i = 0; i < n; i++) {
-            int k = (int) keys[i];
+            int k = order[i];
             t[i] = terms[k];
             c[i] = coefs[k];
-            h[i] = (int) (keys[i] >>> 32);
+            h[i] = hashes[k];
         }
         for (int i = 0; i < n; ) {
             int j = i + 1;
@@ -158,6 +156,32 @@ public final class MonomialSum {
             i = j;
         }
         return new Add(constant, t, c, h);
+    }
+
+    /**
+     * The indices 0 … n-1 ordered by their hashes as signed ints: a radix sort, a byte per
+     * pass, least significant first (each pass stable), so equal hashes keep their indices'
+     * order. Four linear passes, where sorting (hash, index) pairs as longs took most of a
+     * second for the 3.6·10^6 terms of a 10×10 determinant.
+     */
+    private static int[] byHash(int[] hashes, int n) {
+        int[] order = new int[n], next = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        int[] count = new int[257];
+        for (int shift = 0; shift < 32; shift += 8) {
+            int flip = shift == 24 ? 0x80 : 0; // the sign bit: negative hashes first
+            Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) count[((hashes[i] >>> shift) & 0xFF ^ flip) + 1]++;
+            for (int b = 0; b < 256; b++) count[b + 1] += count[b];
+            for (int i = 0; i < n; i++) {
+                int k = order[i];
+                next[count[(hashes[k] >>> shift) & 0xFF ^ flip]++] = k;
+            }
+            int[] swap = order;
+            order = next;
+            next = swap;
+        }
+        return order;
     }
 
     /** Sorts an equal-hash run structurally and refuses a monomial that came twice. */
