@@ -244,6 +244,28 @@ class ProductTest {
         assertEquals(add(terms), p.toExpr(Limits.DEFAULT));
     }
 
+    /**
+     * Powers, by whichever route pow's estimate picks (multinomial or successive
+     * multiplication), are the schoolbook products multiplied out n times: sparse bases whose
+     * terms collide (1+x+x^2 style) and dense ones that do not, signed coefficients.
+     */
+    @ParameterizedTest(name = "vars {0} deg {1} density {2} n {3} seed {4}")
+    @CsvSource({
+        "1, 2, 1.0, 9,  41",
+        "1, 5, 0.6, 7,  42",
+        "2, 2, 0.7, 6,  43",
+        "3, 1, 1.0, 12, 44",
+        "2, 3, 0.4, 5,  45",
+    })
+    void powersAreRepeatedProducts(int vars, int deg, double density, int n, long seed) {
+        Random r = new Random(seed);
+        Ring ring = ring(vars, n * deg);
+        Map<List<Integer>, BigInteger> base = randomTerms(r, new Spec(vars, deg, density, 12));
+        Map<List<Integer>, BigInteger> want = base;
+        for (int k = 1; k < n; k++) want = schoolbook(want, base);
+        assertEquals(want, terms(poly(ring, base).pow(n)), "seed " + seed);
+    }
+
     static void assertSorted(Poly p) {
         for (int i = 1; i < p.size(); i++) assertTrue(p.monos[i - 1] < p.monos[i], "out of order at " + i);
     }
