@@ -10,15 +10,17 @@ import java.math.BigInteger;
 final class Int128 {
     private Int128() {}
 
-    private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
-
     /** Whether (hi, lo) is a long: the high word is the low word's sign. */
     static boolean fitsLong(long hi, long lo) { return hi == lo >> 63; }
 
+    /** (hi, lo) as a BigInteger, read from its sixteen bytes of two's complement: no intermediate BigIntegers, where the shifts and adds made four. */
     static BigInteger toBig(long hi, long lo) {
-        BigInteger low = BigInteger.valueOf(lo);
-        if (lo < 0) low = low.add(TWO_64);
-        return BigInteger.valueOf(hi).shiftLeft(64).add(low);
+        byte[] b = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            b[7 - i] = (byte) (hi >>> 8 * i);
+            b[15 - i] = (byte) (lo >>> 8 * i);
+        }
+        return new BigInteger(b);
     }
 
     /** (hi, lo) as the nearest double (within a few units in the last place). */
