@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * Giac (one thread: its polynomial product on symb2poly polynomials, and expand/normal
  * on expressions), SymPy's ring and Maxima's rat run first, each case in its own
  * time-boxed subprocess so that they do not compete for the CPU; Cofactor runs last,
- * in process (warm JVM, median of repeats, wall clock: a large product uses both cores).
+ * in process (warm JVM, median of repeats, wall clock: a large product uses both cores; and the
+ * process's CPU seconds, comparable with Giac's on a busy machine).
  * Run from the repository root:
  * {@code java -cp bench/target/benchmarks.jar cofactor.bench.FatemanBench [timeoutSeconds] [repeats]}
  */
@@ -81,17 +82,19 @@ public final class FatemanBench {
         }
         System.out.println("load average after the others: " + loadAverage());
 
-        Map<String, double[]> ours = new LinkedHashMap<>();
+        Map<String, double[]> ours = new LinkedHashMap<>(), oursCpu = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (Case c : cases) {
             if (c.repeats > 1) c.cofactor.get(); // warm-up (a single long run follows warmed-up ones)
-            double[] t = new double[c.repeats];
+            double[] t = new double[c.repeats], cpu = new double[c.repeats];
             for (int r = 0; r < c.repeats; r++) {
-                long t0 = System.nanoTime();
+                long c0 = processCpu(), t0 = System.nanoTime();
                 sizes.put(c.name, c.cofactor.get());
                 t[r] = (System.nanoTime() - t0) / 1e9;
+                cpu[r] = (processCpu() - c0) / 1e9;
             }
             ours.put(c.name, t);
+            oursCpu.put(c.name, cpu);
         }
         System.out.println("load average after Cofactor: " + loadAverage());
 
@@ -101,8 +104,9 @@ public final class FatemanBench {
             double m = median(ours.get(c.name));
             String gp = giacPoly.getOrDefault(c.name, "-"), ge = giac.getOrDefault(c.name, "-");
             String ratio = seconds(gp) > 0 ? String.format("%.2f", seconds(gp) / m) : seconds(ge) > 0 ? String.format("%.2f (expr)", seconds(ge) / m) : "-";
-            System.out.printf("%-10s %9d %10.3f %12s %12s %12s %10s %10s   runs %s%n", c.name, sizes.get(c.name), m, gp, ge, ratio,
-                    sympy.getOrDefault(c.name, "-"), maxima.getOrDefault(c.name, "-"), Arrays.toString(round(ours.get(c.name))));
+            System.out.printf("%-10s %9d %10.3f %12s %12s %12s %10s %10s   runs %s, CPU of the process [%.3f] %s%n", c.name, sizes.get(c.name), m, gp, ge,
+                    ratio, sympy.getOrDefault(c.name, "-"), maxima.getOrDefault(c.name, "-"), Arrays.toString(round(ours.get(c.name))),
+                    median(oursCpu.get(c.name)), Arrays.toString(round(oursCpu.get(c.name))));
         }
         System.out.println("Giac: wall seconds of time(...) with threads:=1 (CPU seconds in brackets); SymPy: ring arithmetic; Maxima: rat, elapsed.");
     }
@@ -201,6 +205,11 @@ public final class FatemanBench {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** CPU nanoseconds of this process, all threads (both cores' work, the collector's and the compiler's): what a busy machine does not inflate as it does wall time. */
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static String loadAverage() {
