@@ -121,6 +121,15 @@ public final class Args {
         throw error("option " + name + " must be a number, got " + v.describe());
     }
 
+    /** The {@code timeout} option in seconds, a positive number. */
+    public double timeoutOption(double dflt) {
+        double timeout = realOption("timeout", dflt);
+        if (!(timeout > 0)) { // finite: realOption refuses a number past the double range
+            throw error("timeout must be a positive number of seconds, got " + option("timeout").show());
+        }
+        return timeout;
+    }
+
     public long integerOption(String name, long dflt) {
         Value v = options.get(name);
         if (v == null) return dflt;

@@ -18,6 +18,7 @@ public final class Builtins {
         OptimizeBuiltins.register(b);
         MatrixBuiltins.register(b);
         AlgebraBuiltins.register(b);
+        IntegrateBuiltins.register(b);
         return b;
     }
 

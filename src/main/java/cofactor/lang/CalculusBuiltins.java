@@ -142,10 +142,7 @@ final class CalculusBuiltins {
 
     // ---- Symja
     private static Value throughSymja(Args a, String name, BiFunction<Expr, Double, SymjaBridge.Outcome> f) {
-        double timeout = a.realOption("timeout", SymjaBridge.DEFAULT_TIMEOUT_SECONDS);
-        if (!(timeout > 0)) { // finite: realOption refuses a number past the double range
-            throw a.error("timeout must be a positive number of seconds, got " + a.option("timeout").show());
-        }
+        double timeout = a.timeoutOption(SymjaBridge.DEFAULT_TIMEOUT_SECONDS);
         Set<String> warnings = new LinkedHashSet<>();
         Value result = a.entrywise(0, e -> {
             SymjaBridge.Outcome o = f.apply(e, timeout);

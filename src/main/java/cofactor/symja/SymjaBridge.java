@@ -27,6 +27,7 @@ import org.matheclipse.core.basic.Config;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
@@ -51,7 +52,10 @@ import org.matheclipse.core.interfaces.IExpr;
 public final class SymjaBridge {
     public static final double DEFAULT_TIMEOUT_SECONDS = 5;
 
-    /** A result, and the warning to show when it is the input returned unchanged (null when all went well). */
+    /**
+     * A result, and the warning to show when it is the input returned unchanged (null when all
+     * went well); for {@link #integrate} a null value and the reason there is none.
+     */
     public record Outcome(Expr value, String warning) {}
 
     /** Work to run on the Symja thread with a fresh name map. */
@@ -60,6 +64,7 @@ public final class SymjaBridge {
     }
 
     private static CompletableFuture<Void> started;         // guarded by SymjaBridge.class
+    private static CompletableFuture<Void> integrationLoaded; // guarded by SymjaBridge.class
     private static final Deque<Worker> idle = new ArrayDeque<>(); // guarded by SymjaBridge.class
 
     private SymjaBridge() {}
@@ -129,18 +134,74 @@ public final class SymjaBridge {
         return (c, ev) -> c.fromSymja(ev.eval(F.Factor(c.toSymja(e))));
     }
 
+    /**
+     * An antiderivative of e by x, unchecked, or a null value and the reason there is none: Symja
+     * gave up (its result is the unevaluated Integrate), its result uses a function Cofactor does
+     * not have (SinIntegral, Erfi), or the timeout passed.
+     */
+    public static Outcome integrate(Expr e, Sym x, double timeoutSeconds) {
+        try {
+            loadIntegration().get(); // Symja's integration rules load once, uninterrupted, and not under the timeout
+            Expr antiderivative = run((c, ev) -> {
+                IExpr result = ev.eval(F.Integrate(c.toSymja(e), c.symbol(x)));
+                return result.isFree(S.Integrate) ? c.fromSymja(result) : null;
+            }, timeoutSeconds);
+            return antiderivative != null ? new Outcome(antiderivative, null) : new Outcome(null, "Symja's integrator gave up");
+        } catch (TimeoutException ex) {
+            return new Outcome(null, "timed out after " + seconds(timeoutSeconds));
+        } catch (ExecutionException ex) {
+            return new Outcome(null, failure(ex.getCause()));
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new Interrupted();
+        }
+    }
+
+    /**
+     * The first Integrate loads several thousand rules (5 to 20 s), run once on a worker that
+     * nothing interrupts, for the reason Symja's start runs so; it is not part of the start
+     * itself, which every session pays for.
+     */
+    private static synchronized CompletableFuture<Void> loadIntegration() {
+        if (integrationLoaded == null) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            integrationLoaded = done;
+            start().whenComplete((ignored, startFailure) -> {
+                if (startFailure != null) {
+                    done.completeExceptionally(startFailure);
+                    return;
+                }
+                Worker w = take();
+                w.executor.execute(() -> {
+                    try {
+                        Sym x = Sym.of("x");
+                        w.call((c, ev) -> ev.eval(F.Integrate(c.toSymja(Expr.mul(x, Call.of(Fn.COS, x))), c.symbol(x))));
+                        release(w);
+                        done.complete(null);
+                    } catch (Throwable t) {
+                        done.completeExceptionally(t);
+                    }
+                });
+            });
+        }
+        return integrationLoaded;
+    }
+
     private static Outcome transform(String name, String left, Expr e, double timeoutSeconds, Task<Expr> task) {
         try {
             return new Outcome(run(task, timeoutSeconds), null);
         } catch (TimeoutException ex) {
             return new Outcome(e, name + ": timed out after " + seconds(timeoutSeconds) + "; result left " + left);
         } catch (ExecutionException ex) {
-            Throwable cause = ex.getCause();
-            String why = cause instanceof Conversion.Unsupported u
-                    ? "Symja's result uses " + u.getMessage() + ", which Cofactor does not have"
-                    : "Symja failed (" + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
-            return new Outcome(e, name + ": " + why + "; result left " + left);
+            return new Outcome(e, name + ": " + failure(ex.getCause()) + "; result left " + left);
         }
+    }
+
+    /** Why a call failed, for the user. */
+    private static String failure(Throwable cause) {
+        return cause instanceof Conversion.Unsupported u
+                ? "Symja's result uses " + u.getMessage() + ", which Cofactor does not have"
+                : "Symja failed (" + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
     }
 
     /**
