@@ -26,9 +26,14 @@ import java.util.function.UnaryOperator;
 final class CoreBuiltins {
     private CoreBuiltins() {}
 
+    /** What a function's help says beyond its name, where there is more to say. */
+    private static final Map<Fn, String> NOTES = Map.of(
+            Fn.ABS, " (its derivative is sign(x), which holds away from the kink at 0)",
+            Fn.SIGN, " (-1, 0 or 1; its derivative is 0 away from the jump at 0)");
+
     static void register(Builtins b) {
         for (Fn fn : Fn.values()) {
-            b.add(Builtin.of(fn.fnName(), 1, 1, fn.fnName() + "(x)", "the elementary function " + fn.fnName() + "; of a matrix, entry by entry",
+            b.add(Builtin.of(fn.fnName(), 1, 1, fn.fnName() + "(x)", "the elementary function " + fn.fnName() + NOTES.getOrDefault(fn, "") + "; of a matrix, entry by entry",
                     a -> elementary(a, e -> Expr.call(fn, e), m -> MatExprs.apply(fn, m))));
         }
         b.alias("ln", "log");
