@@ -197,11 +197,9 @@ public final class SymjaBridge {
         }
     }
 
-    /** Why a call failed, for the user. */
+    /** Why a call failed, for the user, who never sees a Java exception's name or message. */
     private static String failure(Throwable cause) {
-        return cause instanceof Conversion.Unsupported u
-                ? "Symja's result uses " + u.getMessage() + ", which Cofactor does not have"
-                : "Symja failed (" + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
+        return cause instanceof Conversion.Unsupported u ? "Symja's result uses " + u.getMessage() + ", which Cofactor does not have" : "Symja failed on it";
     }
 
     /**
