@@ -85,6 +85,9 @@ class ExpandingBuiltinsTest {
         m.put("latex", "prints");
         m.put("simplify", "Symja rewrites under its own time limit and multiplies nothing out");
         m.put("factor", "Symja factors under its own time limit");
+        m.put("integrate", "Symja integrates under its own time limit; the check differentiates its result once, as d does");
+        m.put("max", "the arguments' sum and abs of their difference, nothing multiplied out");
+        m.put("min", "the arguments' sum and abs of their difference, nothing multiplied out");
         m.put("together", "tries and gives up within the limit, never refuses (see togetherGivesUpWithinTheLimit)");
         m.put("compile", "bytecode from the expression as it is");
         m.put("ndet", "doubles");
