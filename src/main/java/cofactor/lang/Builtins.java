@@ -19,6 +19,7 @@ public final class Builtins {
         MatrixBuiltins.register(b);
         AlgebraBuiltins.register(b);
         IntegrateBuiltins.register(b);
+        LinearAlgebraBuiltins.register(b);
         return b;
     }
 
