@@ -2,6 +2,9 @@ package cofactor.lang;
 
 import cofactor.expr.Expr;
 import cofactor.matrix.Echelon;
+import cofactor.matrix.Eigenvalues;
+import cofactor.matrix.Eigenvalues.Spectrum;
+import cofactor.matrix.Matrix;
 
 /** Linear algebra at a point: rank, rref, nullspace, eigenvals, eigenvects of explicit matrices. */
 final class LinearAlgebraBuiltins {
@@ -20,6 +23,39 @@ final class LinearAlgebraBuiltins {
                 "a basis of the vectors v with A*v = 0, one per row (one per column without a pivot), each scaled to integer "
                         + "coefficients without a common factor for exact entries; [] when only 0; " + EXACTNESS,
                 a -> Value.of(echelon(a).nullspace())).withOptions("tol"));
+        b.add(Builtin.of("eigenvals", 1, 1, "eigenvals(A)",
+                "the real eigenvalues, ascending, each as often as its multiplicity: exact roots of charpoly for exact entries "
+                        + "(in radicals up to degree 2 per factor; doubles for the real roots of a larger factor), Hipparchus for doubles; "
+                        + "complex eigenvalues are counted and named by their factor, not shown (Cofactor has no complex numbers)",
+                LinearAlgebraBuiltins::eigenvals));
+        b.add(Builtin.of("eigenvects", 1, 1, "eigenvects(A)",
+                "each real eigenvalue with its multiplicity and a basis of its eigenvectors, nullspace(A - λ*eye(n)); complex ones counted as in eigenvals",
+                LinearAlgebraBuiltins::eigenvects));
+    }
+
+    /** A vector; with complex eigenvalues, a report: the vector and a comment naming them, which reads back as the vector. */
+    private static Value eigenvals(Args a) {
+        Spectrum s = Eigenvalues.of(a.matrix(0), a.session().limits());
+        Matrix real = s.repeated();
+        return s.complexCount() == 0 ? Value.of(real) : new Report(real + "   # " + complexNote(s));
+    }
+
+    private static Value eigenvects(Args a) {
+        Matrix m = a.matrix(0);
+        Spectrum s = Eigenvalues.of(m, a.session().limits());
+        StringBuilder out = new StringBuilder();
+        for (Eigenvalues.EigenSpace e : Eigenvalues.vectors(m, a.session().limits())) {
+            if (out.length() > 0) out.append('\n');
+            out.append("λ = ").append(e.eigenvalue().value()).append(", multiplicity ").append(e.eigenvalue().multiplicity())
+                    .append(", eigenvectors ").append(e.basis());
+        }
+        if (s.complexCount() > 0) out.append(out.length() > 0 ? "\n" : "").append(complexNote(s));
+        return new Report(out.toString());
+    }
+
+    private static String complexNote(Spectrum s) {
+        String which = s.complexFactor() == null ? "" : ", the roots of " + s.complexFactor();
+        return s.complexCount() + " complex eigenvalue" + (s.complexCount() == 1 ? "" : "s") + which + ", not shown: Cofactor has no complex numbers";
     }
 
     private static Echelon echelon(Args a) {

@@ -43,14 +43,19 @@ public final class FloatRowEchelon {
 
     /** max(m, n)·eps·‖A‖∞ (the largest row sum of magnitudes). */
     static double defaultTolerance(double[][] a) {
+        int n = a.length == 0 ? 0 : a[0].length;
+        return Math.max(a.length, n) * Math.ulp(1.0) * infinityNorm(a);
+    }
+
+    /** ‖A‖∞, the largest row sum of magnitudes. */
+    static double infinityNorm(double[][] a) {
         double norm = 0;
         for (double[] row : a) {
             double s = 0;
             for (double x : row) s += Math.abs(x);
             norm = Math.max(norm, s);
         }
-        int n = a.length == 0 ? 0 : a[0].length;
-        return Math.max(a.length, n) * Math.ulp(1.0) * norm;
+        return norm;
     }
 
     public double tolerance() { return tolerance; }
