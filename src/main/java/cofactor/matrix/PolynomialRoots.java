@@ -1,6 +1,7 @@
 package cofactor.matrix;
 
 import cofactor.expr.Expr;
+import cofactor.expr.MathError;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
@@ -37,18 +38,18 @@ final class PolynomialRoots {
 
     static Roots of(Expr p, Sym x, Limits limits) {
         SymjaBridge.Outcome factored = SymjaBridge.factor(p, SymjaBridge.DEFAULT_TIMEOUT_SECONDS);
-        if (factored.warning() != null) throw new cofactor.expr.MathError(factored.warning());
+        if (factored.warning() != null) throw new MathError(factored.warning());
         List<Root> real = new ArrayList<>();
         List<Expr> complex = new ArrayList<>();
         int complexCount = 0;
-        for (Map.Entry<Expr, Integer> f : factors(factored.value()).entrySet()) {
+        for (Map.Entry<Expr, Integer> f : factors(factored.value(), x).entrySet()) {
             Map<Integer, Expr> c = coefficients(Expand.of(f.getKey(), limits), x);
             int degree = c.keySet().stream().max(Integer::compare).orElse(0), k = f.getValue();
             if (degree == 0) continue;
             List<Expr> roots = degree == 1 ? List.of(lowest(Expr.neg(Expr.div(coef(c, 0), coef(c, 1))), limits))
                     : degree == 2 ? quadratic(coef(c, 2), coef(c, 1), coef(c, 0), limits)
                     : numeric(c, degree, x);
-            if (roots == null) throw new cofactor.expr.MathError("a factor of degree " + degree + " of the characteristic polynomial has symbols among its coefficients, "
+            if (roots == null) throw new MathError("a factor of degree " + degree + " of the characteristic polynomial has symbols among its coefficients, "
                     + f.getKey() + "; no closed form for its roots");
             for (Expr r : roots) real.add(new Root(r, k, degree <= 2));
             if (roots.size() < degree) {
@@ -60,15 +61,16 @@ final class PolynomialRoots {
         return new Roots(real, Expr.mul(complex), complexCount);
     }
 
-    /** Each factor of a product by its base, with its exponent. */
-    private static Map<Expr, Integer> factors(Expr product) {
+    /** Each factor of a product that holds x, by its base, with its whole exponent (the numbers and the rest left out). */
+    private static Map<Expr, Integer> factors(Expr product, Sym x) {
         Map<Expr, Integer> out = new java.util.LinkedHashMap<>();
-        if (product instanceof Mul m) {
-            for (int i = 0; i < m.size(); i++) out.merge(m.base(i), ((Num) m.exp(i)).intValueExact("a factor's exponent"), Integer::sum);
-        } else if (product instanceof Pow pw && pw.exp() instanceof Num k && k.isInteger()) {
-            out.put(pw.base(), k.intValueExact("a factor's exponent"));
-        } else if (!(product instanceof Num)) {
-            out.put(product, 1);
+        List<Expr> factors = product instanceof Mul m ? m.args() : List.of(product);
+        for (Expr f : factors) {
+            if (!Symbols.contains(f, x)) continue;
+            Expr base = f instanceof Pow p ? p.base() : f;
+            Expr exp = f instanceof Pow p ? p.exp() : Num.ONE;
+            if (!(exp instanceof Num k && k.isInteger() && k.signum() > 0)) throw new MathError("the characteristic polynomial factors with a power that is not whole: " + f);
+            out.merge(base, k.intValueExact("a factor's exponent"), Integer::sum);
         }
         return out;
     }
@@ -80,7 +82,7 @@ final class PolynomialRoots {
         for (Expr term : terms) {
             int k = Factors.wholePowers(term).getOrDefault(x, BigInteger.ZERO).intValueExact();
             Expr rest = k == 0 ? term : Expr.mul(term, Expr.pow(x, -k));
-            if (Symbols.contains(rest, x)) throw new cofactor.expr.MathError("the characteristic polynomial is not a polynomial in " + x + ": " + expanded);
+            if (Symbols.contains(rest, x)) throw new MathError("the characteristic polynomial is not a polynomial in " + x + ": " + expanded);
             byPower.computeIfAbsent(k, p -> new ArrayList<>()).add(rest);
         }
         Map<Integer, Expr> out = new TreeMap<>();
