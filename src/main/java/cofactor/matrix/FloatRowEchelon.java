@@ -4,6 +4,7 @@ import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.guard.Interrupts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -97,22 +98,8 @@ public final class FloatRowEchelon {
         return Matrix.of(rows, cols, e);
     }
 
-    /** One basis vector per free column (1 there, 0 at the other free columns, minus the reduced entries at the pivots), as rows. */
-    public Matrix nullspace() {
-        int cols = a.length == 0 ? 0 : a[0].length;
-        List<Expr> basis = new ArrayList<>();
-        int count = 0;
-        for (int f = 0; f < cols; f++) {
-            if (pivotColumns.contains(f)) continue;
-            Num[] v = new Num[cols];
-            java.util.Arrays.fill(v, Num.ZERO);
-            v[f] = Num.ONE;
-            for (int i = 0; i < rank(); i++) v[pivotColumns.get(i)] = a[i][f].negate();
-            for (Num x : v) basis.add(real(x));
-            count++;
-        }
-        return Matrix.of(count, cols, basis.toArray(Expr[]::new));
-    }
+    /** One basis vector per free column, as rows ({@link NullSpace}), in doubles. */
+    public Matrix nullspace() { return NullSpace.of(rref(), pivotColumns, (v, f) -> Arrays.stream(v).map(x -> (Expr) real((Num) x)).toList()); }
 
     /** x rounded once to a double; + 0.0 so no -0.0 is shown. */
     private static Num real(Num x) { return Num.real(x.doubleValue() + 0.0); }

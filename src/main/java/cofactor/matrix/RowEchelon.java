@@ -97,25 +97,9 @@ public final class RowEchelon {
 
     /**
      * A basis of the null space, one vector per column without a pivot, as the rows of the
-     * result: the vector with 1 at its free column, 0 at the other free columns and minus the
-     * reduced form's entries at the pivot columns, then scaled to polynomials with integer
+     * result ({@link NullSpace}), each scaled to polynomials with integer
      * coefficients and no common integer factor ({@link Primitive}), so
      * nullspace([[1, 2], [2, 4]]) is [[-2, 1]].
      */
-    public Matrix nullspace() {
-        int cols = a.length == 0 ? 0 : a[0].length;
-        Matrix r = rref();
-        List<Expr> basis = new ArrayList<>();
-        int count = 0;
-        for (int f = 0; f < cols; f++) {
-            if (pivotColumns.contains(f)) continue;
-            Expr[] v = new Expr[cols];
-            java.util.Arrays.fill(v, Num.ZERO);
-            v[f] = Num.ONE;
-            for (int i = 0; i < rank(); i++) v[pivotColumns.get(i)] = Expr.neg(r.get(i, f));
-            basis.addAll(Primitive.of(v, f, limits));
-            count++;
-        }
-        return Matrix.of(count, cols, basis.toArray(Expr[]::new));
-    }
+    public Matrix nullspace() { return NullSpace.of(rref(), pivotColumns, (v, f) -> Primitive.of(v, f, limits)); }
 }
