@@ -45,6 +45,12 @@ class ExpandingBuiltinsTest {
             new Expanding("jacobi", "jacobi(matrix(a, 4, 4))", "det(matrix(a, 4, 4))"),
             new Expanding("jacobi", "jacobi([[x, x^2, 1, 2], [1, sin x, 3, x], [x, 1, x^3, 2], [2, x, 1, x^4]], x)",
                     "det([[x, x^2, 1, 2], [1, sin x, 3, x], [x, 1, x^3, 2], [2, x, 1, x^4]])"),
+            // fraction-free elimination: the last pivot is the determinant
+            new Expanding("rank", "rank(matrix(a, 4, 4))", "det(matrix(a, 4, 4))"),
+            new Expanding("rref", "rref(matrix(a, 4, 4))", "det(matrix(a, 4, 4))"),
+            new Expanding("nullspace", "nullspace(matrix(a, 4, 4))", "det(matrix(a, 4, 4))"),
+            new Expanding("eigenvals", "eigenvals(matrix(a, 4, 4))", "charpoly(matrix(a, 4, 4), l)"),
+            new Expanding("eigenvects", "eigenvects(matrix(a, 4, 4))", "charpoly(matrix(a, 4, 4), l)"),
             new Expanding("d", "d(" + PRODUCT + ", x)", "d(" + PRODUCT + ", x)"),
             new Expanding("grad", "grad(" + PRODUCT + ", [x])", "grad(" + PRODUCT + ", [x])"),
             new Expanding("jacobian", "jacobian([" + PRODUCT + "], [x])", "jacobian([" + PRODUCT + "], [x])"),
