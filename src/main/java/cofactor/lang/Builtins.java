@@ -9,6 +9,7 @@ import java.util.TreeSet;
 /** The registry every call is looked up in. Each area of the system contributes its built-ins from one class. */
 public final class Builtins {
     private final Map<String, Builtin> table = new TreeMap<>();
+    private final Set<String> takingInfinity = new TreeSet<>();
 
     public static Builtins standard() {
         Builtins b = new Builtins();
@@ -20,6 +21,7 @@ public final class Builtins {
         AlgebraBuiltins.register(b);
         IntegrateBuiltins.register(b);
         LinearAlgebraBuiltins.register(b);
+        SeriesBuiltins.register(b);
         return b;
     }
 
@@ -32,6 +34,11 @@ public final class Builtins {
         Builtin b = table.get(name);
         add(new Builtin(alias, b.minArgs(), b.maxArgs(), b.options(), b.prefix(), b.usage().replaceFirst(name, alias), b.help(), b.impl()));
     }
+
+    /** Lets the built-in take {@code inf} and {@code -inf} as arguments (a limit's point), which the interpreter passes as those strings: they are no values. */
+    public void takesInfinity(String name) { takingInfinity.add(name); }
+
+    public boolean takesInfinity(Builtin b) { return takingInfinity.contains(b.name()); }
 
     public Builtin get(String name) { return table.get(name); }
 

@@ -211,7 +211,7 @@ public final class Interpreter {
 
     private Value call(Call c) {
         List<Value> values = new ArrayList<>(c.args().size());
-        for (Node a : c.args()) values.add(evalNode(a));
+        for (Node a : c.args()) values.add(argument(c, a));
         Map<String, Value> options = new LinkedHashMap<>();
         for (NamedArg na : c.named()) {
             if (options.put(na.name(), evalNode(na.value())) != null) throw new EvalError(c.name(), "option " + na.name() + " given twice");
@@ -228,6 +228,17 @@ public final class Interpreter {
         Builtin b = session.builtins().get(c.name());
         if (b == null) throw new EvalError(c.name(), "unknown function" + suggestion(c.name()));
         return invoke(b, values, options);
+    }
+
+    /** An argument's value; {@code inf} or {@code -inf}, which are no values, as that string to a built-in that takes them (a limit's point). */
+    private Value argument(Call c, Node a) {
+        String infinity = a instanceof Name n ? n.name() : a instanceof Unary u && u.operand() instanceof Name n ? u.op() + n.name() : "";
+        if ((infinity.equals("inf") || infinity.equals("-inf") || infinity.equals("+inf")) && !locals.containsKey("inf") && session.lookup("inf") == null
+                && !locals.containsKey(c.name()) && session.lookup(c.name()) == null && session.builtins().has(c.name())
+                && session.builtins().takesInfinity(session.builtins().get(c.name()))) {
+            return new StringValue(infinity.replace("+", ""));
+        }
+        return evalNode(a);
     }
 
     /** Calls a built-in after checking its arity and options; math and shape errors are reported under its name. */
@@ -336,6 +347,7 @@ public final class Interpreter {
     private Value part(Part p) {
         Value v = evalNode(p.target());
         if (v instanceof MinimizeResult r) return r.part(p.name());
+        if (v instanceof SeriesValue s) return s.part(p.name());
         throw new EvalError("." + p.name(), v.describe() + " has no parts");
     }
 
