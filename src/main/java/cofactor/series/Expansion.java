@@ -169,7 +169,8 @@ final class Expansion {
             case TANH -> quotient(pair(g, call, true)[0], pair(g, call, true)[1]);
             case EXP -> exp(g, call);
             case LOG -> log(g, call.arg());
-            case ASIN, ACOS, ATAN -> viaDerivative(fn, g, call);
+            case ATAN -> g.hasPole() ? atanAtPole(g, call) : viaDerivative(fn, g, call);
+            case ASIN, ACOS -> viaDerivative(fn, g, call);
             case ABS, SIGN -> bySign(fn, g, call);
         };
     }
@@ -232,16 +233,28 @@ final class Expansion {
         return integral;
     }
 
-    /** abs(g) = ±g and sign(g) = ±1 by the sign of g's leading term, unless g changes sign at the point. */
-    private PowerSeries bySign(Fn fn, PowerSeries g, Call call) {
+    /** atan(g) = ±π/2 - atan(1/g) where g → ±∞ (at x = inf, or at a pole approached from one side). */
+    private PowerSeries atanAtPole(PowerSeries g, Call call) {
+        int sign = leadingSign(g, call, "a jump");
+        PowerSeries inverse = viaDerivative(Fn.ATAN, g.reciprocal(), call);
+        return PowerSeries.constant(Expr.mul(Expr.rational(sign, 2), Sym.PI), cap, k).plus(inverse.scaled(Num.MINUS_ONE));
+    }
+
+    /** The sign of g's leading term, which must not change at the point (an odd power of t does unless t > 0). */
+    private int leadingSign(PowerSeries g, Call call, String change) {
         PowerSeries lead = g.normalized();
         Expr c = lead.coefficient(lead.start());
         int sign = CoefficientSign.of(c);
-        if (sign == 0) throw new MathError(fn.fnName(), "the sign of " + c + " is unknown, so " + call + " has no series at " + where);
+        if (sign == 0) throw new MathError(call.fn().fnName(), "the sign of " + c + " is unknown, so " + call + " has no series at " + where);
         if (!positive && lead.start() % 2 != 0) {
-            throw new MathError(fn.fnName(), call + " changes sign at " + where + " (" + (fn == Fn.ABS ? "a kink" : "a jump")
-                    + "): no power series there; a one-sided limit has one");
+            throw new MathError(call.fn().fnName(), call + " changes sign at " + where + " (" + change + "): no power series there; a one-sided limit has one");
         }
+        return sign;
+    }
+
+    /** abs(g) = ±g and sign(g) = ±1 by the sign of g's leading term, unless g changes sign at the point. */
+    private PowerSeries bySign(Fn fn, PowerSeries g, Call call) {
+        int sign = leadingSign(g, call, fn == Fn.ABS ? "a kink" : "a jump");
         return fn == Fn.ABS ? g.scaled(Num.of(sign)) : PowerSeries.constant(Num.of(sign), cap, k);
     }
 

@@ -37,14 +37,23 @@ public final class SeriesAt {
         String where = point.describe(x);
         for (int cap = order; cap <= order + Math.max(order, EXTRA_ORDERS); ) {
             try {
-                PowerSeries s = new Expansion(Map.of(x, point.substitution(0, 1, cap, k)), cap, k, false, where).of(e);
-                if (s.order() >= order) return new SeriesAt(s.truncated(order), x, point, n);
+                // at ±inf, t = ±1/x is positive, so the signs of terms are known there
+                PowerSeries s = new Expansion(Map.of(x, point.substitution(0, 1, cap, k)), cap, k, point.isInfinite(), where).of(e);
+                if (s.order() >= order) return new SeriesAt(withoutLogs(s.truncated(order), e, where), x, point, n);
                 cap += order - s.order();
             } catch (PrecisionLost lost) {
                 cap += Math.max(4, cap / 2);
             }
         }
         throw new MathError("series", "the terms of " + e + " at " + where + " cancel to every order tried: it may be 0 there");
+    }
+
+    /** s, which must not hold log t: log x at infinity is no power of 1/x. */
+    private static PowerSeries withoutLogs(PowerSeries s, Expr e, String where) {
+        for (int i = s.start(); i < s.order(); i++) {
+            if (CoefficientSign.hasLogT(s.coefficient(i))) throw new MathError("series", e + " has a logarithmic term at " + where + ": no series in powers of 1/x");
+        }
+        return s;
     }
 
     /** The coefficient of (x - a)^e (of x^-e at infinity), for e ≤ n. */
