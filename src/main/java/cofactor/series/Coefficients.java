@@ -6,6 +6,7 @@ import cofactor.expr.Num;
 import cofactor.guard.Interrupts;
 import cofactor.guard.Limits;
 import cofactor.poly.Expand;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,22 +55,45 @@ final class Coefficients {
 
     Sum sum() { return new Sum(); }
 
-    /** A sum of products, kept as an exact rational while every term is one. */
+    /**
+     * A sum of products. Exact rational products are summed as one fraction over a common
+     * denominator, reduced once at the end: the denominators of a series' coefficients are
+     * mostly factorials that divide one another, so a term usually costs a division and a
+     * product instead of the two gcds of adding reduced fractions.
+     */
     final class Sum {
-        private Num rational = Num.ZERO;
+        private BigInteger num = BigInteger.ZERO, den = BigInteger.ONE;
+        private Num inexact = Num.ZERO; // products with a double
         private List<Expr> rest;
 
         void addProduct(Expr a, Expr b) {
             if ((++work & 0xFFF) == 0) Interrupts.check();
+            if (a.isZero() || b.isZero()) return;
             if (a instanceof Num x && b instanceof Num y) {
-                rational = rational.add(x.mul(y));
-            } else if (!a.isZero() && !b.isZero()) {
+                if (x.isExact() && y.isExact()) {
+                    add(x.numerator().multiply(y.numerator()), x.denominator().multiply(y.denominator()));
+                } else {
+                    inexact = inexact.add(x.mul(y));
+                }
+            } else {
                 if (rest == null) rest = new ArrayList<>();
                 rest.add(Expr.mul(a, b));
             }
         }
 
+        private void add(BigInteger p, BigInteger q) {
+            BigInteger[] qr = den.divideAndRemainder(q);
+            if (qr[1].signum() == 0) {
+                num = num.add(p.multiply(qr[0]));
+            } else {
+                BigInteger g = den.gcd(q), qg = q.divide(g);
+                num = num.multiply(qg).add(p.multiply(den.divide(g)));
+                den = den.multiply(qg);
+            }
+        }
+
         Expr value() {
+            Num rational = Num.rational(num, den).add(inexact);
             if (rest == null) return rational;
             rest.add(rational);
             return normal(Expr.add(rest));

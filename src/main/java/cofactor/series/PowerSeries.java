@@ -195,9 +195,10 @@ final class PowerSeries {
         Expr[] f = zeros(g.length);
         if (f.length == 0) return this;
         f[0] = k.exp(g[0]);
+        Expr[] jg = weighted(g);
         for (int n = 1; n < f.length; n++) {
             Coefficients.Sum sum = k.sum();
-            for (int j = 1; j <= n; j++) if (!g[j].isZero()) sum.addProduct(k.mul(Num.of(j), g[j]), f[n - j]);
+            for (int j = 1; j <= n; j++) if (!jg[j].isZero()) sum.addProduct(jg[j], f[n - j]);
             f[n] = k.mul(Expr.rational(1, n), sum.value());
         }
         return new PowerSeries(0, f, k);
@@ -216,19 +217,26 @@ final class PowerSeries {
             s[0] = first[0];
             co[0] = first[1];
         }
+        Expr[] jg = weighted(g);
         for (int n = 1; n < g.length; n++) {
             Coefficients.Sum ss = k.sum(), cs = k.sum();
             for (int j = 1; j <= n; j++) {
-                if (g[j].isZero()) continue;
-                Expr jg = k.mul(Num.of(j), g[j]);
-                ss.addProduct(jg, co[n - j]);
-                cs.addProduct(jg, s[n - j]);
+                if (jg[j].isZero()) continue;
+                ss.addProduct(jg[j], co[n - j]);
+                cs.addProduct(jg[j], s[n - j]);
             }
             Num over = Expr.rational(1, n);
             s[n] = k.mul(over, ss.value());
             co[n] = k.mul(hyperbolic ? over : over.negate(), cs.value());
         }
         return new PowerSeries[] {new PowerSeries(0, s, k), new PowerSeries(0, co, k)};
+    }
+
+    /** j gⱼ: the coefficients of t g'(t), which the recurrences of exp, sin and cos weigh by. */
+    private Expr[] weighted(Expr[] g) {
+        Expr[] jg = new Expr[g.length];
+        for (int j = 0; j < g.length; j++) jg[j] = k.mul(Num.of(j), g[j]);
+        return jg;
     }
 
     /** Whether some known coefficient of a negative power is not 0. */
