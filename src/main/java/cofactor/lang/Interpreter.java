@@ -230,12 +230,15 @@ public final class Interpreter {
         return invoke(b, values, options);
     }
 
-    /** An argument's value; {@code inf} or {@code -inf}, which are no values, as that string to a built-in that takes them (a limit's point). */
+    /**
+     * An argument's value; {@code inf} or {@code -inf}, which are no values ({@link #NOT_NUMBERS}),
+     * as that string to a built-in that takes them (a limit's point) when no variable is named inf.
+     */
     private Value argument(Call c, Node a) {
         String infinity = a instanceof Name n ? n.name() : a instanceof Unary u && u.operand() instanceof Name n ? u.op() + n.name() : "";
-        if ((infinity.equals("inf") || infinity.equals("-inf") || infinity.equals("+inf")) && !locals.containsKey("inf") && session.lookup("inf") == null
-                && !locals.containsKey(c.name()) && session.lookup(c.name()) == null && session.builtins().has(c.name())
-                && session.builtins().takesInfinity(session.builtins().get(c.name()))) {
+        boolean takes = !locals.containsKey(c.name()) && session.lookup(c.name()) == null && session.builtins().has(c.name())
+                && session.builtins().takesInfinity(session.builtins().get(c.name()));
+        if (takes && infinity.matches("[+-]?inf") && !locals.containsKey("inf") && session.lookup("inf") == null) {
             return new StringValue(infinity.replace("+", ""));
         }
         return evalNode(a);

@@ -30,9 +30,9 @@ import java.util.Set;
  * leaves the result short.
  *
  * <p>The variables are bound to series in {@code env}: x to a + t (or 1/t at infinity).
- * When {@code positive}, t is known to be positive (a one-sided limit): then |t| = t,
- * log t is a coefficient of its own ({@link #LOG_T}, which a limit reads as -∞), and
- * exp(-c/t) is 0 to every order.
+ * When {@code positive}, t is known to be positive (a one-sided limit, or x → ±∞ where
+ * t = ±1/x): then |t| = t, log t is a coefficient of its own ({@link #LOG_T}, which a
+ * limit reads as -∞), and exp(-c/t) is 0 to every order.
  */
 final class Expansion {
     /** log t, which the coefficients of a one-sided expansion may hold: it grows more slowly than any power of 1/t. */

@@ -56,12 +56,6 @@ final class PowerSeries {
         return i == 0 ? this : new PowerSeries(start + i, Arrays.copyOfRange(c, i, c.length), k);
     }
 
-    /** Whether every known coefficient is 0 (the series is O(t^order)). */
-    boolean isNegligible() {
-        for (Expr e : c) if (!e.isZero()) return false;
-        return true;
-    }
-
     /** The same series known only to O(t^order) (no change when it is known to less). */
     PowerSeries truncated(int order) {
         if (order >= order()) return this;
@@ -162,28 +156,14 @@ final class PowerSeries {
 
     /**
      * The antiderivative with constant term {@code at0}, or null when this series has a
-     * t^-1 term (whose antiderivative is a logarithm, no power of t): see {@link #residue()}.
+     * t^-1 term (whose antiderivative is a logarithm, no power of t).
      */
     PowerSeries integral(Expr at0) {
+        if (!coefficientOrZero(-1).isZero()) return null;
         int s = Math.min(start + 1, 0), order = order() + 1;
         Expr[] r = zeros(Math.max(order - s, 0));
-        for (int e = s; e < order; e++) {
-            Expr a = e == 0 ? at0 : coefficientOrZero(e - 1);
-            if (e == 0 && !coefficientOrZero(-1).isZero()) return null;
-            r[e - s] = e == 0 ? a : k.mul(Expr.rational(1, e), a);
-        }
+        for (int e = s; e < order; e++) r[e - s] = e == 0 ? at0 : k.mul(Expr.rational(1, e), coefficientOrZero(e - 1));
         return new PowerSeries(s, r, k);
-    }
-
-    /** The coefficient of t^-1 (0 when the series has none or is known to less). */
-    Expr residue() { return coefficientOrZero(-1); }
-
-    /** This series without its t^-1 term. */
-    PowerSeries withoutResidue() {
-        if (residue().isZero()) return this;
-        Expr[] r = c.clone();
-        r[-1 - start] = Num.ZERO;
-        return new PowerSeries(start, r, k);
     }
 
     /**
