@@ -190,14 +190,16 @@ final class Expansion {
     }
 
     /**
-     * exp(g); where g has a pole its value is beyond all powers of t: for t > 0 and g → -∞,
-     * exp(g) = o(tⁿ) for every n, so 0 to any order; g → +∞ has no series.
+     * exp(g); where g has a pole its value is beyond all powers of t: where g → -∞ (c/t^v with
+     * c < 0, and t > 0 or v even) exp(g) = o(tⁿ) for every n, so 0 to any order, as
+     * exp(-1/x^2) is at 0; where g → +∞ on a side there is no series.
      */
     private PowerSeries exp(PowerSeries g, Expr what) {
         if (g.hasPole()) {
             PowerSeries lead = g.normalized();
-            if (positive && CoefficientSign.of(lead.coefficient(lead.start())) < 0) return PowerSeries.constant(Num.ZERO, cap, k);
-            throw new MathError(what + " grows faster than any power at " + where + ": it has no series there");
+            boolean oneSign = positive || lead.start() % 2 == 0;
+            if (oneSign && CoefficientSign.of(lead.coefficient(lead.start())) < 0) return PowerSeries.constant(Num.ZERO, cap, k);
+            throw new MathError(what + " grows faster than any power " + (oneSign ? "at " : "on one side of ") + where + ": it has no series there");
         }
         if (g.order() > 0 && CoefficientSign.hasLogT(g.coefficient(0))) throw new MathError(what + " at " + where + " is a power of the variable with a symbolic exponent; no series");
         return g.exp();
