@@ -55,6 +55,9 @@ class ExpandingBuiltinsTest {
             new Expanding("grad", "grad(" + PRODUCT + ", [x])", "grad(" + PRODUCT + ", [x])"),
             new Expanding("jacobian", "jacobian([" + PRODUCT + "], [x])", "jacobian([" + PRODUCT + "], [x])"),
             new Expanding("hessian", "hessian(" + PRODUCT + ", [x, y])", "hessian(" + PRODUCT + ", [x, y])"),
+            // the x^3 coefficient of exp(s*x) is s^3/6, expanded
+            new Expanding("series", "series(exp((a+b+c+d)*x), x, 0, 3)", "expand((a+b+c+d)^3)"),
+            new Expanding("limit", "limit((exp((a+b+c+d)*x) - 1 - (a+b+c+d)*x - (a+b+c+d)^2*x^2/2)/x^3, x, 0)", "expand((a+b+c+d)^3)"),
             // the operators
             new Expanding("^", "matrix(a, 4, 4)^-1", "det(matrix(a, 4, 4))"),
             new Expanding("^", "(matrix(a, 4, 4)^-1)[1, 1]", "det(matrix(a, 4, 4))"),

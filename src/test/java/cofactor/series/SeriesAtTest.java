@@ -59,6 +59,15 @@ class SeriesAtTest {
     }
 
     @Test
+    void expOfMinusOneOverXSquaredIsZeroToEveryOrder() {
+        // every derivative of exp(-1/x^2) is a polynomial in 1/x times exp(-1/x^2), so 0 at x = 0 (Cauchy's example)
+        Expr e = Expr.call(Fn.EXP, Expr.neg(Expr.pow(X, -2)));
+        assertEquals("O(x^6)", series(e, Num.ZERO, 5).toString());
+        MathError oneSide = assertThrows(MathError.class, () -> series(Expr.call(Fn.EXP, Expr.neg(Expr.pow(X, -1))), Num.ZERO, 3));
+        assertTrue(oneSide.getMessage().contains("on one side of x = 0"), oneSide.getMessage());
+    }
+
+    @Test
     void saysWhereThereIsNoSeries() {
         assertThrows(MathError.class, () -> series(Expr.call(Fn.LOG, X), Num.ZERO, 3));
         assertThrows(MathError.class, () -> series(Expr.call(Fn.ABS, X), Num.ZERO, 3));
