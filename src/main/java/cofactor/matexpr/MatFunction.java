@@ -10,18 +10,20 @@ import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
 import cofactor.matrix.ShapeError;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scalars and matrix expressions of symbolic size compiled for numbers: a function of dense
  * matrices, one for each matrix symbol given, that takes the sizes from them (X of size n×n given a
  * 100×100 matrix sets n = 100 everywhere) and evaluates the closed forms with dense linear algebra
- * ({@link NumericPoint}). The scalar algebra around the kernels is compiled to bytecode once.
+ * ({@link NumericPlan}, made once for each set of argument sizes). The scalar algebra around the kernels is compiled to bytecode once.
  * Calls keep no state and may run in parallel.
  */
 public final class MatFunction {
@@ -31,6 +33,7 @@ public final class MatFunction {
     private final Map<Expr, ScalarProgram> coefficients;
     private final Kernels kernels;
     private final Routes routes = new Routes();
+    private final Map<Dims, Evaluation> plans = new ConcurrentHashMap<>();
 
     private MatFunction(List<MatExpr.Symbol> inputs, List<ScalarProgram> scalars, List<MatExpr> matrices,
                         Map<Expr, ScalarProgram> coefficients, Kernels kernels) {
@@ -88,13 +91,55 @@ public final class MatFunction {
 
     /** The outputs at the given matrices (one per input, in order); a shape that does not fit is a {@link ShapeError}. */
     public Values evaluate(List<Dense> args) {
-        NumericPoint at = new NumericPoint(kernels, bind(args), sizes(args), coefficients, routes);
-        // the matrices first: a gradient's products are what the value's traces are cheapest from
-        List<Dense> m = new ArrayList<>(matrices.size());
-        for (MatExpr e : matrices) m.add(at.matrix(e));
-        double[] s = new double[scalars.size()];
-        for (int k = 0; k < s.length; k++) s[k] = at.scalar(scalars.get(k));
+        Evaluation e = evaluation(args);
+        NumericPlan.Frame f = e.plan().run(args);
+        List<Dense> m = new ArrayList<>(e.matrices().length);
+        for (int slot : e.matrices()) m.add(f.matrices[slot]);
+        double[] s = new double[e.scalars().length];
+        for (int k = 0; k < s.length; k++) s[k] = f.scalars[e.scalars()[k]];
         return new Values(s, m);
+    }
+
+    /** A plan and where its outputs are; see {@link NumericPlan}. */
+    private record Evaluation(NumericPlan plan, int[] scalars, int[] matrices) {}
+
+    /** The arguments' rows and columns: what a plan depends on. */
+    private record Dims(int[] dims) {
+        static Dims of(List<Dense> args) {
+            int[] d = new int[2 * args.size()];
+            for (int k = 0; k < args.size(); k++) {
+                d[2 * k] = args.get(k).rows();
+                d[2 * k + 1] = args.get(k).cols();
+            }
+            return new Dims(d);
+        }
+
+        @Override public boolean equals(Object o) { return o instanceof Dims other && Arrays.equals(dims, other.dims); }
+
+        @Override public int hashCode() { return Arrays.hashCode(dims); }
+    }
+
+    /** The plan for these arguments' sizes, made at the first call with them (which checks their shapes). */
+    private Evaluation evaluation(List<Dense> args) {
+        checkCount(args);
+        Dims key = Dims.of(args);
+        Evaluation e = plans.get(key);
+        if (e != null) return e;
+        NumericPlanner p = planner(args);
+        // the matrices first: a gradient's products are what the value's traces are cheapest from
+        int[] m = new int[matrices.size()];
+        for (int k = 0; k < m.length; k++) m[k] = p.matrix(matrices.get(k));
+        int[] s = new int[scalars.size()];
+        for (int k = 0; k < s.length; k++) s[k] = p.scalar(scalars.get(k));
+        e = new Evaluation(p.build(), s, m);
+        plans.putIfAbsent(key, e);
+        return e;
+    }
+
+    /** Plans at the sizes these arguments give, their shapes checked. */
+    private NumericPlanner planner(List<Dense> args) {
+        checkCount(args);
+        return new NumericPlanner(kernels, inputs, sizes(args), coefficients, routes);
     }
 
     /**
@@ -108,29 +153,35 @@ public final class MatFunction {
         MatExpr.Symbol x = inputs.get(variable);
         List<Dense> moved = new ArrayList<>(at);
         moved.set(variable, at.get(variable).plusScaled(1, direction));
-        NumericPoint here = new NumericPoint(kernels, bind(at), sizes(at), coefficients, routes);
-        NumericPoint there = new NumericPoint(kernels, bind(moved), sizes(moved), coefficients, routes);
-        double step = Double.POSITIVE_INFINITY;
+        List<MatExpr> affine = new ArrayList<>();
         for (ScalarProgram p : scalars) {
             for (ScalarProgram.Leaf leaf : p.leaves()) {
-                if (!(leaf instanceof ScalarProgram.LogDet l) || !Affine.in(l.arg(), x)) continue;
-                Dense m = here.matrix(l.arg());
-                Dense change = there.matrix(l.arg()).plusScaled(-1, m);
-                cofactor.dense.Factorization f = here.factor(l.arg());
-                if (f.isSingular()) return 0;
-                double norm = 0;
-                for (double v : kernels.solve(f, change, false).data()) norm += v * v;
-                step = Math.min(step, 1 / Math.sqrt(norm));
+                if (leaf instanceof ScalarProgram.LogDet l && Affine.in(l.arg(), x)) affine.add(l.arg());
             }
+        }
+        // M and its factors here, M alone there
+        NumericPlanner here = planner(at), there = planner(moved);
+        int[] m = new int[affine.size()], lu = new int[affine.size()], moves = new int[affine.size()];
+        for (int k = 0; k < m.length; k++) {
+            m[k] = here.matrix(affine.get(k));
+            lu[k] = here.factor(affine.get(k));
+            moves[k] = there.matrix(affine.get(k));
+        }
+        NumericPlan.Frame h = here.build().run(at), t = there.build().run(moved);
+        double step = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < m.length; k++) {
+            Dense change = t.matrices[moves[k]].plusScaled(-1, h.matrices[m[k]]);
+            cofactor.dense.Factorization f = h.factors[lu[k]];
+            if (f.isSingular()) return 0;
+            double norm = 0;
+            for (double v : kernels.solve(f, change, false).data()) norm += v * v;
+            step = Math.min(step, 1 / Math.sqrt(norm));
         }
         return step;
     }
 
-    private Map<MatExpr.Symbol, Dense> bind(List<Dense> args) {
+    private void checkCount(List<Dense> args) {
         if (args.size() != inputs.size()) throw new ShapeError("call", "takes " + inputs.size() + " matrices (" + names(inputs) + "), got " + args.size());
-        Map<MatExpr.Symbol, Dense> out = new HashMap<>();
-        for (int k = 0; k < args.size(); k++) out.put(inputs.get(k), args.get(k));
-        return out;
     }
 
     /** Each size symbol's value, from the first argument whose shape has it; every shape is checked against them. */

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How {@link NumericPoint} reaches each matrix expression, decided once per compiled function rather
- * than at every call (the decisions compare printed forms): through the same expression without a
+ * How {@link NumericPlanner} reaches each matrix expression, decided once per compiled function for
+ * its plans at every size (the decisions compare printed forms): through the same expression without a
  * common number factor, through its transpose, or directly.
  */
 final class Routes {

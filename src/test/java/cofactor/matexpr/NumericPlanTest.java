@@ -1,0 +1,116 @@
+package cofactor.matexpr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cofactor.dense.Dense;
+import cofactor.dense.Factorization;
+import cofactor.dense.Kernels;
+import cofactor.expr.Expr;
+import cofactor.expr.Fn;
+import cofactor.expr.Num;
+import cofactor.expr.Sym;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The plan a compiled function runs ({@link NumericPlanner}): each shared subexpression, factorization
+ * and inverse computed once per call (counted at the kernels), the plans of several sizes kept apart,
+ * and the values equal to the formulas written out by hand with the pure-Java kernels.
+ */
+class NumericPlanTest {
+    private static final Sym N = Sym.of("n");
+    private static final MatExpr.Symbol X = sym("X"), S = sym("S"), A = sym("A"), B = sym("B");
+
+    private static MatExpr.Symbol sym(String name) { return (MatExpr.Symbol) MatExprs.symbol(name, N, N); }
+
+    /** The native kernels, counting the calls. */
+    private static final class Counting implements Kernels {
+        int multiplies, factors, solves, inverses;
+
+        @Override public Dense multiply(double alpha, Dense a, boolean ta, Dense b, boolean tb) { multiplies++; return Kernels.best().multiply(alpha, a, ta, b, tb); }
+        @Override public Factorization factor(Dense a) { factors++; return Kernels.best().factor(a); }
+        @Override public Dense solve(Factorization f, Dense b, boolean t) { solves++; return Kernels.best().solve(f, b, t); }
+        @Override public Dense inverse(Factorization f) { inverses++; return Kernels.best().inverse(f); }
+        @Override public String name() { return "counting"; }
+    }
+
+    private static final Expr LOGLIK = Expr.sub(Expr.call(Fn.LOG, MatExprs.det(X)), MatExprs.tr(MatExprs.mul(S, X)));
+    private static final MatExpr RESIDUAL = MatExprs.sub(MatExprs.mul(A, X), B);
+    private static final Expr LEAST_SQUARES = MatExprs.tr(MatExprs.mul(MatExprs.transpose(RESIDUAL), RESIDUAL));
+
+    @Test void theLogDetAndTheInverseOfItsGradientShareOneFactorization() {
+        Counting k = new Counting();
+        MatFunction f = MatFunction.compile(List.of(X, S), List.of(LOGLIK, Expr.call(Fn.LOG, MatExprs.det(X))),
+                List.of(MatCalculus.gradient(LOGLIK, X), MatExprs.transpose(MatExprs.inv(X)), MatExprs.inv(X)), k);
+        Random r = new Random(3);
+        f.evaluate(List.of(MatNumericTest.spd(r, 5), MatNumericTest.random(r, 5, 5)));
+        // det(X) twice, inv(X)' three times (once in the gradient), inv(X) once: one LU, one inverse
+        assertEquals(1, k.factors);
+        assertEquals(1, k.inverses);
+        assertEquals(0, k.multiplies + k.solves); // tr(S*X) is a sum of entry products
+    }
+
+    @Test void theLeastSquaresValueIsTakenFromItsGradientsProduct() {
+        Counting k = new Counting();
+        MatFunction f = MatFunction.compile(List.of(X, A, B), List.of(LEAST_SQUARES), List.of(MatCalculus.gradient(LEAST_SQUARES, X)), k);
+        Random r = new Random(4);
+        f.evaluate(List.of(MatNumericTest.random(r, 6, 6), MatNumericTest.random(r, 6, 6), MatNumericTest.random(r, 6, 6)));
+        assertEquals(2, k.multiplies); // A*X, and A' times the residual; the value's traces from A*X and B
+        assertEquals(0, k.factors + k.inverses + k.solves);
+    }
+
+    /** Calls at sizes 3, 8, 3, 1, 8: each against log det(X) - Σ S∘X' and inv(X)' - S', and ‖A*X - B‖², 2*A'*(A*X - B), by hand in EJML. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void plansOfSeveralSizesEachGiveTheFormulasValues(long seed) {
+        Random r = new Random(seed);
+        MatFunction loglik = MatFunction.compile(List.of(X, S), List.of(LOGLIK), List.of(MatCalculus.gradient(LOGLIK, X)), Kernels.best());
+        MatFunction lsq = MatFunction.compile(List.of(X, A, B), List.of(LEAST_SQUARES), List.of(MatCalculus.gradient(LEAST_SQUARES, X)), Kernels.best());
+        Kernels java = Kernels.pureJava();
+        for (int n : new int[] {3, 8, 3, 1, 8}) {
+            Dense x = MatNumericTest.spd(r, n), s = MatNumericTest.random(r, n, n), a = MatNumericTest.random(r, n, n), b = MatNumericTest.random(r, n, n);
+            MatFunction.Values v = loglik.evaluate(List.of(x, s));
+            double trace = 0;
+            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) trace += s.get(i, j) * x.get(j, i);
+            assertEquals(java.factor(x).logAbsDet() - trace, v.scalars()[0], 1e-12 * n, "log det(X) - tr(S*X) at n = " + n);
+            assertClose(java.inverse(java.factor(x)).transpose().plusScaled(-1, s.transpose()), v.matrices().get(0), "inv(X)' - S' at n = " + n);
+
+            Dense residual = java.multiply(1, a, false, x, false).plusScaled(-1, b);
+            double squares = 0;
+            for (double e : residual.data()) squares += e * e;
+            MatFunction.Values w = lsq.evaluate(List.of(x, a, b));
+            assertEquals(squares, w.scalars()[0], 1e-11 * Math.max(1, squares), "‖A*X - B‖² at n = " + n);
+            assertClose(java.multiply(2, a, true, residual, false), w.matrices().get(0), "2*A'*(A*X - B) at n = " + n);
+        }
+    }
+
+    /** A sum read transposed with scaled terms (2*X' - 3*S'*X' + I) is the same as its terms added one by one. */
+    @Test void aTransposedSumWithNumbersIsItsTermsAdded() {
+        MatExpr sum = MatExprs.add(MatExprs.sub(MatExprs.scale(Num.of(2), MatExprs.transpose(X)),
+                MatExprs.scale(Num.of(3), MatExprs.mul(MatExprs.transpose(S), MatExprs.transpose(X)))), MatExprs.identity(N));
+        Random r = new Random(9);
+        int n = 37;
+        Dense x = MatNumericTest.random(r, n, n), s = MatNumericTest.random(r, n, n);
+        Kernels java = Kernels.pureJava();
+        Dense expected = x.transpose().scale(2).plusScaled(-3, java.multiply(1, s, true, x, true)).plusScaled(1, Dense.identity(n));
+        for (Kernels k : List.of(Kernels.best(), java)) {
+            assertClose(expected, MatFunction.compile(List.of(X, S), List.of(), List.of(sum, MatExprs.transpose(sum)), k).evaluate(List.of(x, s)).matrices().get(0), sum + " with " + k.name());
+            assertClose(expected.transpose(), MatFunction.compile(List.of(X, S), List.of(), List.of(MatExprs.transpose(sum)), k).evaluate(List.of(x, s)).matrices().get(0), "(" + sum + ")' with " + k.name());
+        }
+    }
+
+    private static void assertClose(Dense expected, Dense actual, String what) {
+        assertEquals(expected.rows(), actual.rows(), what);
+        assertEquals(expected.cols(), actual.cols(), what);
+        double scale = 1, diff = 0;
+        for (int k = 0; k < expected.data().length; k++) {
+            scale = Math.max(scale, Math.abs(expected.data()[k]));
+            diff = Math.max(diff, Math.abs(expected.data()[k] - actual.data()[k]));
+        }
+        assertTrue(diff <= 1e-11 * scale, what + ": differs by " + diff + " (scale " + scale + ")");
+    }
+}
