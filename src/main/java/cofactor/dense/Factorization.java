@@ -1,10 +1,12 @@
 package cofactor.dense;
 
 /**
- * P·A = L·U of a square A by Gaussian elimination with partial pivoting: U on and above the
- * diagonal of {@code lu}, L's multipliers below it, and the sign of the row permutation P. Kept
- * by the evaluator so det, log det, solves and the inverse of one matrix share one factorization;
- * {@code state} is what the kernels that made it need for solves (their pivots, their solver).
+ * P·A = L·U of a square A by Gaussian elimination with partial pivoting, or the same of A' where the
+ * kernels find that cheaper (det(A') = det(A)): U on and above the diagonal of {@code lu} (in the
+ * layout of the kernels that made it), L's multipliers below it, and the sign of the row
+ * permutation P. Kept by the evaluator so det, log det, solves and the inverse of one matrix share
+ * one factorization; {@code state} is what the kernels that made it need for solves (their pivots,
+ * their solver).
  */
 public record Factorization(Dense lu, int permutationSign, Object state) {
     /** A zero pivot: A is singular (to the last bit; a nearly singular A gives large solves, as in LAPACK). */
