@@ -6,8 +6,11 @@ import numpy as np
 
 
 def median_ms(f, budget):
-    for _ in range(3):
+    start = time.perf_counter()  # warm-up as on the Java side: one second, at least 3 calls
+    calls = 0
+    while calls < 3 or time.perf_counter() - start < 1:
         f()
+        calls += 1
     times, start = [], time.perf_counter()
     while len(times) < 5 or (time.perf_counter() - start < budget and len(times) < 500):
         t = time.perf_counter()
