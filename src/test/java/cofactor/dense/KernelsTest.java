@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * blocks both libraries use, also on the same thread repeatedly (its native buffers reused and
  * grown).
  */
-class KernelsTest {
+public class KernelsTest {
     private static final Kernels NATIVE = Kernels.best(), JAVA = Kernels.pureJava();
 
     private static Dense random(Random r, int rows, int cols) {
@@ -26,7 +26,8 @@ class KernelsTest {
     /** Well conditioned and not symmetric. */
     private static Dense square(Random r, int n) { return random(r, n, n).plusScaled(3 * Math.sqrt(n), Dense.identity(n)); }
 
-    private static void assertClose(Dense expected, Dense actual, String what) {
+    /** Entry by entry within 1e-11 of the largest entry (or of 1). */
+    public static void assertClose(Dense expected, Dense actual, String what) {
         assertEquals(expected.rows(), actual.rows(), what);
         assertEquals(expected.cols(), actual.cols(), what);
         double scale = 1, diff = 0;

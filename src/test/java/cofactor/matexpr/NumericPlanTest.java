@@ -1,7 +1,7 @@
 package cofactor.matexpr;
 
+import static cofactor.dense.KernelsTest.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cofactor.dense.Dense;
 import cofactor.dense.Factorization;
@@ -101,16 +101,5 @@ class NumericPlanTest {
             assertClose(expected, MatFunction.compile(List.of(X, S), List.of(), List.of(sum, MatExprs.transpose(sum)), k).evaluate(List.of(x, s)).matrices().get(0), sum + " with " + k.name());
             assertClose(expected.transpose(), MatFunction.compile(List.of(X, S), List.of(), List.of(MatExprs.transpose(sum)), k).evaluate(List.of(x, s)).matrices().get(0), "(" + sum + ")' with " + k.name());
         }
-    }
-
-    private static void assertClose(Dense expected, Dense actual, String what) {
-        assertEquals(expected.rows(), actual.rows(), what);
-        assertEquals(expected.cols(), actual.cols(), what);
-        double scale = 1, diff = 0;
-        for (int k = 0; k < expected.data().length; k++) {
-            scale = Math.max(scale, Math.abs(expected.data()[k]));
-            diff = Math.max(diff, Math.abs(expected.data()[k] - actual.data()[k]));
-        }
-        assertTrue(diff <= 1e-11 * scale, what + ": differs by " + diff + " (scale " + scale + ")");
     }
 }
