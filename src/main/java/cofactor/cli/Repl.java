@@ -2,6 +2,7 @@ package cofactor.cli;
 
 import cofactor.files.AtomicFile;
 import cofactor.lang.Builtin;
+import cofactor.lang.Help;
 import cofactor.lang.Parser;
 import cofactor.lang.Session;
 import cofactor.lang.Value;
@@ -180,16 +181,14 @@ final class Repl {
     private String help() {
         StringBuilder sb = new StringBuilder();
         sb.append("Type statements: A = [[x, x^2], [1, sin x]]   det(A)   d(det(A), x)   jacobi(A, x)\n");
-        sb.append("Commands: :help [name]  :vars  :save FILE  :quit   (Ctrl-C stops a computation)\n");
+        sb.append("Commands: :help [name or operator]  :vars  :save FILE  :quit   (Ctrl-C stops a computation)\n");
         sb.append("Built-ins:\n");
         for (Builtin b : session.builtins().all()) sb.append(String.format("  %-34s %s%n", b.usage(), b.help()));
+        sb.append(Help.operatorsLine()).append('\n');
         return sb.toString().stripTrailing();
     }
 
-    private String helpFor(String name) {
-        Builtin b = session.builtins().get(name);
-        return b == null ? "no built-in named " + name : b.usage() + "\n  " + b.help();
-    }
+    private String helpFor(String name) { return new Help(session.builtins()).about(name); }
 
     private static String version() {
         String v = Repl.class.getPackage().getImplementationVersion();

@@ -274,36 +274,8 @@ public final class Interpreter {
 
     private String suggestion(String name) {
         if (name.length() == 1 || Sym.of(name).isConstant()) return "; for a product write " + name + "*(...)";
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : session.builtins().names()) {
-            int d = editDistance(name, candidate);
-            // of two names as near, the one that starts alike: sinn is sin mistyped rather than sign
-            if (d < bestDistance || d == bestDistance && best != null && commonPrefix(name, candidate) > commonPrefix(name, best)) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
+        String best = NearestName.of(name, session.builtins().names());
         return best == null ? "" : "; did you mean " + best + "?";
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < Math.min(a.length(), b.length()) && a.charAt(n) == b.charAt(n)) n++;
-        return n;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** {@code [a, b]} is a column vector; a list of equally long vectors is a matrix with them as rows. */
