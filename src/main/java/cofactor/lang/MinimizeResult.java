@@ -23,7 +23,7 @@ public final class MinimizeResult implements Value {
 
     Series lossSeries() {
         double[] steps = Arrays.stream(m.historySteps()).asDoubleStream().toArray();
-        return new Series("loss of " + m.method().label() + " over " + m.steps() + " steps", "step", "loss", steps, m.history());
+        return new Series("loss of " + m.method().label() + " over " + m.steps() + " steps", "step", "loss", steps, m.history(), true);
     }
 
     private Matrix point() {

@@ -147,7 +147,7 @@ final class OptimizeBuiltins {
             ys[i] = f.applyAsDouble(xs[i]);
         }
         String text = e.toString();
-        Series series = new Series(text.length() > 60 ? text.substring(0, 57) + "..." : text, x.name(), "value", xs, ys);
+        Series series = new Series(text.length() > 60 ? text.substring(0, 57) + "..." : text, x.name(), "value", xs, ys, false);
         if (!series.hasFinitePoint()) {
             throw a.error(e + " has no real value on [" + a.get(2).show() + ", " + a.get(3).show() + "]");
         }

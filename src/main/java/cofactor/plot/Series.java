@@ -1,7 +1,11 @@
 package cofactor.plot;
 
-/** Points to draw: x and y of equal length, a title and axis labels, and whether y is best on a log scale. */
-public record Series(String title, String xLabel, String yLabel, double[] x, double[] y) {
+/**
+ * Points to draw: x and y of equal length, a title and axis labels, and whether y may
+ * go on a log scale (a loss history, which falls by decades; a curve plot(e, x, a, b)
+ * keeps the linear scale its shape is known by: x^2 is a parabola).
+ */
+public record Series(String title, String xLabel, String yLabel, double[] x, double[] y, boolean logScaleAllowed) {
     public Series {
         if (x.length != y.length) throw new IllegalArgumentException("x and y differ in length");
     }
@@ -12,8 +16,9 @@ public record Series(String title, String xLabel, String yLabel, double[] x, dou
         return false;
     }
 
-    /** Log scale when every value is positive and they span more than two decades. */
+    /** Log scale when it is allowed, every value is positive and they span more than two decades. */
     public boolean wantsLogScale() {
+        if (!logScaleAllowed) return false;
         double lo = Double.POSITIVE_INFINITY, hi = 0;
         for (double v : y) {
             if (!Double.isFinite(v)) continue;
