@@ -25,11 +25,13 @@ final class LinearAlgebraBuiltins {
                 a -> Value.of(echelon(a).nullspace())).withOptions("tol"));
         b.add(Builtin.of("eigenvals", 1, 1, "eigenvals(A)",
                 "the real eigenvalues, ascending, each as often as its multiplicity: exact roots of charpoly for exact entries "
-                        + "(in radicals up to degree 2 per factor; doubles for the real roots of a larger factor), Hipparchus for doubles; "
+                        + "(number entries: radicals, a cubic's cosine form, or root(p, k) that N computes, as solve gives them; symbols: "
+                        + "factors up to degree 2); Hipparchus for doubles; "
                         + "complex eigenvalues are counted and named by their factor, not shown (Cofactor has no complex numbers)",
                 LinearAlgebraBuiltins::eigenvals));
         b.add(Builtin.of("eigenvects", 1, 1, "eigenvects(A)",
-                "each real eigenvalue with its multiplicity and a basis of its eigenvectors, nullspace(A - λ*eye(n)); complex ones counted as in eigenvals",
+                "each real eigenvalue with its multiplicity and a basis of its eigenvectors, nullspace(A - λ*eye(n)) (in doubles where the exact "
+                        + "elimination cannot decide a zero, as for a root in cosines); complex ones counted as in eigenvals",
                 LinearAlgebraBuiltins::eigenvects));
     }
 
@@ -54,7 +56,7 @@ final class LinearAlgebraBuiltins {
     }
 
     private static String complexNote(Spectrum s) {
-        String which = s.complexFactor() == null ? "" : ", the roots of " + s.complexFactor();
+        String which = s.complexFactor() == null ? "" : " (roots of " + s.complexFactor() + ")";
         return s.complexCount() + " complex eigenvalue" + (s.complexCount() == 1 ? "" : "s") + which + ", not shown: Cofactor has no complex numbers";
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * and for each a basis of its eigenvectors. Exact entries (rationals, symbols): the roots
  * of the characteristic polynomial det(λI − A) ({@link PolynomialRoots}), so
  * [[2, 1], [1, 2]] has 1 and 3 and [[a, b], [b, a]] has a − b and a + b; a matrix of numbers
- * whose polynomial cannot be factored in time falls back to doubles. Doubles: Hipparchus
+ * whose polynomial cannot be solved (or factored in time) falls back to doubles. Doubles: Hipparchus
  * ({@link NumericEigenvalues}). Complex eigenvalues are counted and named by the factor of
  * the polynomial they are roots of, never shown as numbers (Cofactor has none).
  */
@@ -56,14 +56,22 @@ public final class Eigenvalues {
         }
     }
 
-    /** A basis of eigenvectors for each real eigenvalue: the null space of A − λI. */
+    /**
+     * A basis of eigenvectors for each real eigenvalue: the null space of A − λI, exactly for an
+     * exact eigenvalue; in doubles with a loose tolerance for a double one, and for an exact one
+     * whose zero tests the exact elimination cannot decide (a root in cosines of a cubic is 0
+     * in A − λI only through trigonometric identities) when A − λI has a numeric value.
+     */
     public static List<EigenSpace> vectors(Matrix a, Limits limits) {
         Det.requireSquare("eigenvects", a);
         List<EigenSpace> out = new ArrayList<>();
         for (Eigenvalue e : of(a, limits).real()) {
             Matrix shifted = a.minus(Matrix.identity(a.rows()).scale(e.value()));
-            Matrix basis = e.exact() ? RowEchelon.of(shifted, limits).nullspace()
-                    : FloatRowEchelon.of(shifted, looseTolerance(NumberMatrices.doubles(shifted.map(cofactor.numeric.NumericValue::of)))).nullspace();
+            Matrix basis = e.exact() ? RowEchelon.of(shifted, limits).nullspace() : Matrix.zeros(0, a.cols());
+            Matrix numeric = shifted.map(cofactor.numeric.NumericValue::of);
+            if (basis.rows() == 0 && NumberMatrices.isNumeric(numeric)) {
+                basis = FloatRowEchelon.of(numeric, looseTolerance(NumberMatrices.doubles(numeric))).nullspace();
+            }
             if (basis.rows() == 0) throw new MathError("eigenvects", "no eigenvector found for the eigenvalue " + e.value() + " (rounding, or a zero test the entries defeat)");
             out.add(new EigenSpace(e, basis));
         }

@@ -33,9 +33,6 @@ final class NumericEigenvalues {
         return new Spectrum(real, n - real.length);
     }
 
-    /** The real eigenvalues alone (for the roots of a companion matrix). */
-    static double[] realParts(double[][] a) { return of(a).real(); }
-
     private static boolean symmetric(double[][] a) {
         for (int i = 0; i < a.length; i++) for (int j = 0; j < i; j++) if (a[i][j] != a[j][i]) return false;
         return true;

@@ -11,6 +11,7 @@ import cofactor.expr.Symbols;
 import cofactor.guard.Limits;
 import cofactor.poly.Expand;
 import cofactor.poly.Factors;
+import cofactor.poly.PowersOf;
 import cofactor.poly.RationalForm;
 import cofactor.symja.SymjaBridge;
 import java.math.BigInteger;
@@ -20,23 +21,25 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The real roots of a polynomial in one variable, with multiplicities, from its factors
- * over the rationals (Symja's Factor; symbols in the coefficients allowed): a linear factor
- * gives its root exactly, a quadratic one its two roots in radicals or, with a negative
- * discriminant, two complex roots; a factor of degree 3 or more with number coefficients
- * its real roots numerically (the eigenvalues of its companion matrix), the complex ones
- * counted. What has no real root is reported as such, never dropped.
+ * The real roots of a polynomial in one variable, with multiplicities. With number
+ * coefficients: {@link cofactor.solve.Roots} (factors over the rationals; radicals, the
+ * cosine form of a cubic, or root(p, k) constants that N computes). With symbols among the
+ * coefficients: its factors over the rationals by Symja's Factor, a linear factor giving its
+ * root exactly, a quadratic one its two roots in radicals (or two complex roots, for a
+ * negative number discriminant). What has no real root is reported as such, never dropped.
  */
 final class PolynomialRoots {
     private PolynomialRoots() {}
 
-    /** A real root and its multiplicity; {@code exact} is false for a double from a factor of degree 3 or more. */
+    /** A real root and its multiplicity; {@code exact} is false for a double (from a polynomial with doubles). */
     record Root(Expr value, int multiplicity, boolean exact) {}
 
     /** The real roots, and the factors whose roots are complex (their product, 1 when none) and how many those are. */
     record Roots(List<Root> real, Expr complexFactor, int complexCount) {}
 
     static Roots of(Expr p, Sym x, Limits limits) {
+        Expr expanded = Expand.of(p, limits);
+        if (coefficients(expanded, x).values().stream().allMatch(c -> c instanceof Num)) return ofNumbers(expanded, x, limits);
         SymjaBridge.Outcome factored = SymjaBridge.factor(p, SymjaBridge.DEFAULT_TIMEOUT_SECONDS);
         if (factored.warning() != null) throw new MathError(factored.warning());
         List<Root> real = new ArrayList<>();
@@ -46,12 +49,11 @@ final class PolynomialRoots {
             Map<Integer, Expr> c = coefficients(Expand.of(f.getKey(), limits), x);
             int degree = c.keySet().stream().max(Integer::compare).orElse(0), k = f.getValue();
             if (degree == 0) continue;
-            List<Expr> roots = degree == 1 ? List.of(lowest(Expr.neg(Expr.div(coef(c, 0), coef(c, 1))), limits))
-                    : degree == 2 ? quadratic(coef(c, 2), coef(c, 1), coef(c, 0), limits)
-                    : numeric(c, degree, x);
-            if (roots == null) throw new MathError("a factor of degree " + degree + " of the characteristic polynomial has symbols among its coefficients, "
+            if (degree > 2) throw new MathError("a factor of degree " + degree + " of the characteristic polynomial has symbols among its coefficients, "
                     + f.getKey() + "; no closed form for its roots");
-            for (Expr r : roots) real.add(new Root(r, k, degree <= 2));
+            List<Expr> roots = degree == 1 ? List.of(lowest(Expr.neg(Expr.div(coef(c, 0), coef(c, 1))), limits))
+                    : quadratic(coef(c, 2), coef(c, 1), coef(c, 0), limits);
+            for (Expr r : roots) real.add(new Root(r, k, true));
             if (roots.size() < degree) {
                 complexCount += (degree - roots.size()) * k;
                 complex.add(Expr.pow(f.getKey(), k));
@@ -59,6 +61,26 @@ final class PolynomialRoots {
         }
         real.sort(PolynomialRoots::byValue);
         return new Roots(real, Expr.mul(complex), complexCount);
+    }
+
+    /**
+     * Number coefficients, through solve's roots; the complex roots named by p over the real
+     * roots' factors when that quotient comes out a polynomial (rational real roots), else by p.
+     */
+    private static Roots ofNumbers(Expr p, Sym x, Limits limits) {
+        cofactor.solve.Roots r = cofactor.solve.Roots.of(p, x, limits);
+        List<Root> real = new ArrayList<>();
+        List<Expr> linear = new ArrayList<>();
+        for (cofactor.solve.Roots.Root root : r.real()) {
+            real.add(new Root(root.value(), root.multiplicity(), !cofactor.expr.Find.anyDouble(root.value())));
+            linear.add(Expr.pow(Expr.sub(x, root.value()), root.multiplicity()));
+        }
+        Expr complex = Num.ONE;
+        if (r.complexCount() > 0) {
+            Expr quotient = lowest(Expr.div(p, Expr.mul(linear)), limits);
+            complex = RationalForm.hasDenominator(quotient) || cofactor.expr.Find.anyDouble(quotient) ? p : PowersOf.collect(quotient, x);
+        }
+        return new Roots(real, complex, r.complexCount());
     }
 
     /** Each factor of a product that holds x, by its base, with its whole exponent (the numbers and the rest left out). */
@@ -101,23 +123,6 @@ final class PolynomialRoots {
         if (Rewrite.numeric(disc) instanceof Num d && d.signum() < 0) return List.of();
         Expr root = Expr.sqrt(disc), twoA = Expr.mul(Num.TWO, a);
         return List.of(lowest(Expr.div(Expr.sub(Expr.neg(b), root), twoA), limits), lowest(Expr.div(Expr.add(Expr.neg(b), root), twoA), limits));
-    }
-
-    /** The real roots of a factor with number coefficients, as doubles; null when a coefficient has a symbol. */
-    private static List<Expr> numeric(Map<Integer, Expr> c, int degree, Sym x) {
-        double[] monic = new double[degree];
-        double lead = c.get(degree) instanceof Num n ? n.doubleValue() : Double.NaN;
-        for (int k = 0; k < degree; k++) {
-            if (!(Rewrite.numeric(coef(c, k)) instanceof Num n) || Double.isNaN(lead)) return null;
-            monic[k] = n.doubleValue() / lead;
-        }
-        // the companion matrix of λ^n + Σ m_k λ^k: ones below the diagonal, −m_k in the last column
-        double[][] companion = new double[degree][degree];
-        for (int i = 1; i < degree; i++) companion[i][i - 1] = 1;
-        for (int k = 0; k < degree; k++) companion[k][degree - 1] = -monic[k];
-        List<Expr> roots = new ArrayList<>();
-        for (double r : NumericEigenvalues.realParts(companion)) roots.add(Num.real(r));
-        return roots;
     }
 
     private static Expr lowest(Expr e, Limits limits) {
