@@ -19,7 +19,8 @@ public final class Help {
         if (b != null) return page(b.usage(), b.help(), Example.load(b.name() + ".cof"));
         OperatorTopic op = OperatorTopic.of(topic);
         if (op != null) return page(op.forms(), op.sentence(), op.loadExample());
-        String near = NearestName.of(topic, builtins.names());
+        // a symbol that is no operator is not a mistyped name: % is not N
+        String near = Character.isLetter(topic.codePointAt(0)) ? NearestName.of(topic, builtins.names()) : null;
         return "no built-in or operator named " + topic + (near == null ? "" : "; did you mean " + near + "?")
                 + " (:help lists the built-ins)";
     }

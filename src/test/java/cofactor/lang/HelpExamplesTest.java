@@ -99,6 +99,7 @@ class HelpExamplesTest {
         assertEquals("no built-in or operator named sn; did you mean sin? (:help lists the built-ins)\n", repl(":help sn"));
         assertEquals("no built-in or operator named hessain; did you mean hessian? (:help lists the built-ins)\n", repl(":help hessain"));
         assertEquals("no built-in or operator named quux (:help lists the built-ins)\n", repl(":help quux"));
+        assertEquals("no built-in or operator named @ (:help lists the built-ins)\n", repl(":help @"));
     }
 
     @Test
