@@ -137,6 +137,7 @@ atom
     | STRING                                                  # StringAtom
     | NAME CALL arguments? RPAREN                             # CallAtom
     | NAME                                                    # NameAtom
+    | PERCENT                                                 # LastAtom
     | LPAREN expr RPAREN                                      # ParenAtom
     | LBRACK (expr (COMMA expr)*)? RBRACK                     # ListAtom
     ;
@@ -161,7 +162,7 @@ UNTERMINATED_STRING : '"' (ESCAPE | ~["\\])* '\\'? ;
 
 // CALL and INDEX come first: with equal length the first rule whose predicate holds wins.
 CALL    : '(' {gluedTo(NAME)}? { nesting++; } ;
-INDEX   : '[' {gluedTo(NAME, RPAREN, RBRACK, QUOTE)}? { nesting++; } ;
+INDEX   : '[' {gluedTo(NAME, RPAREN, RBRACK, QUOTE, PERCENT)}? { nesting++; } ;
 LPAREN  : '(' { nesting++; } ;
 RPAREN  : ')' { if (nesting > 0) nesting--; } ;
 LBRACK  : '[' { nesting++; } ;
@@ -176,6 +177,8 @@ ASSIGN  : '=' ;
 BAR     : '|' ;
 COMMA   : ',' ;
 SEMI    : ';' ;
+// The previous result (Maxima's %, IPython's _).
+PERCENT : '%' ;
 // Longer than DOT, so `A.*B` is A .* B (a part name never starts with * / ^).
 DOTSTAR  : '.*' ;
 DOTSLASH : './' ;

@@ -52,7 +52,8 @@ final class Runner {
     boolean run(String source, String sourceName, int firstLine, boolean withLine) {
         List<Statement> statements = parse(source, sourceName, firstLine);
         if (statements == null) return false;
-        for (Statement s : statements) {
+        for (int k = 0; k < statements.size(); k++) {
+            Statement s = statements.get(k);
             try {
                 // The value is shown on the worker too: showing a function evaluates its body, and a
                 // huge result takes time to print, so both belong under the time limit and the large stack.
@@ -64,15 +65,20 @@ final class Runner {
                 if (shown != null) out.println(shown);
             } catch (EvalError e) {
                 String where = withLine ? sourceName + ":" + s.pos().line() + ": " : "";
-                err.println("error: " + where + e.format().substring("error: ".length()));
+                err.println("error: " + where + e.format().substring("error: ".length()) + notRun(statements.size() - k - 1));
                 return false;
             } catch (RuntimeException e) {
-                err.println("error: internal error: " + e);
+                err.println("error: internal error: " + e + notRun(statements.size() - k - 1));
                 return false;
             }
         }
         out.flush();
         return true;
+    }
+
+    /** What an error leaves undone of its line ({@code x = 1; d(x, x); y = 2}), so nobody takes y for bound. */
+    private static String notRun(int rest) {
+        return rest == 0 ? "" : " (the rest of the line was not run: " + rest + " more statement" + (rest == 1 ? "" : "s") + ")";
     }
 
     /** Every statement the reader gives, stopping at the first error; true when all ran. */

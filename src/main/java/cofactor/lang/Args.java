@@ -21,12 +21,18 @@ public final class Args {
     private final List<Value> values;
     private final Map<String, Value> options;
     private final Session session;
+    private final List<List<String>> boundNames; // per argument, the bound names it was written with (may be empty)
 
     public Args(String fn, List<Value> values, Map<String, Value> options, Session session) {
+        this(fn, values, options, session, List.of());
+    }
+
+    Args(String fn, List<Value> values, Map<String, Value> options, Session session, List<List<String>> boundNames) {
         this.fn = fn;
         this.values = values;
         this.options = options;
         this.session = session;
+        this.boundNames = boundNames;
     }
 
     public String fn() { return fn; }
@@ -62,7 +68,27 @@ public final class Args {
 
     public Sym symbol(int i) {
         if (scalar(values.get(i)) instanceof Sym s && !s.isConstant()) return s;
-        throw wrongType(i, "a symbol");
+        throw notSymbol(i, "a symbol");
+    }
+
+    private EvalError notSymbol(int i, String wanted) {
+        return error("argument " + (i + 1) + " must be " + wanted + ", got " + values.get(i).describe() + boundNote(i));
+    }
+
+    /**
+     * Where argument i had to be a symbol but was written with a name bound to something else
+     * ({@code d(f, x)} after {@code x = 5}): which name, its value, and how to free it; else "".
+     */
+    String boundNote(int i) {
+        if (i >= boundNames.size()) return "";
+        for (String name : boundNames.get(i)) {
+            Value v = session.lookup(name);
+            if (v == null || scalar(v) instanceof Sym s && !s.isConstant()) continue;
+            String shown = v instanceof ScalarValue || v instanceof MatrixValue ? v.show() : v.describe();
+            if (shown.length() > 40) shown = v.describe();
+            return "; " + name + " is bound to " + shown + ": clear(" + name + ") makes it a symbol again";
+        }
+        return "";
     }
 
     /** A symbol, or a vector of distinct symbols ({@code [x, y]}). */
@@ -72,12 +98,12 @@ public final class Args {
         if (v instanceof MatrixValue mv && mv.matrix().isVector()) {
             List<Sym> out = new ArrayList<>();
             for (Expr e : mv.matrix().entries()) {
-                if (!(e instanceof Sym s) || s.isConstant() || out.contains(s)) throw wrongType(i, "a vector of distinct symbols");
+                if (!(e instanceof Sym s) || s.isConstant() || out.contains(s)) throw notSymbol(i, "a vector of distinct symbols");
                 out.add(s);
             }
             return out;
         }
-        throw wrongType(i, "a symbol or a vector of symbols like [x, y]");
+        throw notSymbol(i, "a symbol or a vector of symbols like [x, y]");
     }
 
     /** A size of a matrix expression: a whole number, or a symbol such as n. */

@@ -301,6 +301,8 @@ final class AstBuilder {
             return new StringLit(unescape(text.substring(1, text.length() - 1)), pos);
         } else if (ctx instanceof NameAtomContext) {
             return new Name(text, pos);
+        } else if (ctx instanceof LastAtomContext) {
+            return new Last(pos);
         } else if (ctx instanceof ParenAtomContext paren) {
             return expr(paren.expr());
         } else if (ctx instanceof ListAtomContext list) {

@@ -22,6 +22,7 @@ public final class Builtins {
         IntegrateBuiltins.register(b);
         LinearAlgebraBuiltins.register(b);
         SeriesBuiltins.register(b);
+        SessionBuiltins.register(b);
         return b;
     }
 

@@ -96,7 +96,7 @@ final class CalculusBuiltins {
         Value v = a.get(i);
         if (v instanceof MatrixValue m && m.matrix().size() == 1) v = Value.of(m.matrix().get(0));
         if (v instanceof ScalarValue sv && sv.expr() instanceof Sym s && !s.isConstant()) return s;
-        throw a.error(NOT_A_VARIABLE + v.describe());
+        throw a.error(NOT_A_VARIABLE + v.describe() + a.boundNote(i));
     }
 
     /** The functions of jacobian: a scalar, a column vector or a row. */

@@ -42,7 +42,9 @@ public final class Interpreter {
      */
     public Value execute(Statement statement) {
         Node node = statement.node();
-        return guarded(() -> node instanceof Assign a ? assign(a) : zeroSums(evalNode(node)));
+        Value value = guarded(() -> node instanceof Assign a ? assign(a) : zeroSums(evalNode(node)));
+        if (value != null) session.setLast(value);
+        return value;
     }
 
     public Value eval(Node node) { return guarded(() -> evalNode(node)); }
@@ -77,6 +79,7 @@ public final class Interpreter {
         if (node instanceof NumberLit n) return number(n);
         if (node instanceof StringLit s) return new StringValue(s.value());
         if (node instanceof Name n) return name(n.name());
+        if (node instanceof Last) return last();
         if (node instanceof Unary u) {
             Value v = evalNode(u.operand());
             return u.op() == '-' ? Operators.negate(v) : v;
@@ -133,6 +136,12 @@ public final class Interpreter {
             throw new EvalError(name, "is a function; call it with arguments, e.g. " + session.builtins().get(name).usage());
         }
         return Value.of(Sym.of(name));
+    }
+
+    private Value last() {
+        Value v = session.last();
+        if (v == null) throw new EvalError("%", "no previous result yet: % is the value of the statement before");
+        return v;
     }
 
     /**
@@ -210,6 +219,7 @@ public final class Interpreter {
     }
 
     private Value call(Call c) {
+        if (c.name().equals(SessionBuiltins.CLEAR) && !locals.containsKey(c.name())) return invoke(session.builtins().get(c.name()), names(c), Map.of(), List.of());
         List<Value> values = new ArrayList<>(c.args().size());
         for (Node a : c.args()) values.add(argument(c, a));
         Map<String, Value> options = new LinkedHashMap<>();
@@ -227,7 +237,36 @@ public final class Interpreter {
         if (target != null) throw new EvalError(c.name(), "is " + target.describe() + ", not a function");
         Builtin b = session.builtins().get(c.name());
         if (b == null) throw new EvalError(c.name(), "unknown function" + suggestion(c.name()));
-        return invoke(b, values, options);
+        return invoke(b, values, options, boundNames(c.args()));
+    }
+
+    /** clear's arguments are names, not values: clear(x) after x = 5 names x, not 5. */
+    private static List<Value> names(Call c) {
+        if (!c.named().isEmpty()) throw new EvalError(c.name(), "takes no options (usage: clear(x), clear(x, y))");
+        List<Value> names = new ArrayList<>();
+        for (Node a : c.args()) {
+            if (!(a instanceof Name n)) throw new EvalError(c.name(), "takes names, e.g. clear(x) or clear(x, y)");
+            names.add(Value.of(Sym.of(n.name())));
+        }
+        return names;
+    }
+
+    /**
+     * For each argument, the session's bound names it was written with: the name itself, or the
+     * names among a list's entries ([x, y]), so an argument that must be a symbol can say that
+     * x is bound. A user function's parameters are not the session's bindings and are left out.
+     */
+    private List<List<String>> boundNames(List<Node> args) {
+        List<List<String>> out = new ArrayList<>(args.size());
+        for (Node a : args) {
+            List<Node> written = a instanceof ListLit l ? l.elements() : List.of(a);
+            List<String> bound = new ArrayList<>();
+            for (Node w : written) {
+                if (w instanceof Name n && !locals.containsKey(n.name()) && session.lookup(n.name()) != null) bound.add(n.name());
+            }
+            out.add(bound);
+        }
+        return out;
     }
 
     /**
@@ -245,7 +284,9 @@ public final class Interpreter {
     }
 
     /** Calls a built-in after checking its arity and options; math and shape errors are reported under its name. */
-    public Value invoke(Builtin b, List<Value> values, Map<String, Value> options) {
+    public Value invoke(Builtin b, List<Value> values, Map<String, Value> options) { return invoke(b, values, options, List.of()); }
+
+    private Value invoke(Builtin b, List<Value> values, Map<String, Value> options, List<List<String>> boundNames) {
         int n = values.size();
         if (n < b.minArgs() || n > b.maxArgs()) {
             String want = b.minArgs() == b.maxArgs() ? String.valueOf(b.minArgs())
@@ -260,7 +301,7 @@ public final class Interpreter {
             }
         }
         try {
-            return b.impl().apply(new Args(b.name(), values, options, session));
+            return b.impl().apply(new Args(b.name(), values, options, session, boundNames));
         } catch (MathError e) {
             throw at(b.name(), e);
         } catch (TooLargeError e) {

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 public final class Session {
     private final Builtins builtins;
     private final Map<String, Value> bindings = new TreeMap<>();
+    private volatile Value last; // what % reads: the value of the latest statement that had one
     private Limits limits = Limits.DEFAULT;
     private TimeLimit timeLimit = TimeLimit.NONE;
     private PrintStream progress = null; // where long computations report progress (the REPL sets it)
@@ -44,7 +45,18 @@ public final class Session {
 
     public void bind(String name, Value value) { gate.pass(() -> bindings.put(name, value)); }
 
+    /** Removes a binding, so the name is a symbol again; false when it was not bound. */
+    public boolean unbind(String name) {
+        boolean[] was = {false};
+        gate.pass(() -> was[0] = bindings.remove(name) != null);
+        return was[0];
+    }
+
     public Map<String, Value> bindings() { return Collections.unmodifiableMap(bindings); }
+
+    /** The value of the latest statement that had one ({@code %}), or null before the first. */
+    public Value last() { return last; }
+    void setLast(Value value) { gate.pass(() -> last = value); }
 
     /** Shows a statement's sums that are 0 as rational functions as 0. */
     public ZeroSums zeroSums() { return zeroSums; }

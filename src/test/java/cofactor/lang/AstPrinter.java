@@ -21,6 +21,8 @@ final class AstPrinter {
             return '"' + s.value().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
         } else if (node instanceof Name n) {
             return n.name();
+        } else if (node instanceof Last) {
+            return "%";
         } else if (node instanceof Binary b) {
             return "(" + b.op() + " " + print(b.left()) + " " + print(b.right()) + ")";
         } else if (node instanceof Unary u) {

@@ -5,7 +5,7 @@ package cofactor.lang.ast;
  * it starts in the source so later errors can point at it.
  */
 public sealed interface Node
-        permits NumberLit, StringLit, Name, Binary, Unary, Call, Index, Transpose, Part,
+        permits NumberLit, StringLit, Name, Last, Binary, Unary, Call, Index, Transpose, Part,
                 ListLit, Subst, Assign, FuncDef {
     Pos pos();
 }
