@@ -43,6 +43,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop any statement running longer than this (default: none)")
     private double timeout = 0;
 
+    @Option(names = "--progress", description = "show the status line of statements running over a second on standard error for files, -e and piped input too (the REPL always does)")
+    private boolean progress;
+
     private InputStream in = System.in;
     private PrintStream out = System.out, err = System.err;
 
@@ -90,9 +93,9 @@ public final class Main implements Callable<Integer> {
         Session session = new Session();
         session.setLimits(new Limits(maxTerms, maxEntries));
         session.setTimeLimit(limit);
-        if (files.isEmpty() && statements.isEmpty()) return new Repl(session).run(in, out, err);
-        try (Evaluator evaluator = new Evaluator()) {
-            Runner runner = new Runner(session, evaluator, out, err, Value::show, false);
+        if (files.isEmpty() && statements.isEmpty()) return new Repl(session, progress).run(in, out, err);
+        try (Evaluator evaluator = new Evaluator(); ProgressLine line = progress ? new ProgressLine(err, () -> 0) : null) {
+            Runner runner = new Runner(session, evaluator, out, err, Value::show, false, null, line);
             for (String f : files) {
                 int status = runFile(runner, f);
                 if (status != 0) return status;

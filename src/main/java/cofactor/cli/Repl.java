@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import org.jline.reader.Candidate;
 import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -34,13 +34,26 @@ final class Repl {
     private static final String PROMPT = "> ", CONTINUATION = "... ";
 
     private final Session session;
+    private final boolean progress; // --progress: the status line on standard error when input is piped too
 
-    Repl(Session session) { this.session = session; }
+    Repl(Session session) { this(session, false); }
+
+    Repl(Session session, boolean progress) {
+        this.session = session;
+        this.progress = progress;
+    }
 
     /** Runs the REPL on the terminal, or on {@code in} when there is none (piped input). */
     int run(InputStream in, PrintStream out, PrintStream err) {
         try (Evaluator evaluator = new Evaluator()) {
-            return System.console() == null ? runPiped(evaluator, in, out, err) : runInteractive(evaluator, in, out, err);
+            if (System.console() == null) return runPiped(evaluator, in, out, err);
+            Terminal terminal;
+            try {
+                terminal = TerminalBuilder.builder().system(true).dumb(true).build();
+            } catch (IOException e) {
+                return runPiped(evaluator, in, out, err);
+            }
+            return runOn(terminal, evaluator, Paths.get(System.getProperty("user.home"), ".cofactor_history"));
         }
     }
 
@@ -50,7 +63,12 @@ final class Repl {
      * failed (so a script can tell), else 0.
      */
     int runPiped(Evaluator evaluator, InputStream in, PrintStream out, PrintStream err) {
-        Runner runner = new Runner(session, evaluator, out, err, Grid::show, true);
+        try (ProgressLine line = progress ? new ProgressLine(err, () -> 0) : null) {
+            return runPiped(new Runner(session, evaluator, out, err, Grid::show, true, null, line), in, out, err);
+        }
+    }
+
+    private int runPiped(Runner runner, InputStream in, PrintStream out, PrintStream err) {
         StatementReader reader = new StatementReader(in, true, StatementReader.MAX_STATEMENT_BYTES);
         boolean failed = false;
         try {
@@ -78,24 +96,19 @@ final class Repl {
         return failed ? 1 : 0;
     }
 
-    private int runInteractive(Evaluator evaluator, InputStream in, PrintStream pipedOut, PrintStream pipedErr) {
-        Terminal terminal;
-        try {
-            terminal = TerminalBuilder.builder().system(true).dumb(true).build();
-        } catch (IOException e) {
-            return runPiped(evaluator, in, pipedOut, pipedErr);
-        }
+    /**
+     * The interactive session on {@code terminal} (a test gives one over piped streams), with
+     * history in {@code history}: long results shortened to the terminal's size, the status
+     * line on long statements, completion of names, parts and options.
+     */
+    int runOn(Terminal terminal, Evaluator evaluator, Path history) {
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("cofactor")
                 .parser(new InputParser())
-                .completer((r, line, candidates) -> {
-                    for (String name : session.builtins().names()) candidates.add(new Candidate(name));
-                    for (String name : session.bindings().keySet()) candidates.add(new Candidate(name));
-                    if (line.wordIndex() == 0) for (String c : COMMANDS) candidates.add(new Candidate(c));
-                })
-                .variable(LineReader.HISTORY_FILE, Paths.get(System.getProperty("user.home"), ".cofactor_history"))
+                .completer(new Completion(session, COMMANDS))
+                .variable(LineReader.HISTORY_FILE, history)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
                 .option(LineReader.Option.HISTORY_INCREMENTAL, true)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -106,8 +119,13 @@ final class Repl {
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
-        Runner runner = new Runner(session, evaluator, out, out, Grid::show, true);
-        session.setProgress(out); // long optimizer runs report as they go; files and -e stay quiet
+        try (ProgressLine line = new ProgressLine(out, terminal::getWidth)) {
+            LongOutput longOutput = new LongOutput(terminal::getHeight, terminal::getWidth);
+            return interact(reader, new Runner(session, evaluator, out, out, Grid::show, true, longOutput, line), out);
+        }
+    }
+
+    private int interact(LineReader reader, Runner runner, PrintStream out) {
         out.println("Cofactor " + version() + " — exact determinants and derivatives. :help for help, Ctrl-D to quit.");
         CtrlCAtPrompt ctrlC = new CtrlCAtPrompt();
         while (true) {
@@ -134,7 +152,7 @@ final class Repl {
         }
     }
 
-    private static final String[] COMMANDS = {":help", ":vars", ":save", ":quit"};
+    private static final String[] COMMANDS = {":help", ":vars", ":show", ":save", ":quit"};
 
     private enum Outcome { DONE, FAILED, QUIT }
 
@@ -151,6 +169,10 @@ final class Repl {
                     String v = b.getValue().show();
                     out.println(b.getKey() + " = " + (v.length() > 100 ? v.substring(0, 97) + "..." : v));
                 }
+            }
+            case ":show" -> {
+                String last = runner.showLast();
+                out.println(last == null ? "(no result yet: :show prints the last result whole)" : last);
             }
             case ":save" -> { return save(arg, runner, out) ? Outcome.DONE : Outcome.FAILED; }
             default -> {

@@ -1,15 +1,18 @@
 package cofactor.cli;
 
+import cofactor.guard.Progress;
 import cofactor.lang.EvalError;
 import cofactor.lang.Interpreter;
 import cofactor.lang.Parser;
 import cofactor.lang.Session;
 import cofactor.lang.SyntaxError;
 import cofactor.lang.Value;
+import cofactor.lang.ast.Call;
 import cofactor.lang.ast.Statement;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 /**
@@ -26,13 +29,24 @@ final class Runner {
     private final PrintStream out, err;
     private final java.util.function.Function<Value, String> display;
     private final List<String> transcript; // null when nobody will :save
+    private final LongOutput longOutput;     // null: results print whole
+    private final ProgressLine progress;     // null: no status line
+
+    Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err,
+           java.util.function.Function<Value, String> display, boolean keepTranscript) {
+        this(session, evaluator, out, err, display, keepTranscript, null, null);
+    }
 
     /**
      * @param display how values are shown (the REPL shows matrices as a grid)
      * @param keepTranscript whether to keep the statements that ran, for {@code :save}
+     * @param longOutput how a long result is shortened (the REPL's), or null to print results whole
+     * @param progress the status line of long statements, or null for none
      */
     Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err,
-           java.util.function.Function<Value, String> display, boolean keepTranscript) {
+           java.util.function.Function<Value, String> display, boolean keepTranscript, LongOutput longOutput, ProgressLine progress) {
+        this.longOutput = longOutput;
+        this.progress = progress;
         this.display = display;
         this.session = session;
         session.setWarnings(err);
@@ -57,10 +71,19 @@ final class Runner {
             try {
                 // The value is shown on the worker too: showing a function evaluates its body, and a
                 // huge result takes time to print, so both belong under the time limit and the large stack.
-                String shown = evaluator.run(() -> {
-                    Value value = interpreter.execute(s);
-                    return s.silent() || value == null ? null : display.apply(value);
-                }, session.timeLimit(), session.gate());
+                String shown;
+                Progress meter = progress == null ? null : progress.begin();
+                try {
+                    Callable<String> work = () -> {
+                        Value value = interpreter.execute(s);
+                        if (s.silent() || value == null) return null;
+                        if (meter != null) meter.start("printing the result", 0);
+                        return show(value, s);
+                    };
+                    shown = evaluator.run(meter == null ? work : () -> meter.during(work), session.timeLimit(), session.gate());
+                } finally {
+                    if (progress != null) progress.end();
+                }
                 if (transcript != null) transcript.add(s.sourceText() + (s.silent() ? ";" : ""));
                 if (shown != null) out.println(shown);
             } catch (EvalError e) {
@@ -74,6 +97,19 @@ final class Runner {
         }
         out.flush();
         return true;
+    }
+
+    /** The value as the runner displays it: shortened when long, unless the statement asks for it whole ({@code show(%)}). */
+    private String show(Value value, Statement s) {
+        String whole = display.apply(value);
+        boolean asked = s.node() instanceof Call c && c.name().equals("show");
+        return longOutput == null || asked ? whole : longOutput.shorten(value, whole);
+    }
+
+    /** The last result whole, for {@code :show}; null when there is none yet. */
+    String showLast() {
+        Value last = session.last();
+        return last == null ? null : evaluator.run(() -> display.apply(last), session.timeLimit(), session.gate());
     }
 
     /** What an error leaves undone of its line ({@code x = 1; d(x, x); y = 2}), so nobody takes y for bound. */

@@ -59,7 +59,7 @@ final class MatrixMinimize {
         } catch (ShapeError e) {
             throw a.error(e.getMessage().replaceFirst("^" + x.name() + " is", "start is for " + x.name() + ", which is"));
         }
-        Minimum r = Minimizer.minimize(objective, start.data(), options, OptimizeBuiltins.progress(a));
+        Minimum r = Minimizer.minimize(objective, start.data(), options);
         return new MinimizeResult(r, CompiledMatFunctionValue.matrix(start));
     }
 

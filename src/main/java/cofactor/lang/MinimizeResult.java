@@ -31,6 +31,10 @@ public final class MinimizeResult implements Value {
         return shape == null ? Matrix.vector(List.of(e)) : Matrix.of(shape.rows(), shape.cols(), e);
     }
 
+    private static final List<String> PARTS = List.of("x", "loss", "history", "steps", "gradnorm", "reason", "method");
+
+    @Override public List<String> parts() { return PARTS; }
+
     /** {@code m.x}, {@code m.loss}, ... */
     Value part(String name) {
         return switch (name) {
@@ -42,7 +46,7 @@ public final class MinimizeResult implements Value {
             case "gradnorm" -> Value.of(finite(m.gradientNorm(), name));
             case "reason" -> new StringValue(m.reason());
             case "method" -> new StringValue(m.method().label());
-            default -> throw new EvalError("." + name, "a minimize result has the parts x, loss, history, steps, gradnorm, reason, method");
+            default -> throw new EvalError("." + name, "a minimize result has the parts " + String.join(", ", PARTS));
         };
     }
 

@@ -53,7 +53,7 @@ final class OptimizeBuiltins {
             @Override public double valueAndGradient(double[] x, double[] g) { return kernel.valueAndGradient(x, g); }
             @Override public void hessian(double[] x, double[][] out) { kernel.hessian(x, out); }
         };
-        Minimum r = Minimizer.minimize(objective, start, options, progress(a));
+        Minimum r = Minimizer.minimize(objective, start, options);
         return new MinimizeResult(r, a.get(1) instanceof MatrixValue m && !m.matrix().isVector() ? m.matrix() : null);
     }
 
@@ -69,14 +69,6 @@ final class OptimizeBuiltins {
         if (!(rate > 0) || !Double.isFinite(rate)) throw a.error("rate must be a positive number, got " + rate);
         if (!(tol >= 0)) throw a.error("tol must be 0 or more, got " + tol);
         return new Method.Options(method, rate, momentum, steps, tol);
-    }
-
-    /** Progress lines about once a second, where the session shows them. */
-    static Minimizer.Progress progress(Args a) {
-        Session session = a.session();
-        return !session.reportsProgress() ? null : (m, step, value, gn) -> session.progress(
-                "  " + m.label() + ": step " + step + ", loss " + Minimizer.shown(value, 6) + ", |gradient| " + Minimizer.shown(gn, 3)
-                + "   (Ctrl-C stops with the best point so far)");
     }
 
     /** A vector of distinct symbols, or a matrix of distinct symbols (taken row by row). */

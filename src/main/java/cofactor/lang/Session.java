@@ -20,7 +20,6 @@ public final class Session {
     private volatile Value last; // what % reads: the value of the latest statement that had one
     private Limits limits = Limits.DEFAULT;
     private TimeLimit timeLimit = TimeLimit.NONE;
-    private PrintStream progress = null; // where long computations report progress (the REPL sets it)
     private PrintStream warnings = System.err; // where a result that is still given comes with a caveat
     private final Gate gate = new Gate();
     private final ZeroSums zeroSums = new ZeroSums(); // remembers what it checked, for results built on earlier ones
@@ -89,11 +88,6 @@ public final class Session {
     }
 
     void exitCall() { callDepth.get()[0]--; }
-
-    /** Whether long computations should report how they are doing (the REPL wants it; files and -e stay quiet). */
-    public boolean reportsProgress() { return progress != null; }
-    public void progress(String line) { if (progress != null) gate.pass(() -> progress.println(line)); }
-    public void setProgress(PrintStream progress) { this.progress = progress; }
 
     /** Reports a caveat about a result that is still given ("simplify: timed out ..."), on the runner's error stream. */
     public void warn(String message) { gate.pass(() -> warnings.println("warning: " + message)); }

@@ -28,6 +28,9 @@ public sealed interface Value permits ScalarValue, MatrixValue, MatExprValue, St
     /** What the value is, for error messages: "a 2×3 matrix", "a string", or a short expression itself. */
     String describe();
 
+    /** The names {@code r.name} reads of this value (a minimize result's x, loss, ...); none for most kinds. */
+    default java.util.List<String> parts() { return java.util.List.of(); }
+
     static ScalarValue of(Expr e) { return new ScalarValue(e); }
 
     static MatrixValue of(Matrix m) { return new MatrixValue(m); }

@@ -4,6 +4,7 @@ import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
+import cofactor.guard.Progress;
 import cofactor.poly.Poly;
 import cofactor.poly.Together;
 
@@ -28,10 +29,14 @@ public final class Det {
         if (a.rows() == 0) return Num.ONE;
         if (NumberMatrices.isNumeric(a)) return NumberMatrices.det(a);
         PolyMatrix pm = new PolyMatrix(a, limits);
-        limits.checkTerms(pm.estimate(-1));
+        double estimate = pm.estimate(-1);
+        limits.checkTerms(estimate);
         boolean laplace = pm.preferLaplace();
+        Progress meter = Progress.current();
+        if (meter != null) meter.start("det: " + a.shape() + ", at most " + Math.round(estimate) + " terms", laplace ? pm.laplaceProducts() : 0);
         pm.prepare(!laplace);
         Poly d = laplace ? pm.laplaceDet() : pm.berkowitzDet();
+        if (meter != null) meter.start("det: " + a.shape() + ", writing out " + d.size() + " terms", 0);
         return lowestTerms(a, d.dividedBy(pm.scale(-1)).toExpr(limits), limits);
     }
 

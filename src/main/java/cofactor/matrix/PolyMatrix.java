@@ -2,6 +2,7 @@ package cofactor.matrix;
 
 import cofactor.expr.Num;
 import cofactor.guard.Interrupts;
+import cofactor.guard.Progress;
 import cofactor.guard.Limits;
 import cofactor.poly.Accumulator;
 import cofactor.poly.Converter;
@@ -141,6 +142,7 @@ final class PolyMatrix {
         Map<Cols, Double> level = new HashMap<>();
         level.put(Cols.EMPTY, 1.0);
         int visited = 0;
+        double products = 0;
         for (int row = n - 1; row >= 0 && !level.isEmpty(); row--) {
             if (row == withoutRow) continue;
             Interrupts.check();
@@ -153,12 +155,24 @@ final class PolyMatrix {
             }
             visited += next.size();
             if (visited > MAX_ESTIMATE_SUBSETS) return Double.POSITIVE_INFINITY;
+            for (double c : next.values()) products += c;
             level = next;
         }
+        if (withoutRow < 0) laplaceProducts = products;
         double perms = 0;
         for (double c : level.values()) perms += c;
         return perms;
     }
+
+    /**
+     * The term products minor expansion of the whole matrix makes, at most: each level's
+     * sub-determinants are bounded as the determinant is, and each of their terms is one
+     * product. Known once {@link #permutations} ran for the whole matrix (infinite before, or
+     * when the matrix was too big to bound so); the progress line's measure of det.
+     */
+    double laplaceProducts() { return laplaceProducts; }
+
+    private double laplaceProducts = Double.POSITIVE_INFINITY;
 
     /** An upper bound on the terms of the determinant (withoutRow -1) or of one row's minors. */
     double estimate(int withoutRow) {
@@ -211,6 +225,7 @@ final class PolyMatrix {
         int pieces = Math.min(targets.size(), threads * PIECES_PER_CORE), per = (targets.size() + pieces - 1) / Math.max(1, pieces);
         // sized for a target's share of the products: the last level's one target takes all n! terms at once
         int expected = (int) Math.min(products / Math.max(1, targets.size()), 1 << 22);
+        Progress meter = Progress.current(); // read here: the pieces run on other threads
         Cores.run(pieces, threads, piece -> {
             Accumulator acc = ownKernels ? null : new Accumulator(ring, inexact, expected);
             for (int k = piece * per; k < Math.min(targets.size(), (piece + 1) * per); k++) {
@@ -221,6 +236,7 @@ final class PolyMatrix {
                     if (a[row][j] == null || !t.has(j)) continue;
                     Poly d = level.get(t.without(j));
                     if (d == null) continue;
+                    if (meter != null) meter.advance((long) a[row][j].size() * d.size());
                     int sign = (t.countBelow(j) & 1) == 0 ? 1 : -1;
                     if (ownKernels) terms.addProduct(a[row][j], d, sign);
                     else acc.addProduct(a[row][j], d, sign);

@@ -1,17 +1,12 @@
 package cofactor.optimize;
 
-/** The iteration every method shares: stopping rules, the best point, the history, progress reports, Ctrl-C. */
+import cofactor.guard.Progress;
+
+/** The iteration every method shares: stopping rules, the best point, the history, progress (steps of the limit), Ctrl-C. */
 public final class Minimizer {
-    /** Receives progress during long runs, about once a second. */
-    public interface Progress {
-        void report(Method method, long step, double loss, double gradientNorm);
-    }
-
-    private static final long REPORT_NANOS = 1_000_000_000L;
-
     private Minimizer() {}
 
-    public static Minimum minimize(Objective f, double[] start, Method.Options o, Progress progress) {
+    public static Minimum minimize(Objective f, double[] start, Method.Options o) {
         int n = f.dimension();
         if (start.length != n) throw new IllegalArgumentException("start has " + start.length + " coordinates, expected " + n);
         double[] x = start.clone(), g = new double[n], before = new double[n];
@@ -19,7 +14,8 @@ public final class Minimizer {
         double bestLoss = Double.POSITIVE_INFINITY;
         Method.Step method = o.method().newStep(o, n);
         History history = new History();
-        long nextReport = System.nanoTime() + REPORT_NANOS;
+        Progress meter = Progress.current();
+        if (meter != null) meter.start(o.method().label() + ": steps of " + o.steps(), o.steps());
 
         double loss = f.valueAndGradient(x, g);
         for (long k = 0; ; k++) {
@@ -37,10 +33,7 @@ public final class Minimizer {
             if (gn <= o.tol()) return new Minimum(o.method(), x, loss, gn, k, "the gradient norm " + shown(gn, 3) + " is within tol = " + shown(o.tol(), 3), true, history.losses(), history.steps());
             if (k == o.steps()) return new Minimum(o.method(), x, loss, gn, k, "it reached the step limit (steps = " + o.steps() + ")", true, history.losses(), history.steps());
             if (Thread.interrupted()) return abnormal(o, best, bestLoss, f, k, "interrupted at step " + k + "; the result is the best point so far", history);
-            if (progress != null && System.nanoTime() > nextReport) {
-                progress.report(o.method(), k, loss, gn);
-                nextReport = System.nanoTime() + REPORT_NANOS;
-            }
+            if (meter != null) meter.advance(1);
             System.arraycopy(x, 0, before, 0, n);
             double previous = loss;
             loss = method.step(f, x, g, loss);

@@ -105,7 +105,7 @@ class MatNumericTest {
         MatExpr gradient = MatCalculus.gradient(loss, X);
         assertEquals(MatExprs.scale(Num.MINUS_ONE, LOGLIK_GRADIENT), gradient);
         MatObjective objective = new MatObjective(MatFunction.compile(List.of(X, S), List.of(loss), List.of(gradient), Kernels.best()), 0, List.of(Dense.identity(n), s));
-        Minimum m = Minimizer.minimize(objective, Dense.identity(n).data(), new Method.Options(Method.byName("lbfgs"), 0.001, 0.9, 1000, 1e-10), null);
+        Minimum m = Minimizer.minimize(objective, Dense.identity(n).data(), new Method.Options(Method.byName("lbfgs"), 0.001, 0.9, 1000, 1e-10));
         RealMatrix inverse = new LUDecomposition(new Array2DRowRealMatrix(arrays(s))).getSolver().getInverse();
         double worst = 0;
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) worst = Math.max(worst, Math.abs(m.x()[i * n + j] - inverse.getEntry(i, j)));

@@ -35,14 +35,14 @@ class MaxStepTest {
             @Override public double maxStep(double[] x, double[] p) { return w.maxStep(x, p); }
             @Override public void hessian(double[] x, double[][] out) { out[0][0] = x[0] >= 1 ? 0 : 200; }
         };
-        Minimum m = Minimizer.minimize(f, new double[] {0}, new Method.Options(Method.byName(method), 0.001, 0.9, 100, 1e-10), null);
+        Minimum m = Minimizer.minimize(f, new double[] {0}, new Method.Options(Method.byName(method), 0.001, 0.9, 100, 1e-10));
         assertEquals(0.9, m.x()[0], 1e-9, m.reason());
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"lbfgs"})
     void withoutTheBoundTheFirstStepJumps(String method) {
-        Minimum m = Minimizer.minimize(walled(false), new double[] {0}, new Method.Options(Method.byName(method), 0.001, 0.9, 100, 1e-10), null);
+        Minimum m = Minimizer.minimize(walled(false), new double[] {0}, new Method.Options(Method.byName(method), 0.001, 0.9, 100, 1e-10));
         assertEquals(-1000, m.loss(), m.reason());
     }
 }

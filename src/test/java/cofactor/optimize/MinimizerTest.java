@@ -45,7 +45,7 @@ class MinimizerTest {
 
     @ParameterizedTest @EnumSource(value = Method.class, names = {"NEWTON", "LBFGS"})
     void reachRosenbrocksMinimumFromTheClassicStart(Method m) {
-        Minimum r = Minimizer.minimize(ROSENBROCK, new double[] {-1.2, 1}, options(m, 0, 200, 1e-12), null);
+        Minimum r = Minimizer.minimize(ROSENBROCK, new double[] {-1.2, 1}, options(m, 0, 200, 1e-12));
         assertTrue(r.steps() <= 200, r.reason());
         assertEquals(1, r.x()[0], 1e-8, r.reason());
         assertEquals(1, r.x()[1], 1e-8, r.reason());
@@ -63,7 +63,7 @@ class MinimizerTest {
             }
             @Override public void hessian(double[] v, double[][] h) { h[0][0] = -0.25 / Math.pow(v[0], 1.5) + 2; }
         };
-        Minimum r = Minimizer.minimize(f, new double[] {0}, options(m, 0.01, 100, 1e-10), null);
+        Minimum r = Minimizer.minimize(f, new double[] {0}, options(m, 0.01, 100, 1e-10));
         assertEquals(0, r.steps());
         assertArrayEquals(new double[] {0}, r.x());
         assertEquals(1.0, r.loss(), 0.0, r.reason());
@@ -72,7 +72,7 @@ class MinimizerTest {
 
     @Test void gradientDescentIsTheClosedFormOnAParabola() {
         // x_k = (1 - rate·a)^k x_0, exactly the update TensorFlow's optimizer makes
-        Minimum r = Minimizer.minimize(parabola(3), new double[] {2}, options(Method.GD, 0.1, 25, 0), null);
+        Minimum r = Minimizer.minimize(parabola(3), new double[] {2}, options(Method.GD, 0.1, 25, 0));
         assertEquals(2 * Math.pow(0.7, 25), r.x()[0], 1e-15);
         assertEquals(25, r.steps());
         assertEquals(26, r.history().length);
@@ -81,19 +81,19 @@ class MinimizerTest {
 
     @Test void momentumAndAdamConverge() {
         for (Method m : new Method[] {Method.MOMENTUM, Method.ADAM}) {
-            Minimum r = Minimizer.minimize(parabola(1), new double[] {1}, options(m, 0.05, 5000, 1e-9), null);
+            Minimum r = Minimizer.minimize(parabola(1), new double[] {1}, options(m, 0.05, 5000, 1e-9));
             assertEquals(0, r.x()[0], 1e-6, m + ": " + r.reason());
         }
     }
 
     @Test void adamsFirstStepHasTheSizeOfTheRate() {
         // with bias correction, the first Adam step is rate·g/|g| (up to ε)
-        Minimum r = Minimizer.minimize(parabola(5), new double[] {1}, options(Method.ADAM, 0.01, 1, 0), null);
+        Minimum r = Minimizer.minimize(parabola(5), new double[] {1}, options(Method.ADAM, 0.01, 1, 0));
         assertEquals(0.99, r.x()[0], 1e-9);
     }
 
     @Test void aDivergingRunIsReportedWithTheBestPoint() {
-        Minimum r = Minimizer.minimize(parabola(1), new double[] {1}, options(Method.GD, 3, 100_000, 0), null);
+        Minimum r = Minimizer.minimize(parabola(1), new double[] {1}, options(Method.GD, 3, 100_000, 0));
         assertFalse(r.normalStop());
         assertTrue(r.reason().startsWith("the loss became infinite at step "), r.reason());
         assertArrayEquals(new double[] {1}, r.x());
@@ -101,13 +101,13 @@ class MinimizerTest {
 
     @Test void anInterruptStopsWithTheBestPointSoFar() {
         Thread.currentThread().interrupt();
-        Minimum r = Minimizer.minimize(parabola(1), new double[] {1}, options(Method.GD, 0.1, 1_000_000_000L, 0), null);
+        Minimum r = Minimizer.minimize(parabola(1), new double[] {1}, options(Method.GD, 0.1, 1_000_000_000L, 0));
         assertFalse(Thread.currentThread().isInterrupted());
         assertTrue(r.reason().startsWith("interrupted at step 0"), r.reason());
     }
 
     @Test void historyOfAVeryLongRunStaysBounded() {
-        Minimum r = Minimizer.minimize(parabola(1e-12), new double[] {1}, options(Method.GD, 1e-3, 1_000_000, 0), null);
+        Minimum r = Minimizer.minimize(parabola(1e-12), new double[] {1}, options(Method.GD, 1e-3, 1_000_000, 0));
         assertTrue(r.history().length <= History.CAPACITY && r.history().length > History.CAPACITY / 4, "" + r.history().length);
         assertEquals(0, r.historySteps()[0]);
         long stride = r.historySteps()[1] - r.historySteps()[0];
