@@ -62,7 +62,8 @@ final class ProgressLine implements AutoCloseable {
         int cols = width.getAsInt() > 0 ? width.getAsInt() : LongOutput.DEFAULT_WIDTH;
         String line = text(meter, (System.nanoTime() - start) / 1e9);
         if (line.length() >= cols) line = line.substring(0, cols - 1);
-        out.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
+        // the cursor waits at the line's start, so what the terminal echoes (^C) lands where end() erases
+        out.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())) + "\r");
         out.flush();
         shown = Math.max(shown, line.length());
     }
