@@ -82,7 +82,8 @@ class TerminalSessionTest {
         assertTrue(help.contains("det("), help);
 
         keys.type("\u0004");
-        repl.join();
+        for (int i = 0; i < 400 && repl.isAlive(); i++) repl.join(25);
+        assertTrue(!repl.isAlive(), "Ctrl-D ends the session");
         assertEquals(0, status[0]);
     }
 
