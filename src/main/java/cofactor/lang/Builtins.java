@@ -23,6 +23,7 @@ public final class Builtins {
         LinearAlgebraBuiltins.register(b);
         SeriesBuiltins.register(b);
         SessionBuiltins.register(b);
+        SolveBuiltins.register(b);
         return b;
     }
 

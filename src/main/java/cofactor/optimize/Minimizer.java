@@ -30,7 +30,7 @@ public final class Minimizer {
                 String why = problem + " at step " + k + (k > 0 && o.method().usesRate() ? " (the rate " + o.rate() + " is too large?)" : "");
                 return abnormal(o, best, bestLoss, f, k, why + (pointFine ? "; the result is the best point so far" : "; the result is the best point before it"), history);
             }
-            if (gn <= o.tol()) return new Minimum(o.method(), x, loss, gn, k, "the gradient norm " + shown(gn, 3) + " is within tol = " + shown(o.tol(), 3), true, history.losses(), history.steps());
+            if (gn <= o.tol()) return new Minimum(o.method(), x, loss, gn, k, "the gradient norm " + shown(gn, 3) + " is within tol = " + shown(o.tol(), 3) + notMinimum(o, f, x), true, history.losses(), history.steps());
             if (k == o.steps()) return new Minimum(o.method(), x, loss, gn, k, "it reached the step limit (steps = " + o.steps() + ")", true, history.losses(), history.steps());
             if (Thread.interrupted()) return abnormal(o, best, bestLoss, f, k, "interrupted at step " + k + "; the result is the best point so far", history);
             if (meter != null) meter.advance(1);
@@ -47,6 +47,22 @@ public final class Minimizer {
         double[] g = new double[best.length];
         double loss = Double.isFinite(bestLoss) ? f.valueAndGradient(best, g) : bestLoss;
         return new Minimum(o.method(), best, loss, norm(g), k, why, false, h.losses(), h.steps());
+    }
+
+    /**
+     * Newton's method computes the Hessian anyway, so where it stops at a stationary point that is
+     * not a minimum (it started on a saddle, where the gradient is already 0), it says so.
+     */
+    private static String notMinimum(Method.Options o, Objective f, double[] x) {
+        if (o.method() != Method.NEWTON) return "";
+        double[][] h = new double[x.length][x.length];
+        f.hessian(x, h);
+        return switch (Curvature.of(h)) {
+            case MINIMUM -> "";
+            case SADDLE -> "; this point is a saddle, not a minimum (the Hessian has a negative eigenvalue): start elsewhere";
+            case MAXIMUM -> "; this point is a maximum, not a minimum (the Hessian is negative definite): start elsewhere";
+            case DEGENERATE -> "; the Hessian is singular here, so this may not be a minimum";
+        };
     }
 
     static double norm(double[] v) { return Math.sqrt(LineSearch.dot(v, v)); }
