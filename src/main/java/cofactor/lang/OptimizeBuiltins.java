@@ -86,7 +86,7 @@ final class OptimizeBuiltins {
     }
 
     /** The start option: numbers (exact ones and pi are evaluated), as a vector or shaped like the variables. */
-    private static double[] startPoint(Args a, int n) {
+    static double[] startPoint(Args a, int n) {
         Value v = a.option("start");
         if (v == null) return new double[n];
         List<Expr> entries = v instanceof MatrixValue m ? m.matrix().entries() : v instanceof ScalarValue e ? List.of(e.expr()) : null;

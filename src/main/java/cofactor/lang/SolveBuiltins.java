@@ -2,8 +2,6 @@ package cofactor.lang;
 
 import cofactor.expr.Expr;
 import cofactor.expr.MathError;
-import cofactor.expr.Num;
-import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
 import cofactor.matrix.Matrix;
@@ -84,16 +82,7 @@ final class SolveBuiltins {
         boolean system = a.get(0) instanceof MatrixValue;
         List<Expr> equations = system ? a.matrix(0).entries() : List.of(a.expr(0));
         List<Sym> vars = a.symbols(1);
-        double[] start = new double[vars.size()];
-        Value s = a.option("start");
-        if (s != null) {
-            List<Expr> entries = s instanceof MatrixValue m ? m.matrix().entries() : s instanceof ScalarValue e ? List.of(e.expr()) : null;
-            if (entries == null || entries.size() != vars.size()) throw a.error("start must give " + vars.size() + " number" + (vars.size() == 1 ? "" : "s") + ", got " + s.describe());
-            for (int i = 0; i < start.length; i++) {
-                if (!(Rewrite.numeric(entries.get(i)) instanceof Num n)) throw a.error("start must be numbers, got " + entries.get(i));
-                start[i] = n.doubleValue();
-            }
-        }
+        double[] start = OptimizeBuiltins.startPoint(a, vars.size());
         try {
             double[] x = NewtonSolver.solve(equations, vars, start, a.session().limits());
             if (!system && !(a.get(1) instanceof MatrixValue)) return Value.of(Expr.real(x[0]));
