@@ -28,6 +28,9 @@ class ExpandingBuiltinsTest {
     /** d of this is a sum of 12 products by the product rule: 12 terms, built by the derivative. */
     private static final String PRODUCT = "x*(x+a)*(x+b)*(x+c)*(x+e)*(x+f)*(x+g)*(x+h)*(x+i)*(x+j)*(x+k)*(x+l)";
 
+    /** The same in x alone, as nsolve needs: its derivative has 12 terms. */
+    private static final String PRODUCT_OF_X = "x*(x+1)*(x+2)*(x+3)*(x+4)*(x+5)*(x+6)*(x+7)*(x+8)*(x+9)*(x+10)*(x+11)";
+
     /** An expanding operation, an input for it, and what it expands on the way (its value has more than 10 terms). */
     record Expanding(String name, String input, String expands) {
         @Override public String toString() { return input; }
@@ -58,6 +61,10 @@ class ExpandingBuiltinsTest {
             // the x^3 coefficient of exp(s*x) is s^3/6, expanded
             new Expanding("series", "series(exp((a+b+c+d)*x), x, 0, 3)", "expand((a+b+c+d)^3)"),
             new Expanding("limit", "limit((exp((a+b+c+d)*x) - 1 - (a+b+c+d)*x - (a+b+c+d)^2*x^2/2)/x^3, x, 0)", "expand((a+b+c+d)^3)"),
+            new Expanding("solve", "solve((a+b+c+d)^3 - x, x)", "expand((a+b+c+d)^3)"),
+            new Expanding("root", "root((x+1)^12, 1)", "expand((x+1)^12)"),
+            new Expanding("nsolve", "nsolve(" + PRODUCT_OF_X + ", x)", "d(" + PRODUCT_OF_X + ", x)"),
+            new Expanding("critical", "critical(" + PRODUCT + ", [x])", "d(" + PRODUCT + ", x)"),
             // the operators
             new Expanding("^", "matrix(a, 4, 4)^-1", "det(matrix(a, 4, 4))"),
             new Expanding("^", "(matrix(a, 4, 4)^-1)[1, 1]", "det(matrix(a, 4, 4))"),
