@@ -97,6 +97,8 @@ class ExpandingBuiltinsTest {
         m.put("rows", "a count");
         m.put("cols", "a count");
         m.put("set", "sets the limits");
+        m.put("clear", "unbinds names");
+        m.put("show", "prints a value whole");
         m.put("tr", "a sum of the diagonal, as many terms as its entries");
         m.put("latex", "prints");
         m.put("simplify", "Symja rewrites under its own time limit and multiplies nothing out");
