@@ -38,7 +38,7 @@ public final class OptimizeBench {
         double ours = Double.MAX_VALUE, hand = Double.MAX_VALUE, sink = 0;
         for (int round = 0; round < 7; round++) {
             long t0 = System.nanoTime();
-            Minimum r = Minimizer.minimize(objective, new double[] {1, 1}, gd, null);
+            Minimum r = Minimizer.minimize(objective, new double[] {1, 1}, gd);
             long t1 = System.nanoTime();
             sink += r.x()[0] + handLoop(steps)[0];
             long t2 = System.nanoTime();
