@@ -10,11 +10,9 @@ import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
 import cofactor.guard.Limits;
 import cofactor.poly.Expand;
-import cofactor.poly.Factors;
 import cofactor.poly.PowersOf;
 import cofactor.poly.RationalForm;
 import cofactor.symja.SymjaBridge;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,18 +97,10 @@ final class PolynomialRoots {
 
     /** The coefficient of each power of x in an expanded polynomial. */
     static Map<Integer, Expr> coefficients(Expr expanded, Sym x) {
-        Map<Integer, List<Expr>> byPower = new TreeMap<>();
-        List<Expr> terms = expanded instanceof cofactor.expr.Add a ? a.args() : List.of(expanded);
-        for (Expr term : terms) {
-            int k = Factors.wholePowers(term).getOrDefault(x, BigInteger.ZERO).intValueExact();
-            Expr rest = k == 0 ? term : Expr.mul(term, Expr.pow(x, -k));
-            if (Symbols.contains(rest, x)) throw new MathError("the characteristic polynomial is not a polynomial in " + x + ": " + expanded);
-            byPower.computeIfAbsent(k, p -> new ArrayList<>()).add(rest);
-        }
         Map<Integer, Expr> out = new TreeMap<>();
-        byPower.forEach((k, cs) -> {
-            Expr c = Expr.add(cs);
-            if (!c.isZero()) out.put(k, c);
+        PowersOf.coefficients(expanded, x).forEach((k, c) -> {
+            if (Symbols.contains(c, x)) throw new MathError("the characteristic polynomial is not a polynomial in " + x + ": " + expanded);
+            out.put(k.intValueExact(), c);
         });
         return out;
     }

@@ -19,17 +19,29 @@ public final class PowersOf {
     private PowersOf() {}
 
     public static Expr collect(Expr expanded, Sym x) {
-        if (!(expanded instanceof Add a)) return expanded;
+        if (!(expanded instanceof Add)) return expanded;
+        List<Expr> collected = new ArrayList<>();
+        coefficients(expanded, x).forEach((k, c) -> collected.add(Expr.mul(c, Expr.pow(x, Num.of(k)))));
+        return Expr.add(collected);
+    }
+
+    /**
+     * The coefficient of each power of x in an expanded polynomial, lowest power first, zero
+     * coefficients left out. A coefficient still holds x where a term is not a power of x
+     * times the rest (x*sin(x)); callers that need a polynomial check for it.
+     */
+    public static Map<BigInteger, Expr> coefficients(Expr expanded, Sym x) {
         Map<BigInteger, List<Expr>> byPower = new TreeMap<>();
-        byPower.computeIfAbsent(BigInteger.ZERO, k -> new ArrayList<>()).add(a.constant());
-        for (int i = 0; i < a.size(); i++) {
-            Expr term = a.term(i);
+        for (Expr term : expanded instanceof Add a ? a.args() : List.of(expanded)) {
             BigInteger k = Factors.wholePowers(term).getOrDefault(x, BigInteger.ZERO);
             Expr rest = k.signum() == 0 ? term : Expr.mul(term, Expr.pow(x, Num.of(k.negate())));
-            byPower.computeIfAbsent(k, p -> new ArrayList<>()).add(Expr.mul(a.coef(i), rest));
+            byPower.computeIfAbsent(k, p -> new ArrayList<>()).add(rest);
         }
-        List<Expr> collected = new ArrayList<>();
-        byPower.forEach((k, cs) -> collected.add(Expr.mul(Expr.add(cs), Expr.pow(x, Num.of(k)))));
-        return Expr.add(collected);
+        Map<BigInteger, Expr> out = new TreeMap<>();
+        byPower.forEach((k, cs) -> {
+            Expr c = Expr.add(cs);
+            if (!c.isZero()) out.put(k, c);
+        });
+        return out;
     }
 }
