@@ -13,41 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code cofactor [FILE...] [-e STATEMENTS]}: runs files and statements, or starts the REPL when given neither. */
-@Command(name = "cofactor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Exact determinants, symbolic derivatives and compiled gradients.",
-                "With no FILE and no -e, starts the interactive REPL."},
-        footer = {"", "Exit status: 0 success, 1 an error in the input (piped into the REPL too), 2 bad usage or an unreadable file.",
-                "Examples:", "  cofactor samples/seed.cof", "  cofactor -e 'd(det([[x, x^2], [1, sin x]]), x)'"})
-public final class Main implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "expression files (*.cof) to run, in order; - reads standard input")
-    private List<String> files = new ArrayList<>();
+public final class Main {
+    private static final String USAGE = "usage: cofactor [FILE...] [-e STATEMENTS] [--help]";
 
-    @Option(names = {"-e", "--eval"}, paramLabel = "STATEMENTS", description = "statements to run after the files (repeatable)")
-    private List<String> statements = new ArrayList<>();
+    private final InputStream in;
+    private final PrintStream out, err;
 
-    @Option(names = "--max-terms", paramLabel = "N", description = "refuse expansions estimated above N terms (default: ${DEFAULT-VALUE})")
-    private long maxTerms = Limits.DEFAULT.maxTerms();
-
-    @Option(names = "--max-entries", paramLabel = "N", description = "refuse matrices with more than N entries (default: ${DEFAULT-VALUE})")
-    private long maxEntries = Limits.DEFAULT.maxEntries();
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop any statement running longer than this (default: none)")
-    private double timeout = 0;
-
-    @Option(names = "--progress", description = "show the status line of statements running over a second on standard error for files, -e and piped input too (the REPL always does)")
-    private boolean progress;
-
-    private InputStream in = System.in;
-    private PrintStream out = System.out, err = System.err;
+    private Main(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -59,48 +37,46 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit status; {@code in} is standard input (file {@code -}, piped REPL input). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        Main main = new Main();
-        main.in = in;
-        main.out = out;
-        main.err = err;
-        CommandLine cl = new CommandLine(main);
-        cl.setOut(new java.io.PrintWriter(out, true));
-        cl.setErr(new java.io.PrintWriter(err, true));
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + ex.getMessage());
-            err.println("usage: cofactor [FILE...] [-e STATEMENTS] [--help]");
-            return 2;
-        });
-        cl.setExecutionExceptionHandler((ex, c, p) -> {
-            err.println("error: internal error: " + ex);
+        Options options = Options.parse(args);
+        Main main = new Main(in, out, err);
+        try {
+            if (options.help()) out.print(help());
+            else if (options.version()) out.println(version());
+            else if (options.error() != null) {
+                err.println("error: " + options.error());
+                err.println(USAGE);
+                return 2;
+            } else return main.run(options);
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("error: internal error: " + e);
             return 1;
-        });
-        return cl.execute(args);
+        }
     }
 
-    @Override public Integer call() {
-        if (maxTerms < 1 || maxEntries < 1) {
+    private int run(Options options) {
+        if (options.maxTerms() < 1 || options.maxEntries() < 1) {
             err.println("error: --max-terms and --max-entries must be at least 1");
             return 2;
         }
         TimeLimit limit;
         try {
-            limit = TimeLimit.ofSeconds(timeout);
+            limit = TimeLimit.ofSeconds(options.timeout());
         } catch (IllegalArgumentException e) {
             err.println("error: --timeout " + e.getMessage());
             return 2;
         }
         Session session = new Session();
-        session.setLimits(new Limits(maxTerms, maxEntries));
+        session.setLimits(new Limits(options.maxTerms(), options.maxEntries()));
         session.setTimeLimit(limit);
-        if (files.isEmpty() && statements.isEmpty()) return new Repl(session, progress).run(in, out, err);
-        try (Evaluator evaluator = new Evaluator(); ProgressLine line = progress ? new ProgressLine(err, () -> 0) : null) {
+        if (options.files().isEmpty() && options.statements().isEmpty()) return new Repl(session, options.progress()).run(in, out, err);
+        try (Evaluator evaluator = new Evaluator(); ProgressLine line = options.progress() ? new ProgressLine(err, () -> 0) : null) {
             Runner runner = new Runner(session, evaluator, out, err, Value::show, false, null, line);
-            for (String f : files) {
+            for (String f : options.files()) {
                 int status = runFile(runner, f);
                 if (status != 0) return status;
             }
-            for (String s : statements) if (!runner.run(s, "-e", 1, false)) return 1;
+            for (String s : options.statements()) if (!runner.run(s, "-e", 1, false)) return 1;
         }
         return 0;
     }
@@ -158,10 +134,37 @@ public final class Main implements Callable<Integer> {
         return new StatementReader(s, false, StatementReader.MAX_STATEMENT_BYTES);
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"cofactor " + (v == null ? "(development build)" : v)};
-        }
+    private static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return "cofactor " + (v == null ? "(development build)" : v);
+    }
+
+    private static String help() {
+        return """
+                Usage: cofactor [-hV] [--progress] [--max-entries=N] [--max-terms=N]
+                                [--timeout=SECONDS] [-e=STATEMENTS]... [FILE...]
+                Exact determinants, symbolic derivatives and compiled gradients.
+                With no FILE and no -e, starts the interactive REPL.
+                      [FILE...]           expression files (*.cof) to run, in order; - reads
+                                            standard input
+                  -e, --eval=STATEMENTS   statements to run after the files (repeatable)
+                  -h, --help              Show this help message and exit.
+                      --max-entries=N     refuse matrices with more than N entries (default:
+                                            %d)
+                      --max-terms=N       refuse expansions estimated above N terms (default:
+                                            %d)
+                      --progress          show the status line of statements running over a
+                                            second on standard error for files, -e and piped
+                                            input too (the REPL always does)
+                      --timeout=SECONDS   stop any statement running longer than this (default:
+                                            none)
+                  -V, --version           Print version information and exit.
+
+                Exit status: 0 success, 1 an error in the input (piped into the REPL too), 2
+                bad usage or an unreadable file.
+                Examples:
+                  cofactor samples/seed.cof
+                  cofactor -e 'd(det([[x, x^2], [1, sin x]]), x)'
+                """.formatted(Limits.DEFAULT.maxEntries(), Limits.DEFAULT.maxTerms());
     }
 }
