@@ -10,6 +10,7 @@ import java.util.TreeSet;
 public final class Builtins {
     private final Map<String, Builtin> table = new TreeMap<>();
     private final Set<String> takingInfinity = new TreeSet<>();
+    private volatile Set<String> prefixNames; // null until asked for after the last registration
 
     public static Builtins standard() {
         Builtins b = new Builtins();
@@ -29,6 +30,7 @@ public final class Builtins {
 
     public void add(Builtin builtin) {
         if (table.putIfAbsent(builtin.name(), builtin) != null) throw new IllegalStateException("built-in defined twice: " + builtin.name());
+        prefixNames = null;
     }
 
     /** Registers the same built-in under another name ({@code ln} for {@code log}). */
@@ -50,10 +52,14 @@ public final class Builtins {
 
     public Iterable<Builtin> all() { return table.values(); }
 
-    /** The names that may be applied without parentheses. */
+    /** The names that may be applied without parentheses (kept between registrations: every statement's parse asks). */
     public Set<String> prefixNames() {
-        Set<String> s = new TreeSet<>();
-        for (Builtin b : table.values()) if (b.prefix()) s.add(b.name());
+        Set<String> s = prefixNames;
+        if (s == null) {
+            Set<String> names = new TreeSet<>();
+            for (Builtin b : table.values()) if (b.prefix()) names.add(b.name());
+            prefixNames = s = Set.copyOf(names);
+        }
         return s;
     }
 }

@@ -16,8 +16,9 @@ public record CompiledFunctionValue(CompiledFunction function) implements Functi
 
     /** A number for a scalar function, a matrix of numbers otherwise. */
     @Override public Value call(Args args) {
-        double[] out = function.evaluate(arguments(args), null);
-        if (function.isScalar()) return Value.of(Num.real(out[0]));
+        double[] x = arguments(args);
+        if (function.isScalar()) return Value.of(Num.real(function.applyAsDouble(x)));
+        double[] out = function.evaluate(x, null);
         Expr[] entries = new Expr[out.length];
         for (int k = 0; k < out.length; k++) entries[k] = Num.real(out[k]);
         return Value.of(Matrix.of(function.rows(), function.cols(), entries));
@@ -26,6 +27,8 @@ public record CompiledFunctionValue(CompiledFunction function) implements Functi
     private double[] arguments(Args args) {
         int n = function.arity();
         List<Value> values = args.all();
+        double[] direct = numbers(values, n);
+        if (direct != null) return direct;
         if (values.size() == 1 && n != 1 && values.get(0) instanceof MatrixValue m && m.matrix().isVector()) values = scalars(m.matrix().entries());
         if (values.size() == 1 && n == 1 && values.get(0) instanceof MatrixValue m && m.matrix().size() == 1) values = scalars(m.matrix().entries());
         if (values.size() != n) {
@@ -39,6 +42,20 @@ public record CompiledFunctionValue(CompiledFunction function) implements Functi
             if (!(v instanceof ScalarValue s && Rewrite.numeric(s.expr()) instanceof Num num)) {
                 throw args.error("the value for " + function.variables().get(k).name() + " must be a number, got " + v.describe());
             }
+            x[k] = num.doubleValue();
+        }
+        return x;
+    }
+
+    /**
+     * The common call f(1.3, t): n arguments that are numbers already, read without the checks and
+     * conversions below (a call from the language costs little more than the kernel); null otherwise.
+     */
+    private static double[] numbers(List<Value> values, int n) {
+        if (values.size() != n) return null;
+        double[] x = new double[n];
+        for (int k = 0; k < n; k++) {
+            if (!(values.get(k) instanceof ScalarValue s && s.expr() instanceof Num num)) return null;
             x[k] = num.doubleValue();
         }
         return x;

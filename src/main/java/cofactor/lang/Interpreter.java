@@ -109,10 +109,14 @@ public final class Interpreter {
         BigDecimal d = new BigDecimal(n.text());
         if (d.precision() >= Num.DECIMAL_DIGITS) return Value.of(Num.decimal(d));
         double v = d.doubleValue();
-        String exact = (d.unscaledValue().equals(BigInteger.ONE) ? "" : d.unscaledValue() + "*") + "10^" + (-d.scale());
-        if (Double.isInfinite(v)) throw new EvalError(n.text(), "number too large for a double (at most 1.8E308); " + exact + " is exact");
-        if (v == 0 && d.signum() != 0) throw new EvalError(n.text(), "number too small for a double (at least 4.9E-324); " + exact + " is exact");
+        if (Double.isInfinite(v)) throw new EvalError(n.text(), "number too large for a double (at most 1.8E308); " + exact(d) + " is exact");
+        if (v == 0 && d.signum() != 0) throw new EvalError(n.text(), "number too small for a double (at least 4.9E-324); " + exact(d) + " is exact");
         return Value.of(Num.real(v));
+    }
+
+    /** {@code 12*10^-400}: written only for an error, as it costs more than reading the number (half of a call f(1.3) when it was built each time). */
+    private static String exact(BigDecimal d) {
+        return (d.unscaledValue().equals(BigInteger.ONE) ? "" : d.unscaledValue() + "*") + "10^" + (-d.scale());
     }
 
     /**
@@ -222,7 +226,7 @@ public final class Interpreter {
         if (c.name().equals(SessionBuiltins.CLEAR) && !locals.containsKey(c.name())) return invoke(session.builtins().get(c.name()), names(c), Map.of(), List.of());
         List<Value> values = new ArrayList<>(c.args().size());
         for (Node a : c.args()) values.add(argument(c, a));
-        Map<String, Value> options = new LinkedHashMap<>();
+        Map<String, Value> options = c.named().isEmpty() ? Map.of() : new LinkedHashMap<>();
         for (NamedArg na : c.named()) {
             if (options.put(na.name(), evalNode(na.value())) != null) throw new EvalError(c.name(), "option " + na.name() + " given twice");
         }

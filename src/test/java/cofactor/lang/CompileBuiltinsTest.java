@@ -53,6 +53,25 @@ class CompileBuiltinsTest {
         assertTrue(g.show().startsWith("compiled function of (x, y) to vectors of length 2: "));
     }
 
+    /** Numbers go straight to the kernel; closed constants (pi/4) are read at their value first, with the same result. */
+    @Test void aCallWithNumbersAndOneWithAClosedConstantAgree() {
+        Value f = invoke("compile", mul(x, call(Fn.SIN, x)), vector(x));
+        double at = Math.PI / 4;
+        assertEquals(at * Math.sin(at), number(apply(f, real(at))));
+        assertEquals(at * Math.sin(at), number(apply(f, mul(rational(1, 4), sym("pi")))));
+        EvalError e = assertThrows(EvalError.class, () -> apply(f, y));
+        assertEquals("error: f: the value for x must be a number, got y", e.format());
+    }
+
+    /** The prefix names are kept between parses, and a built-in registered later is among them. */
+    @Test void prefixNamesFollowRegistrations() {
+        Builtins b = Builtins.standard();
+        assertTrue(b.prefixNames().contains("det"));
+        assertFalse(b.prefixNames().contains("twice"));
+        b.add(Builtin.of("twice", 1, 1, "twice(e)", "e + e", a -> Value.of(add(a.expr(0), a.expr(0)))));
+        assertTrue(b.prefixNames().contains("twice"));
+    }
+
     @Test void freeSymbolsAreReportedUnderCompile() {
         EvalError e = assertThrows(EvalError.class, () -> invoke("compile", add(x, z), vector(x)));
         assertEquals("error: compile: the expression has free symbols not among the variables: z", e.format());
