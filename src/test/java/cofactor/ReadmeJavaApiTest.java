@@ -40,7 +40,7 @@ class ReadmeJavaApiTest {
         List<String> imports = new ArrayList<>(), body = new ArrayList<>();
         for (String line : snippet.lines().toList()) (line.startsWith("import ") ? imports : body).add(line);
         String source = String.join("\n", imports) + "\npublic class Snippet {\n  public static Object[] run() {\n"
-                + String.join("\n", body) + "\n    return new Object[] {det, dd, f};\n  }\n}\n";
+                + String.join("\n", body) + "\n    return new Object[] {det, dd, f, ys};\n  }\n}\n";
 
         Class<?> snippetClass = compile("Snippet", source);
         Object[] values = (Object[]) snippetClass.getMethod("run").invoke(null);
@@ -49,6 +49,13 @@ class ReadmeJavaApiTest {
         // f is d/dx (x sin x - x^2) = x cos x + sin x - 2x, compiled
         double x = 0.7;
         assertEquals(x * Math.cos(x) + Math.sin(x) - 2 * x, ((java.util.function.DoubleUnaryOperator) values[2]).applyAsDouble(x), 1e-15);
+        // ys is f at the points 0.7 and 1.3
+        double[] ys = (double[]) values[3];
+        assertEquals(2, ys.length);
+        for (int i = 0; i < 2; i++) {
+            double t = new double[] {0.7, 1.3}[i];
+            assertEquals(t * Math.cos(t) + Math.sin(t) - 2 * t, ys[i], 1e-15);
+        }
     }
 
     /** The text after // on the line that starts with the declaration. */

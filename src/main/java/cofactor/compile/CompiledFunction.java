@@ -40,6 +40,35 @@ public abstract class CompiledFunction implements ToDoubleFunction<double[]>, Do
      */
     public abstract double[] evaluate(double[] x, double[] out);
 
+    /**
+     * The scalar function at each of {@code points} (each of length {@link #arity()}), as
+     * {@code applyAsDouble} gives it point by point; a large batch uses every core.
+     */
+    public double[] applyAll(double[][] points) {
+        requireScalar();
+        Batch.checkPoints(points, arity());
+        double[] values = new double[points.length];
+        Batch.run(points.length, (from, to) -> {
+            double[] out = new double[1];
+            for (int i = from; i < to; i++) values[i] = evaluate(points[i], out)[0];
+        });
+        return values;
+    }
+
+    /**
+     * The entries (rows·cols, row-major) at each of {@code points}, one array per point, as
+     * {@link #evaluate} fills them; a large batch uses every core.
+     */
+    public double[][] evaluateAll(double[][] points) {
+        Batch.checkPoints(points, arity());
+        int size = info.rows() * info.cols();
+        double[][] values = new double[points.length][];
+        Batch.run(points.length, (from, to) -> {
+            for (int i = from; i < to; i++) values[i] = evaluate(points[i], new double[size]);
+        });
+        return values;
+    }
+
     /** The value of a scalar function at {@code x} (generated directly, except for functions too large for one method). */
     @Override public double applyAsDouble(double[] x) {
         requireScalar();

@@ -32,6 +32,26 @@ public abstract class CompiledGradient {
     /** f(x) alone (only the value's operations run). */
     public abstract double value(double[] x);
 
+    /**
+     * At each of {@code points} (each of length {@link #arity()}), the value followed by the
+     * gradient: {@code [f, ∂f/∂x_1, …]}; a large batch uses every core.
+     */
+    public double[][] valueAndGradientAll(double[][] points) {
+        Batch.checkPoints(points, arity());
+        int n = arity();
+        double[][] rows = new double[points.length][];
+        Batch.run(points.length, (from, to) -> {
+            double[] g = new double[n];
+            for (int i = from; i < to; i++) {
+                double[] row = new double[n + 1];
+                row[0] = valueAndGradient(points[i], g);
+                System.arraycopy(g, 0, row, 1, n);
+                rows[i] = row;
+            }
+        });
+        return rows;
+    }
+
     /** The gradient at x in a new array. */
     public double[] gradient(double[] x) {
         double[] g = new double[arity()];

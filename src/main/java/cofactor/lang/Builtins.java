@@ -25,6 +25,7 @@ public final class Builtins {
         SeriesBuiltins.register(b);
         SessionBuiltins.register(b);
         SolveBuiltins.register(b);
+        BatchBuiltins.register(b);
         return b;
     }
 

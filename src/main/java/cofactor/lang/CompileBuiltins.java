@@ -22,6 +22,7 @@ final class CompileBuiltins {
         b.add(Builtin.of("compile", 1, Integer.MAX_VALUE, "compile(e, [x, y]) | compile(f, X, S)",
                 "e compiled to a fast numeric function of the variables (all free symbols, by name, when omitted); "
                         + "call it as f(1, 2) or f([1, 2]); a vector or matrix e gives a vector or matrix; "
+                        + "f(P) at the rows of a matrix P of points gives the vector of values (a row of entries per point for a vector e); "
                         + "of matrix symbols X, S (all of them, by name, when omitted), call it as f(X0, S0) with matrices of numbers",
                 CompileBuiltins::compile));
         b.add(Builtin.of("ndet", 1, 1, "ndet(A)", "the determinant of a matrix of numbers, in doubles (LU with partial pivoting)",

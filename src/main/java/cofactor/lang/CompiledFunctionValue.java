@@ -14,14 +14,33 @@ import java.util.List;
  */
 public record CompiledFunctionValue(CompiledFunction function) implements FunctionValue {
 
-    /** A number for a scalar function, a matrix of numbers otherwise. */
+    /**
+     * A number for a scalar function, a matrix of numbers otherwise; at a matrix whose rows are
+     * points ({@link #isBatch}), a vector of the values (a matrix whose row i is the entries at point i).
+     */
     @Override public Value call(Args args) {
+        if (isBatch(args)) {
+            double[][] points = Points.rows(args, ((MatrixValue) args.get(0)).matrix(), "the points");
+            return Value.of(function.isScalar() ? Points.vector(function.applyAll(points)) : Points.matrix(function.evaluateAll(points)));
+        }
         double[] x = arguments(args);
         if (function.isScalar()) return Value.of(Num.real(function.applyAsDouble(x)));
         double[] out = function.evaluate(x, null);
         Expr[] entries = new Expr[out.length];
         for (int k = 0; k < out.length; k++) entries[k] = Num.real(out[k]);
         return Value.of(Matrix.of(function.rows(), function.cols(), entries));
+    }
+
+    /**
+     * One matrix argument whose rows are points: as many columns as the function has variables, and
+     * for one variable more than one row (a single number [1.3] is one point, as a vector of n numbers
+     * is for n variables).
+     */
+    private boolean isBatch(Args args) {
+        if (args.size() != 1 || !(args.get(0) instanceof MatrixValue m)) return false;
+        int n = function.arity();
+        Matrix p = m.matrix();
+        return p.cols() == n && (n > 1 || p.rows() > 1);
     }
 
     private double[] arguments(Args args) {
@@ -33,7 +52,7 @@ public record CompiledFunctionValue(CompiledFunction function) implements Functi
         if (values.size() == 1 && n == 1 && values.get(0) instanceof MatrixValue m && m.matrix().size() == 1) values = scalars(m.matrix().entries());
         if (values.size() != n) {
             throw args.error("takes " + n + " number" + (n == 1 ? "" : "s") + (n > 1 ? " or a vector of " + n + " numbers" : "")
-                    + " (" + function.variableNames() + "), got " + (values.size() == 1 && args.get(0) instanceof MatrixValue m ? m.describe()
+                    + " (" + function.variableNames() + "), or a matrix of " + n + " column" + (n == 1 ? "" : "s") + " whose rows are points, got " + (values.size() == 1 && args.get(0) instanceof MatrixValue m ? m.describe()
                     : values.size() + " argument" + (values.size() == 1 ? "" : "s")));
         }
         double[] x = new double[n];

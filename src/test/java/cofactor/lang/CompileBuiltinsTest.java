@@ -86,7 +86,7 @@ class CompileBuiltinsTest {
     @Test void callingWithTheWrongArgumentsIsAClearError() {
         Value f = invoke("compile", mul(x, y), vector(x, y));
         EvalError few = assertThrows(EvalError.class, () -> apply(f, num(1)));
-        assertEquals("error: f: takes 2 numbers or a vector of 2 numbers (x, y), got 1 argument", few.format());
+        assertEquals("error: f: takes 2 numbers or a vector of 2 numbers (x, y), or a matrix of 2 columns whose rows are points, got 1 argument", few.format());
         EvalError symbolic = assertThrows(EvalError.class, () -> apply(f, num(1), z));
         assertEquals("error: f: the value for y must be a number, got z", symbolic.format());
         assertEquals(Value.of(Num.real(Math.PI)), apply(f, num(1), Sym.PI), "constants are numbers");

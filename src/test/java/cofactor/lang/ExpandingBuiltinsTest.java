@@ -113,6 +113,7 @@ class ExpandingBuiltinsTest {
         m.put("nadj", "doubles");
         m.put("minimize", "compiled gradients in doubles");
         m.put("plot", "doubles");
+        m.put("grid", "doubles from the compiled kernel, under maxentries");
         return m;
     }
 
