@@ -368,6 +368,7 @@ public final class Interpreter {
         Value v = evalNode(p.target());
         if (v instanceof MinimizeResult r) return r.part(p.name());
         if (v instanceof SeriesValue s) return s.part(p.name());
+        if (v instanceof FitResult f) return f.part(p.name());
         throw new EvalError("." + p.name(), v.describe() + " has no parts");
     }
 

@@ -15,7 +15,7 @@ import cofactor.matrix.Matrix;
  * and {@code matrix} packages' own types, wrapped: those packages know nothing
  * of the language.
  */
-public sealed interface Value permits ScalarValue, MatrixValue, MatExprValue, StringValue, FunctionValue, MinimizeResult, SeriesValue, Report {
+public sealed interface Value permits ScalarValue, MatrixValue, MatExprValue, StringValue, FunctionValue, MinimizeResult, FitResult, SeriesValue, Report {
 
     /** The kinds of value, one per implementation (both function kinds are {@code FUNCTION}). */
     enum Kind { SCALAR, MATRIX, MATEXPR, STRING, FUNCTION, RESULT, REPORT }

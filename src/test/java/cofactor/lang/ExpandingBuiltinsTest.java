@@ -65,6 +65,7 @@ class ExpandingBuiltinsTest {
             new Expanding("root", "root((x+1)^12, 1)", "expand((x+1)^12)"),
             new Expanding("nsolve", "nsolve(" + PRODUCT_OF_X + ", x)", "d(" + PRODUCT_OF_X + ", x)"),
             new Expanding("critical", "critical(" + PRODUCT + ", [x])", "d(" + PRODUCT + ", x)"),
+            new Expanding("fit", "fit(" + PRODUCT_OF_X + ", [x], [[1], [2]])", "d(" + PRODUCT_OF_X + ", x)"),
             // the operators
             new Expanding("^", "matrix(a, 4, 4)^-1", "det(matrix(a, 4, 4))"),
             new Expanding("^", "(matrix(a, 4, 4)^-1)[1, 1]", "det(matrix(a, 4, 4))"),
@@ -114,6 +115,8 @@ class ExpandingBuiltinsTest {
         m.put("minimize", "compiled gradients in doubles");
         m.put("plot", "doubles");
         m.put("grid", "doubles from the compiled kernel, under maxentries");
+        m.put("load", "numbers from a file, under maxentries");
+        m.put("save", "writes numbers");
         return m;
     }
 
