@@ -21,7 +21,7 @@ class ErrorCatalogTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "unknown function          | sinn(x)                          | error: sinn: unknown function; did you mean sin?",
-        "unknown name as function  | foo(1)                           | error: foo: unknown function; did you mean cos?",
+        "unknown name as function  | foo(1)                           | error: foo: unknown function; did you mean fit?",
         "a value called            | a = 2; a(1)                      | error: a: is 2, not a function",
         "wrong arity               | det(1, 2)                        | error: det: takes 1 argument, got 2 (usage: det(A))",
         "wrong argument type       | det(x)                           | error: det: argument 1 must be a matrix, got x",
