@@ -38,7 +38,7 @@ import java.util.concurrent.TimeoutException;
  * before it is interrupted: what it does after the limit never counts, even when it
  * ends gracefully; its worker is retired like an abandoned one.
  */
-final class Evaluator implements AutoCloseable {
+public final class Evaluator implements AutoCloseable {
     private static final long STACK_BYTES = 256L << 20;
 
     /** How long a statement asked to stop may take to end by itself before it is abandoned. */
@@ -51,7 +51,7 @@ final class Evaluator implements AutoCloseable {
     private volatile Run<?> current;
     private int abandoned;
 
-    Evaluator() { this(DEFAULT_GRACE_NANOS); }
+    public Evaluator() { this(DEFAULT_GRACE_NANOS); }
 
     /** With another grace period: tests use a long one, so that a statement that stops must have stopped by itself. */
     Evaluator(long graceNanos) { this.graceNanos = graceNanos; }
@@ -110,7 +110,7 @@ final class Evaluator implements AutoCloseable {
     }
 
     /** Ctrl-C: asks the statement being evaluated to stop. */
-    void interrupt() {
+    public void interrupt() {
         Run<?> run = current;
         if (run != null) run.stop();
     }

@@ -6,10 +6,10 @@ import cofactor.lang.Value;
 import cofactor.matrix.Matrix;
 
 /** The REPL's display of a matrix: entries in aligned columns, one row per line. */
-final class Grid {
+public final class Grid {
     private Grid() {}
 
-    static String show(Value value) {
+    public static String show(Value value) {
         if (!(value instanceof MatrixValue mv) || mv.matrix().rows() == 0 || mv.matrix().cols() <= 1) return value.show(); // vectors read best on one line
         Matrix m = mv.matrix();
         String[][] text = new String[m.rows()][m.cols()];

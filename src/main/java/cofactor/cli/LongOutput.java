@@ -15,14 +15,14 @@ import java.util.function.IntSupplier;
  * sum, rows of a matrix, else characters — and a pointer to {@code show(%)}, which prints
  * it whole. Files, {@code -e} and pipes print whole results and never come here.
  */
-final class LongOutput {
+public final class LongOutput {
     /** When the terminal does not say its size. */
     static final int DEFAULT_HEIGHT = 24, DEFAULT_WIDTH = 80;
 
     private final IntSupplier height, width;
 
     /** The terminal's size as it is when each result prints (0 or less: unknown). */
-    LongOutput(IntSupplier height, IntSupplier width) {
+    public LongOutput(IntSupplier height, IntSupplier width) {
         this.height = height;
         this.width = width;
     }

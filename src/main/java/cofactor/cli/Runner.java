@@ -16,17 +16,30 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 /**
- * Runs statements in a session, printing each value on its own line(s) unless the
- * statement ends in {@code ;}, and each error as one {@code error:} line (plus the
- * source line and a caret for syntax). Text is parsed a piece at a time (all of an
- * {@code -e}, or the lines a {@link StatementReader} returns), so a syntax error runs
- * nothing of its piece, and memory holds one piece.
+ * Runs statements in a session, showing each value unless the statement ends in
+ * {@code ;}, and each error as one {@code error:} line (plus the source line and a caret
+ * for syntax): printed on a terminal's streams, or sent as a notebook's messages
+ * ({@link Output}). Text is parsed a piece at a time (all of an {@code -e}, a notebook
+ * cell, or the lines a {@link StatementReader} returns), so a syntax error runs nothing of
+ * its piece, and memory holds one piece.
  */
-final class Runner {
+public final class Runner {
+    /** Where the values and errors of statements go. */
+    public interface Output {
+        /** A statement's value as shown: {@code whole} false when it was shortened for being long. */
+        void result(Value value, String shown, boolean whole);
+
+        /** An error: its {@code error:} line, and for syntax the source line and a caret below it. */
+        void error(String text);
+
+        /** A piece of text has run through: what is buffered goes out. */
+        default void flush() {}
+    }
+
     private final Session session;
     private final Interpreter interpreter;
     private final Evaluator evaluator;
-    private final PrintStream out, err;
+    private final Output output;
     private final java.util.function.Function<Value, String> display;
     private final List<String> transcript; // null when nobody will :save
     private final LongOutput longOutput;     // null: results print whole
@@ -37,24 +50,40 @@ final class Runner {
         this(session, evaluator, out, err, display, keepTranscript, null, null);
     }
 
+    /** Values printed on {@code out}, errors and warnings on {@code err}. */
+    Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err,
+           java.util.function.Function<Value, String> display, boolean keepTranscript, LongOutput longOutput, ProgressLine progress) {
+        this(session, evaluator, printing(out, err), err, display, keepTranscript, longOutput, progress);
+    }
+
     /**
+     * @param warnings where caveats about results that are still given go
      * @param display how values are shown (the REPL shows matrices as a grid)
      * @param keepTranscript whether to keep the statements that ran, for {@code :save}
      * @param longOutput how a long result is shortened (the REPL's), or null to print results whole
      * @param progress the status line of long statements, or null for none
      */
-    Runner(Session session, Evaluator evaluator, PrintStream out, PrintStream err,
+    public Runner(Session session, Evaluator evaluator, Output output, PrintStream warnings,
            java.util.function.Function<Value, String> display, boolean keepTranscript, LongOutput longOutput, ProgressLine progress) {
         this.longOutput = longOutput;
         this.progress = progress;
         this.display = display;
         this.session = session;
-        session.setWarnings(err);
+        session.setWarnings(warnings);
         this.interpreter = new Interpreter(session);
         this.evaluator = evaluator;
-        this.out = out;
-        this.err = err;
+        this.output = output;
         this.transcript = keepTranscript ? new java.util.ArrayList<>() : null;
+    }
+
+    private static Output printing(PrintStream out, PrintStream err) {
+        return new Output() {
+            @Override public void result(Value value, String shown, boolean whole) { out.println(shown); }
+
+            @Override public void error(String text) { err.println(text); }
+
+            @Override public void flush() { out.flush(); }
+        };
     }
 
     /**
@@ -63,7 +92,7 @@ final class Runner {
      * {@code withLine} (files, piped input), else only what failed ({@code -e}, one REPL entry).
      * Returns true when every statement ran.
      */
-    boolean run(String source, String sourceName, int firstLine, boolean withLine) {
+    public boolean run(String source, String sourceName, int firstLine, boolean withLine) {
         List<Statement> statements = parse(source, sourceName, firstLine);
         if (statements == null) return false;
         for (int k = 0; k < statements.size(); k++) {
@@ -71,10 +100,10 @@ final class Runner {
             try {
                 // The value is shown on the worker too: showing a function evaluates its body, and a
                 // huge result takes time to print, so both belong under the time limit and the large stack.
-                String shown;
+                Shown shown;
                 Progress meter = progress == null ? null : progress.begin();
                 try {
-                    Callable<String> work = () -> {
+                    Callable<Shown> work = () -> {
                         Value value = interpreter.execute(s);
                         if (s.silent() || value == null) return null;
                         if (meter != null) meter.start("printing the result", 0);
@@ -85,25 +114,28 @@ final class Runner {
                     if (progress != null) progress.end();
                 }
                 if (transcript != null) transcript.add(s.sourceText() + (s.silent() ? ";" : ""));
-                if (shown != null) out.println(shown);
+                if (shown != null) output.result(shown.value, shown.text, shown.whole);
             } catch (EvalError e) {
                 String where = withLine ? sourceName + ":" + s.pos().line() + ": " : "";
-                err.println("error: " + where + e.format().substring("error: ".length()) + notRun(statements.size() - k - 1));
+                output.error("error: " + where + e.format().substring("error: ".length()) + notRun(statements.size() - k - 1));
                 return false;
             } catch (RuntimeException e) {
-                err.println("error: internal error: " + e + notRun(statements.size() - k - 1));
+                output.error("error: internal error: " + e + notRun(statements.size() - k - 1));
                 return false;
             }
         }
-        out.flush();
+        output.flush();
         return true;
     }
 
+    private record Shown(Value value, String text, boolean whole) {}
+
     /** The value as the runner displays it: shortened when long, unless the statement asks for it whole ({@code show(%)}). */
-    private String show(Value value, Statement s) {
+    private Shown show(Value value, Statement s) {
         String whole = display.apply(value);
         boolean asked = s.node() instanceof Call c && c.name().equals("show");
-        return longOutput == null || asked ? whole : longOutput.shorten(value, whole);
+        String text = longOutput == null || asked ? whole : longOutput.shorten(value, whole);
+        return new Shown(value, text, text.equals(whole));
     }
 
     /** The last result whole, for {@code :show}; null when there is none yet. */
@@ -140,7 +172,7 @@ final class Runner {
     }
 
     void report(StatementReader.BadInput e, String sourceName) {
-        err.println("error: " + sourceName + ":" + e.line + (e.column > 0 ? ":" + e.column : "") + ": " + e.getMessage());
+        output.error("error: " + sourceName + ":" + e.line + (e.column > 0 ? ":" + e.column : "") + ": " + e.getMessage());
     }
 
     /** The statements of {@code source}, or null after reporting why there are none. */
@@ -148,10 +180,10 @@ final class Runner {
         try {
             return Parser.parse(source, sourceName, firstLine, session.builtins().prefixNames());
         } catch (SyntaxError e) {
-            err.println(e.format());
+            output.error(e.format());
         } catch (OutOfMemoryError e) {
             // Statements are at most StatementReader.MAX_STATEMENT_BYTES; this is a small heap's last word.
-            err.println("error: " + sourceName + ":" + firstLine + ": the statement is too large to parse in the memory this JVM has (-Xmx)");
+            output.error("error: " + sourceName + ":" + firstLine + ": the statement is too large to parse in the memory this JVM has (-Xmx)");
         }
         return null;
     }
