@@ -4,10 +4,8 @@ import cofactor.calculus.Derivative;
 import cofactor.calculus.Jacobi;
 import cofactor.calculus.Partials;
 import cofactor.expr.Expr;
-import cofactor.expr.LatexPrinter;
 import cofactor.expr.Num;
 import cofactor.expr.Sym;
-import cofactor.matexpr.MatLatexPrinter;
 import cofactor.matrix.Matrix;
 import cofactor.symja.SymjaBridge;
 import java.util.LinkedHashSet;
@@ -129,15 +127,9 @@ final class CalculusBuiltins {
 
     // ---- output
     private static Value latex(Args a) {
-        return switch (a.get(0).kind()) {
-            case SCALAR -> new Report(LatexPrinter.print(a.expr(0)));
-            case MATRIX -> {
-                Matrix m = a.matrix(0);
-                yield new Report(LatexPrinter.matrix(m.rows(), m.cols(), m.entries()));
-            }
-            case MATEXPR -> new Report(MatLatexPrinter.print(((MatExprValue) a.get(0)).expr()));
-            case STRING, FUNCTION, RESULT, REPORT -> throw a.wrongType(0, EXPRESSION_OR_MATRIX);
-        };
+        String tex = LatexForm.of(a.get(0));
+        if (tex == null) throw a.wrongType(0, EXPRESSION_OR_MATRIX);
+        return new Report(tex);
     }
 
     // ---- Symja

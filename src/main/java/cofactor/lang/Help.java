@@ -25,6 +25,9 @@ public final class Help {
                 + " (:help lists the built-ins)";
     }
 
+    /** Whether {@link #about} has a page for {@code topic}: a built-in or an operator. */
+    public boolean knows(String topic) { return builtins.get(topic) != null || OperatorTopic.of(topic) != null; }
+
     private static String page(String forms, String sentence, Example example) {
         List<String> lines = new ArrayList<>(List.of(forms, "  " + sentence));
         if (example != null) {

@@ -114,7 +114,7 @@ final class OptimizeBuiltins {
             series = expressionSeries(a);
         }
         String file = a.stringOption("file", null);
-        if (file == null) return new Report(TerminalChart.render(series));
+        if (file == null) return new Report(TerminalChart.render(series), series);
         try {
             ChartFile.write(series, file);
         } catch (IllegalArgumentException e) {
