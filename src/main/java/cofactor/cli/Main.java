@@ -2,6 +2,7 @@ package cofactor.cli;
 
 import cofactor.guard.Limits;
 import cofactor.guard.TimeLimit;
+import cofactor.kernel.KernelCommand;
 import cofactor.lang.Session;
 import cofactor.lang.Value;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** {@code cofactor [FILE...] [-e STATEMENTS]}: runs files and statements, or starts the REPL when given neither. */
 public final class Main {
@@ -37,6 +39,7 @@ public final class Main {
 
     /** Runs the command line and returns the exit status; {@code in} is standard input (file {@code -}, piped REPL input). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("kernel")) return KernelCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         Options options = Options.parse(args);
         Main main = new Main(in, out, err);
         try {
@@ -165,6 +168,7 @@ public final class Main {
                 Examples:
                   cofactor samples/seed.cof
                   cofactor -e 'd(det([[x, x^2], [1, sin x]]), x)'
+                  cofactor kernel install       (the Jupyter kernel; cofactor kernel --connection-file F runs it)
                 """.formatted(Limits.DEFAULT.maxEntries(), Limits.DEFAULT.maxTerms());
     }
 }
