@@ -44,7 +44,7 @@ final class CellOutput implements Runner.Output, ProgressLine.Screen {
         data.put("text/plain", shown);
         if (value instanceof Report r && r.chart() != null) {
             data.put("image/png", Base64.getEncoder().encodeToString(ChartFile.png(r.chart())));
-            data.put("image/svg+xml", new String(ChartFile.svg(r.chart()), StandardCharsets.UTF_8));
+            data.put("image/svg+xml", svgElement(new String(ChartFile.svg(r.chart()), StandardCharsets.UTF_8)));
             display(data);
             return;
         }
@@ -53,6 +53,12 @@ final class CellOutput implements Runner.Output, ProgressLine.Screen {
         if (tex != null) data.put("text/latex", "$\\displaystyle " + tex + "$");
         pending = data;
     }
+
+    /**
+     * The {@code <svg>} element of an SVG document: a notebook puts it inside its HTML, where
+     * the document's XML declaration does not belong (nbconvert's HTML export fails on it).
+     */
+    private static String svgElement(String document) { return document.substring(Math.max(0, document.indexOf("<svg"))); }
 
     @Override public synchronized void error(String text) {
         showPending();
