@@ -7,13 +7,11 @@ package cofactor.optimize;
  * line search then guards the step length.
  */
 final class Newton implements Method.Step {
-    private final double[][] h, l;
-    private final double[] p;
+    private final double[][] h, shifted;
 
     Newton(int n) {
         h = new double[n][n];
-        l = new double[n][n];
-        p = new double[n];
+        shifted = new double[n][n];
     }
 
     @Override public double step(Objective f, double[] x, double[] g, double loss) {
@@ -21,11 +19,14 @@ final class Newton implements Method.Step {
         f.hessian(x, h);
         double scale = 0;
         for (int i = 0; i < n; i++) scale = Math.max(scale, Math.abs(h[i][i]));
+        double[] minusG = new double[n];
+        for (int i = 0; i < n; i++) minusG[i] = -g[i];
+        double[] p;
         for (double shift = 0; ; shift = shift == 0 ? Math.max(1e-10, 1e-6 * scale) : shift * 10) {
-            if (cholesky(shift)) break;
+            p = Cholesky.solve(shiftedBy(shift), minusG); // p = -(H + λI)⁻¹ g
+            if (p != null) break;
             if (!Double.isFinite(shift) || shift > 1e300) return loss; // a non-finite Hessian: stay, the caller sees no progress
         }
-        solve(g); // p = -(H + λI)⁻¹ g
         LineSearch search = new LineSearch(f, x, p, loss, g);
         if (!search.isDescent()) return loss;
         search.armijo();
@@ -34,35 +35,12 @@ final class Newton implements Method.Step {
         return search.value;
     }
 
-    private boolean cholesky(double shift) {
-        int n = h.length;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = h[i][j] + (i == j ? shift : 0);
-                for (int k = 0; k < j; k++) s -= l[i][k] * l[j][k];
-                if (i == j) {
-                    if (!(s > 0)) return false;
-                    l[i][i] = Math.sqrt(s);
-                } else {
-                    l[i][j] = s / l[j][j];
-                }
-            }
+    /** H + λI from H's lower triangle, mirrored: rounding may leave the computed Hessian a hair from symmetric. */
+    private double[][] shiftedBy(double shift) {
+        for (int i = 0; i < h.length; i++) {
+            for (int j = 0; j < i; j++) shifted[i][j] = shifted[j][i] = h[i][j];
+            shifted[i][i] = h[i][i] + shift;
         }
-        return true;
-    }
-
-    private void solve(double[] g) {
-        int n = g.length;
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = -g[i];
-            for (int k = 0; k < i; k++) s -= l[i][k] * y[k];
-            y[i] = s / l[i][i];
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            double s = y[i];
-            for (int k = i + 1; k < n; k++) s -= l[k][i] * p[k];
-            p[i] = s / l[i][i];
-        }
+        return shifted;
     }
 }
