@@ -10,6 +10,14 @@ public interface Kernels {
     /** α·op(a)·op(b), op transposing where asked. */
     Dense multiply(double alpha, Dense a, boolean transposeA, Dense b, boolean transposeB);
 
+    /**
+     * α·op(a)·op(b) + β·c, c of the product's shape (and left unchanged): a sum that has a product among
+     * its terms, the product's pass adding the rest, without the product as a matrix of its own.
+     */
+    default Dense multiplyAdd(double alpha, Dense a, boolean transposeA, Dense b, boolean transposeB, double beta, Dense c) {
+        return multiply(alpha, a, transposeA, b, transposeB).plusScaled(beta, c);
+    }
+
     /** The LU factorization of a square a. */
     Factorization factor(Dense a);
 

@@ -51,15 +51,24 @@ final class OpenBlasKernels implements Kernels {
         }
     }
 
-    @Override public Dense multiply(double alpha, Dense a, boolean ta, Dense b, boolean tb) {
+    @Override public Dense multiply(double alpha, Dense a, boolean ta, Dense b, boolean tb) { return gemm(alpha, a, ta, b, tb, 0, null); }
+
+    /** dgemm's own β·C: c is copied in where the product is written, so the sum costs no pass of its own. */
+    @Override public Dense multiplyAdd(double alpha, Dense a, boolean ta, Dense b, boolean tb, double beta, Dense c) {
+        return gemm(alpha, a, ta, b, tb, beta, c);
+    }
+
+    /** α·op(a)·op(b), plus β·c where c is given. */
+    private static Dense gemm(double alpha, Dense a, boolean ta, Dense b, boolean tb, double beta, Dense c) {
         int m = ta ? a.cols() : a.rows(), k = ta ? a.rows() : a.cols(), n = tb ? b.rows() : b.cols();
+        if (c != null && (c.rows() != m || c.cols() != n)) throw new IllegalArgumentException("adding a " + c.rows() + "×" + c.cols() + " matrix to a " + m + "×" + n + " product");
+        if (m == 0 || n == 0 || k == 0) return c == null ? Dense.zeros(m, n) : Dense.zeros(m, n).plusScaled(beta, c);
         double[] out = new double[m * n];
-        if (m == 0 || n == 0 || k == 0) return new Dense(m, n, out);
         Scratch s = Scratch.LOCAL.get();
         try {
-            DoublePointer c = s.doubles(2, out.length);
-            cblas_dgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans, m, n, k, alpha, s.in(0, a.data()), a.cols(), s.in(1, b.data()), b.cols(), 0, c, n);
-            c.get(out);
+            DoublePointer result = c == null ? s.doubles(2, out.length) : s.in(2, c.data());
+            cblas_dgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans, m, n, k, alpha, s.in(0, a.data()), a.cols(), s.in(1, b.data()), b.cols(), beta, result, n);
+            result.get(out);
         } finally {
             s.release();
         }

@@ -12,6 +12,7 @@ import cofactor.matrix.ShapeError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class MatFunction {
         Set<Sym> sizes = MatSymbols.sizes(new LinkedHashSet<>(inputs), Set.of());
         Map<Expr, ScalarProgram> coefficients = new HashMap<>();
         List<ScalarProgram> programs = new ArrayList<>();
-        for (Expr e : scalars) programs.add(program(e, sizes, coefficients));
+        for (Expr e : scalars) programs.add(program(SquaredNorms.read(e, matrices), sizes, coefficients));
         for (MatExpr m : matrices) collectCoefficients(m, sizes, coefficients);
         return new MatFunction(List.copyOf(inputs), List.copyOf(programs), List.copyOf(matrices), coefficients, kernels);
     }
@@ -73,6 +74,7 @@ public final class MatFunction {
         for (ScalarProgram.Leaf leaf : p.leaves()) {
             if (leaf instanceof ScalarProgram.Kernel k) collectCoefficients(k.kernel().arg(), sizes, coefficients);
             if (leaf instanceof ScalarProgram.LogDet l) collectCoefficients(l.arg(), sizes, coefficients);
+            if (leaf instanceof ScalarProgram.SquaredNorm n) collectCoefficients(n.arg(), sizes, coefficients);
         }
         return p;
     }
@@ -125,21 +127,26 @@ public final class MatFunction {
         Dims key = Dims.of(args);
         Evaluation e = plans.get(key);
         if (e != null) return e;
-        NumericPlanner p = planner(args);
-        // the matrices first: a gradient's products are what the value's traces are cheapest from
-        int[] m = new int[matrices.size()];
-        for (int k = 0; k < m.length; k++) m[k] = p.matrix(matrices.get(k));
-        int[] s = new int[scalars.size()];
-        for (int k = 0; k < s.length; k++) s[k] = p.scalar(scalars.get(k));
+        Set<MatExpr> kept = new HashSet<>();
+        NumericPlanner p;
+        int[] m, s;
+        do { // again while a product computed inside a sum was wanted on its own too
+            p = planner(args, kept);
+            // the matrices first: a gradient's products are what the value's traces are cheapest from
+            m = new int[matrices.size()];
+            for (int k = 0; k < m.length; k++) m[k] = p.matrix(matrices.get(k));
+            s = new int[scalars.size()];
+            for (int k = 0; k < s.length; k++) s[k] = p.scalar(scalars.get(k));
+        } while (kept.addAll(p.wanted()));
         e = new Evaluation(p.build(), s, m);
         plans.putIfAbsent(key, e);
         return e;
     }
 
     /** Plans at the sizes these arguments give, their shapes checked. */
-    private NumericPlanner planner(List<Dense> args) {
+    private NumericPlanner planner(List<Dense> args, Set<MatExpr> kept) {
         checkCount(args);
-        return new NumericPlanner(kernels, inputs, sizes(args), coefficients, routes);
+        return new NumericPlanner(kernels, inputs, sizes(args), coefficients, routes, kept);
     }
 
     /**
@@ -160,7 +167,7 @@ public final class MatFunction {
             }
         }
         // M and its factors here, M alone there
-        NumericPlanner here = planner(at), there = planner(moved);
+        NumericPlanner here = planner(at, Set.of()), there = planner(moved, Set.of());
         int[] m = new int[affine.size()], lu = new int[affine.size()], moves = new int[affine.size()];
         for (int k = 0; k < m.length; k++) {
             m[k] = here.matrix(affine.get(k));

@@ -16,14 +16,17 @@ import cofactor.matrix.SingularError;
 import cofactor.numeric.Determinants;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Plans the evaluation of matrix expressions and their scalars in doubles at one set of sizes (a
  * {@link NumericPlan}): products in the cheaper order ({@link ProductOrder}), inv(A)*B as a solve with
  * A's LU factors, det and log det from those factors, tr(A*B) as a sum of entry products without
- * forming A*B, sums in one pass over their terms, transposes read in place. Each matrix,
+ * forming A*B, sums in one pass over their terms (A*X - B in A*X's own multiplication, unless the
+ * plan wants A*X as a matrix too), transposes read in place. Each matrix,
  * factorization, inverse and kernel gets one slot, so log(det(X)) and the inv(X)' of its gradient
  * share one LU of X. Ask for what a call returns ({@link #matrix}, {@link #scalar}, {@link #factor}),
  * in the order it is wanted, then {@link #build}.
@@ -40,14 +43,32 @@ final class NumericPlanner {
     private final Map<MatExpr, Ref> refs = new HashMap<>();
     private final Map<MatExpr, Integer> factorizations = new HashMap<>(), inverses = new HashMap<>();
     private final Map<Object, Integer> scalars = new HashMap<>(); // by kernel, log det leaf or coefficient
+    private final Set<MatExpr> kept; // products never computed inside a sum: the plan wants them as matrices too
+    private final Set<MatExpr> absorbed = new HashSet<>(), wanted = new HashSet<>();
 
-    /** @param inputs the matrix symbols, whose values a call puts in the first slots in this order */
-    NumericPlanner(Kernels kernels, List<MatExpr.Symbol> inputs, Map<Sym, Integer> sizes, Map<Expr, ScalarProgram> programs, Routes routes) {
+    /**
+     * @param inputs the matrix symbols, whose values a call puts in the first slots in this order
+     * @param kept   products a sum must not compute in its own pass: a previous plan {@link #wanted} them
+     */
+    NumericPlanner(Kernels kernels, List<MatExpr.Symbol> inputs, Map<Sym, Integer> sizes, Map<Expr, ScalarProgram> programs, Routes routes, Set<MatExpr> kept) {
         this.kernels = kernels;
         this.sizes = sizes;
         this.programs = programs;
         this.routes = routes;
+        this.kept = kept;
         for (MatExpr.Symbol s : inputs) refs.put(s, new Ref(matrixSlots++, false));
+    }
+
+    /**
+     * Products a sum computed in its own pass (A*X in A*X - B) that the plan then wanted on their own,
+     * or weighed as a trace's side: a plan with these {@code kept} computes each once, as a matrix.
+     */
+    Set<MatExpr> wanted() { return wanted; }
+
+    /** Whether m is computed already; asking for a product a sum has absorbed makes it {@link #wanted}. */
+    private boolean computed(MatExpr m) {
+        if (absorbed.contains(m)) wanted.add(m);
+        return refs.containsKey(m);
     }
 
     NumericPlan build() {
@@ -80,7 +101,10 @@ final class NumericPlanner {
         List<ScalarProgram.Leaf> leaves = at.leaves();
         int[] in = new int[leaves.size()];
         for (int k = 0; k < in.length; k++) {
-            in[k] = leaves.get(k) instanceof ScalarProgram.Kernel kernel ? kernel(kernel.kernel()) : logDet(((ScalarProgram.LogDet) leaves.get(k)).arg());
+            ScalarProgram.Leaf leaf = leaves.get(k);
+            if (leaf instanceof ScalarProgram.Kernel kernel) in[k] = kernel(kernel.kernel());
+            else if (leaf instanceof ScalarProgram.LogDet l) in[k] = logDet(l.arg());
+            else in[k] = squaredNorm((ScalarProgram.SquaredNorm) leaf);
         }
         int out = newScalar();
         CompiledFunction function = at.function();
@@ -133,6 +157,16 @@ final class NumericPlanner {
         return out;
     }
 
+    /** Σ m_ij², over m as it is stored (transposed or not, the same sum). */
+    private int squaredNorm(ScalarProgram.SquaredNorm leaf) {
+        Integer done = scalars.get(leaf);
+        if (done != null) return done;
+        int m = lazy(leaf.arg()).slot, out = newScalar();
+        steps.add(f -> f.scalars[out] = Dense.dot(f.matrices[m], f.matrices[m]));
+        scalars.put(leaf, out);
+        return out;
+    }
+
     /** The slot of a coefficient: a number's, or its program's value. */
     private int coefficient(Expr c) {
         if (c instanceof Num n) return constant(n.doubleValue());
@@ -178,7 +212,7 @@ final class NumericPlanner {
     /** Operations to compute m: none when it (or what it is reached through) is already computed. */
     private double cost(MatExpr m) {
         Routes.Route route = routes.of(m);
-        if (refs.containsKey(m) || route.via() != null && refs.containsKey(route.via())) return 0;
+        if (computed(m) || route.via() != null && computed(route.via())) return 0;
         MatExpr inner = route.via() != null ? route.via() : m;
         if (inner instanceof MatExpr.Product q) return new Chain(q.factors()).order.cost(0, q.factors().size() - 1);
         if (inner instanceof MatExpr.Inverse i) return 2.0 * Math.pow(size(i.shape().rows()), 3);
@@ -211,8 +245,8 @@ final class NumericPlanner {
 
     /** m, or m's transpose read transposed, computed once for both; see {@link Routes}. */
     private Ref lazy(MatExpr m) {
-        Ref done = refs.get(m);
-        if (done != null) return done;
+        if (computed(m)) return refs.get(m);
+        Ref done;
         Routes.Route route = m instanceof MatExpr.Transpose ? null : routes.of(m);
         if (m instanceof MatExpr.Transpose t) { // read transposed, not copied
             done = lazy(t.arg()).flipped();
@@ -236,8 +270,8 @@ final class NumericPlanner {
      * numbers) rather than being scaled into a copy afterwards; else m scaled.
      */
     private Ref scaled(MatExpr m, double c) {
-        if (!refs.containsKey(m) && m instanceof MatExpr.Product p && p.coefficient() instanceof Num k) return product(p.factors(), constant(c * k.doubleValue()));
-        if (!refs.containsKey(m) && m instanceof MatExpr.Sum s) return new Ref(sum(s, false, c), false);
+        if (!computed(m) && m instanceof MatExpr.Product p && p.coefficient() instanceof Num k) return product(p.factors(), constant(c * k.doubleValue()));
+        if (!computed(m) && m instanceof MatExpr.Sum s) return new Ref(sum(s, false, c), false);
         Ref base = lazy(m);
         int out = newMatrix(), slot = constant(c);
         steps.add(f -> f.matrices[out] = f.matrices[base.slot].scale(f.scalars[slot]));
@@ -273,23 +307,66 @@ final class NumericPlanner {
      * into a copy first.
      */
     private int sum(MatExpr.Sum s, boolean transposed, double scale) {
-        int k = s.terms().size();
-        int[] c = new int[k];
-        Ref[] terms = new Ref[k];
-        for (int i = 0; i < k; i++) {
-            MatExpr t = s.terms().get(i);
+        List<MatExpr> terms = new ArrayList<>();
+        List<Double> c = new ArrayList<>();
+        for (MatExpr t : s.terms()) {
             Routes.Route route = routes.of(t);
             boolean scaled = !refs.containsKey(t) && route.factor() != null;
-            c[i] = constant(scale * (scaled ? route.factor().doubleValue() : 1));
-            terms[i] = lazy(scaled ? route.via() : t);
+            terms.add(scaled ? route.via() : t);
+            c.add(scale * (scaled ? route.factor().doubleValue() : 1));
+        }
+        int p = absorbable(terms);
+        if (p < 0) return combination(terms, c, transposed);
+        MatExpr.Product product = (MatExpr.Product) terms.remove(p);
+        double alpha = c.remove(p) * ((Num) product.coefficient()).doubleValue();
+        absorbed.add(product);
+        Ref[] sides = new Chain(product.factors()).lastMultiplication();
+        // (L*R)' = R'*L' when the sum is wanted transposed
+        Ref a = transposed ? sides[1].flipped() : sides[0], b = transposed ? sides[0].flipped() : sides[1];
+        double beta;
+        int rest;
+        Ref only = terms.size() == 1 ? lazy(terms.get(0)) : null;
+        if (only != null && only.transposed == transposed) { // added as it is stored: dgemm's C itself
+            beta = c.get(0);
+            rest = only.slot;
+        } else {
+            beta = 1;
+            rest = combination(terms, c, transposed);
+        }
+        int out = newMatrix();
+        steps.add(f -> f.matrices[out] = kernels.multiplyAdd(alpha, f.matrices[a.slot], a.transposed, f.matrices[b.slot], b.transposed, beta, f.matrices[rest]));
+        return out;
+    }
+
+    /**
+     * Which term is a product to compute in the sum's own pass (dgemm's β·C adds the others): one
+     * that nothing has computed yet, ends in a multiplication and has a number for its coefficient; -1
+     * when there is none.
+     */
+    private int absorbable(List<MatExpr> terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i) instanceof MatExpr.Product p && p.coefficient() instanceof Num && !kept.contains(p) && !computed(p)
+                    && routes.of(p).via() == null && new Chain(p.factors()).endsInMultiplication()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Σ c_i·terms_i, each term read as it is stored or transposed, in one pass. */
+    private int combination(List<MatExpr> sumTerms, List<Double> c, boolean transposed) {
+        int k = sumTerms.size();
+        double[] coefficients = new double[k];
+        Ref[] terms = new Ref[k];
+        for (int i = 0; i < k; i++) {
+            coefficients[i] = c.get(i);
+            terms[i] = lazy(sumTerms.get(i));
         }
         int out = newMatrix();
         steps.add(f -> {
-            double[] coefficients = new double[k];
             Dense[] values = new Dense[k];
             boolean[] read = new boolean[k];
             for (int i = 0; i < k; i++) {
-                coefficients[i] = f.scalars[c[i]];
                 values[i] = f.matrices[terms[i].slot];
                 read[i] = terms[i].transposed != transposed;
             }
@@ -499,6 +576,12 @@ final class NumericPlanner {
                 return new Ref(out, true);
             }
             return multiply(i, s, j, -1);
+        }
+
+        /** The two sides of the whole chain's last multiplication (it must {@link #endsInMultiplication end in one}). */
+        Ref[] lastMultiplication() {
+            int j = operands.length - 1, s = order.split(0, j);
+            return new Ref[] {evaluate(0, s), evaluate(s + 1, j)};
         }
 
         /** Factors i..s times factors s+1..j, times the scalar in slot {@code alpha} (none when −1). */

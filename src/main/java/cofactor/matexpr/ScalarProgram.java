@@ -27,13 +27,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ScalarProgram {
     /** What a variable of the compiled function stands for. */
-    sealed interface Leaf permits Kernel, LogDet {}
+    sealed interface Leaf permits Kernel, LogDet, SquaredNorm {}
 
     record Kernel(ScalarKernel kernel) implements Leaf {}
 
     /** log(det(arg)), which needs det(arg) > 0; a kernel of the compiled scalar only, never printed. */
     record LogDet(MatExpr arg) implements Leaf, cofactor.expr.Kernel {
         @Override public String latex() { return "\\log " + new ScalarKernel(ScalarKernel.Kind.DET, arg).latex(); }
+    }
+
+    /** tr(arg'*arg), the sum of the squares of arg's entries, read from arg whole ({@link SquaredNorms}); never printed. */
+    record SquaredNorm(MatExpr arg) implements Leaf, cofactor.expr.Kernel {
+        Sym symbol() { return Sym.kernel("norm(" + arg + ")^2", this); }
+
+        @Override public String latex() { return new ScalarKernel(ScalarKernel.Kind.TRACE, MatExprs.mul(MatExprs.transpose(arg), arg)).latex(); }
     }
 
     /** The program at one set of sizes. */
@@ -54,8 +61,8 @@ final class ScalarProgram {
     static ScalarProgram of(Expr e, Set<Sym> sizes) {
         List<Leaf> leaves = new ArrayList<>();
         for (Sym s : Symbols.free(wholeLogDets(e))) {
-            if (s.kernel() instanceof ScalarKernel k) leaves.add(new Kernel(k));
-            else if (s.kernel() instanceof LogDet l) leaves.add(l);
+            Leaf leaf = leaf(s);
+            if (leaf != null) leaves.add(leaf);
             else if (!sizes.contains(s)) throw new CompileError(e + " has the free symbol " + s + ", which is neither a matrix symbol given nor a size of one");
         }
         return new ScalarProgram(e, List.copyOf(leaves));
@@ -73,10 +80,16 @@ final class ScalarProgram {
             List<Leaf> at = new ArrayList<>();
             for (Sym leaf : Symbols.free(body)) {
                 variables.add(leaf);
-                at.add(leaf.kernel() instanceof ScalarKernel k ? new Kernel(k) : (LogDet) leaf.kernel());
+                at.add(leaf(leaf));
             }
             return new AtSizes(Compiler.compile(body, variables), List.copyOf(at));
         });
+    }
+
+    /** What a kernel symbol stands for, or null for a size. */
+    private static Leaf leaf(Sym s) {
+        if (s.kernel() instanceof ScalarKernel k) return new Kernel(k);
+        return s.kernel() instanceof Leaf leaf ? leaf : null;
     }
 
     /** Each log(det(M)) becomes one symbol standing for it. */

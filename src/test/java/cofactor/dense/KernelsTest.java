@@ -53,6 +53,26 @@ public class KernelsTest {
         assertClose(JAVA.multiply(1, a.transpose(), false, a, false), gram, "A'*A");
     }
 
+    /** α·op(A)·op(B) + β·C in dgemm's one pass, against the product with C added entry by entry after it; C is left as it was. */
+    @ParameterizedTest(name = "n = {0}")
+    @ValueSource(ints = {1, 2, 7, 50, 130})
+    void productsWithATermAddedAgree(int n) {
+        Random r = new Random(100 + n);
+        int m = n + 3, k = Math.max(1, n - 1);
+        for (int t = 0; t < 4; t++) {
+            boolean ta = (t & 1) != 0, tb = (t & 2) != 0;
+            Dense a = ta ? random(r, k, m) : random(r, m, k), b = tb ? random(r, n, k) : random(r, k, n), c = random(r, m, n);
+            double[] before = c.data().clone();
+            Dense expected = JAVA.multiply(2, a, ta, b, tb);
+            for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) expected.data()[i * n + j] -= 0.75 * c.get(i, j);
+            assertClose(expected, NATIVE.multiplyAdd(2, a, ta, b, tb, -0.75, c), "2·op(A)·op(B) - 0.75·C, " + ta + ", " + tb);
+            assertClose(expected, JAVA.multiplyAdd(2, a, ta, b, tb, -0.75, c), "2·op(A)·op(B) - 0.75·C in Java, " + ta + ", " + tb);
+            assertTrue(java.util.Arrays.equals(before, c.data()), "C unchanged");
+        }
+        Dense empty = new Dense(m, 0, new double[0]), c = random(r, m, n); // no inner dimension: β·C alone
+        assertClose(c.scale(3), NATIVE.multiplyAdd(1, empty, false, new Dense(0, n, new double[0]), false, 3, c), "β·C when op(A) has no columns");
+    }
+
     @ParameterizedTest(name = "n = {0}")
     @ValueSource(ints = {1, 2, 7, 50, 130, 3, 64})
     void factorizationsAgree(int n) {

@@ -29,9 +29,13 @@ class NumericPlanTest {
 
     /** The native kernels, counting the calls. */
     private static final class Counting implements Kernels {
-        int multiplies, factors, solves, inverses;
+        int multiplies, multiplyAdds, factors, solves, inverses;
 
         @Override public Dense multiply(double alpha, Dense a, boolean ta, Dense b, boolean tb) { multiplies++; return Kernels.best().multiply(alpha, a, ta, b, tb); }
+        @Override public Dense multiplyAdd(double alpha, Dense a, boolean ta, Dense b, boolean tb, double beta, Dense c) {
+            multiplyAdds++;
+            return Kernels.best().multiplyAdd(alpha, a, ta, b, tb, beta, c);
+        }
         @Override public Factorization factor(Dense a) { factors++; return Kernels.best().factor(a); }
         @Override public Dense solve(Factorization f, Dense b, boolean t) { solves++; return Kernels.best().solve(f, b, t); }
         @Override public Dense inverse(Factorization f) { inverses++; return Kernels.best().inverse(f); }
@@ -54,13 +58,41 @@ class NumericPlanTest {
         assertEquals(0, k.multiplies + k.solves); // tr(S*X) is a sum of entry products
     }
 
-    @Test void theLeastSquaresValueIsTakenFromItsGradientsProduct() {
+    /** The gradient 2*A'*(A*X - B) computes the residual in one multiplication (B added in A*X's pass), and the value is its sum of squares. */
+    @Test void theLeastSquaresValueIsTakenFromItsGradientsResidual() {
         Counting k = new Counting();
         MatFunction f = MatFunction.compile(List.of(X, A, B), List.of(LEAST_SQUARES), List.of(MatCalculus.gradient(LEAST_SQUARES, X)), k);
         Random r = new Random(4);
         f.evaluate(List.of(MatNumericTest.random(r, 6, 6), MatNumericTest.random(r, 6, 6), MatNumericTest.random(r, 6, 6)));
-        assertEquals(2, k.multiplies); // A*X, and A' times the residual; the value's traces from A*X and B
+        assertEquals(1, k.multiplyAdds); // A*X - B
+        assertEquals(1, k.multiplies); // 2*A' times the residual
         assertEquals(0, k.factors + k.inverses + k.solves);
+    }
+
+    /**
+     * 3*‖A*X - B‖² + tr(X'*X), multiplied out into four traces, is read as three times the squared norm of
+     * the gradient's residual plus tr(X'*X); log det(X) - tr(S*X) holds no squared norm and stays as it is.
+     */
+    @Test void aMultipliedOutSquaredNormIsReadFromTheMatrixComputedBesideIt() {
+        Expr value = Expr.add(Expr.mul(Num.of(3), LEAST_SQUARES), MatExprs.tr(MatExprs.mul(MatExprs.transpose(X), X)));
+        MatExpr gradient = MatCalculus.gradient(value, X);
+        Expr read = SquaredNorms.read(value, List.of(gradient));
+        assertEquals(2, cofactor.expr.Symbols.free(read).size(), read.toString());
+        assertEquals(1, cofactor.expr.Symbols.free(read).stream().filter(v -> v.kernel() instanceof ScalarProgram.SquaredNorm).count(), read.toString());
+        assertEquals(LOGLIK, SquaredNorms.read(LOGLIK, List.of(MatCalculus.gradient(LOGLIK, X))));
+
+        Counting k = new Counting();
+        MatFunction f = MatFunction.compile(List.of(X, A, B), List.of(value), List.of(gradient), k);
+        Random r = new Random(11);
+        int n = 9;
+        Dense x = MatNumericTest.random(r, n, n), a = MatNumericTest.random(r, n, n), b = MatNumericTest.random(r, n, n);
+        Dense residual = Kernels.pureJava().multiply(1, a, false, x, false).plusScaled(-1, b);
+        double expected = 0;
+        for (int i = 0; i < n * n; i++) expected += 3 * residual.data()[i] * residual.data()[i] + x.data()[i] * x.data()[i];
+        MatFunction.Values v = f.evaluate(List.of(x, a, b));
+        assertEquals(expected, v.scalars()[0], 1e-11 * expected);
+        assertClose(Kernels.pureJava().multiply(6, a, true, residual, false).plusScaled(2, x), v.matrices().get(0), "6*A'*(A*X - B) + 2*X");
+        assertEquals(2, k.multiplies + k.multiplyAdds); // the residual and A' times it; the value from these
     }
 
     /** Calls at sizes 3, 8, 3, 1, 8: each against log det(X) - Σ S∘X' and inv(X)' - S', and ‖A*X - B‖², 2*A'*(A*X - B), by hand in EJML. */
@@ -86,6 +118,45 @@ class NumericPlanTest {
             assertEquals(squares, w.scalars()[0], 1e-11 * Math.max(1, squares), "‖A*X - B‖² at n = " + n);
             assertClose(java.multiply(2, a, true, residual, false), w.matrices().get(0), "2*A'*(A*X - B) at n = " + n);
         }
+    }
+
+    /**
+     * A sum holding a product computes it in the product's own multiplication (dgemm's β·C), read as it
+     * is or transposed, with one other term or several: against the product and the terms added by hand
+     * with the pure-Java kernels, at sizes 1 to 40.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {5, 6, 7, 8})
+    void aSumTakesItsProductIntoOneMultiplication(long seed) {
+        Random r = new Random(seed);
+        int n = 1 + r.nextInt(40);
+        Dense x = MatNumericTest.random(r, n, n), a = MatNumericTest.random(r, n, n), b = MatNumericTest.random(r, n, n), s = MatNumericTest.random(r, n, n);
+        Kernels java = Kernels.pureJava();
+        Dense ax = java.multiply(1, a, false, x, false), residual = ax.plusScaled(-1, b);
+        Dense axs = java.multiply(3, ax, false, s, false);
+        MatExpr[] sums = {RESIDUAL, MatExprs.transpose(RESIDUAL), MatExprs.add(RESIDUAL, MatExprs.scale(Num.of(2), S)),
+                MatExprs.sub(MatExprs.scale(Num.of(3), MatExprs.mul(MatExprs.mul(A, X), S)), MatExprs.transpose(B))};
+        Dense[] expected = {residual, residual.transpose(), residual.plusScaled(2, s), axs.plusScaled(-1, b.transpose())};
+        for (int k = 0; k < sums.length; k++) {
+            Counting counting = new Counting();
+            MatFunction f = MatFunction.compile(List.of(X, A, B, S), List.of(), List.of(sums[k]), counting);
+            assertClose(expected[k], f.evaluate(List.of(x, a, b, s)).matrices().get(0), sums[k] + " at n = " + n + " (seed " + seed + ")");
+            assertEquals(1, counting.multiplyAdds, sums[k] + ": the last multiplication adds the other terms");
+        }
+    }
+
+    /** A product wanted on its own too (A*X beside A*X - B) is computed once, as a matrix, and the sum adds it. */
+    @Test void aProductWantedOnItsOwnIsNotComputedAgainInsideASum() {
+        Counting k = new Counting();
+        MatFunction f = MatFunction.compile(List.of(X, A, B), List.of(), List.of(RESIDUAL, MatExprs.mul(A, X)), k);
+        Random r = new Random(10);
+        Dense x = MatNumericTest.random(r, 7, 7), a = MatNumericTest.random(r, 7, 7), b = MatNumericTest.random(r, 7, 7);
+        MatFunction.Values v = f.evaluate(List.of(x, a, b));
+        Dense ax = Kernels.pureJava().multiply(1, a, false, x, false);
+        assertClose(ax.plusScaled(-1, b), v.matrices().get(0), "A*X - B");
+        assertClose(ax, v.matrices().get(1), "A*X");
+        assertEquals(1, k.multiplies);
+        assertEquals(0, k.multiplyAdds);
     }
 
     /** A sum read transposed with scaled terms (2*X' - 3*S'*X' + I) is the same as its terms added one by one. */
