@@ -182,6 +182,19 @@ final class Operators {
 
     /** Throws the operator's type error; typed as a value so that it can be one arm of a switch. */
     private static Value refuse(String op, String verb, Value a, Value b) {
-        throw new EvalError(op, "cannot " + verb + " " + a.describe() + " and " + b.describe());
+        String why = a instanceof MatExprValue x && b instanceof MatrixValue ? given(x.expr())
+                : a instanceof MatrixValue && b instanceof MatExprValue y ? given(y.expr()) : "";
+        throw new EvalError(op, "cannot " + verb + " " + a.describe() + " and " + b.describe() + why);
+    }
+
+    /**
+     * Why a matrix of numbers cannot join an expression of matrix symbols, and what to write instead:
+     * its size is a number where the other's is a symbol (3 is not n until n = 3 is given), so it becomes
+     * a matrix symbol of its own whose numbers come where the expression is evaluated.
+     */
+    private static String given(MatExpr symbolic) {
+        String n = symbolic.shape().rows().toString();
+        return ": a matrix of numbers has no symbolic size; make it a matrix symbol, M = matrix(M, " + n + ", " + n
+                + "), and give its numbers where the expression is evaluated: minimize(f, X, start = ..., M = [[...]]), or an argument of compile(f, X, M)";
     }
 }

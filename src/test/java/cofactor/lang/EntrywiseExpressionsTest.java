@@ -99,7 +99,7 @@ class EntrywiseExpressionsTest {
     @CsvSource(delimiterString = "=>", value = {
             "X.*R                          => error: .*: shapes differ: n×n and n×m",
             "X./R                          => error: ./: shapes differ: n×n and n×m",
-            "X.*[[1, 2], [3, 4]]           => error: .*: cannot multiply entry-wise the n×n matrix X and a 2×2 matrix",
+            "X.*[[1, 2], [3, 4]]           => error: .*: cannot multiply entry-wise the n×n matrix X and a 2×2 matrix: a matrix of numbers has no symbolic size; make it a matrix symbol, M = matrix(M, n, n), and give its numbers where the expression is evaluated: minimize(f, X, start = ..., M = [[...]]), or an argument of compile(f, X, M)",
             "[[1, 2]].*[[1], [2]]          => error: .*: shapes differ: 1×2 and 2×1",
             "[[1, 2]]./[[1, 0]]            => error: ./: division by zero",
             "X.^Y                          => error: .^: the exponent must be a scalar, got the n×n matrix Y",

@@ -109,7 +109,7 @@ class MatrixExpressionsTest {
             "R^2                  => error: ^: needs a square matrix, got n×m",
             "X^1001               => error: ^: a power of a matrix expression is a product of its factors: at most 1000, got 1001",
             "inv(X - X)           => error: inv: zeros(n, n) has no inverse",
-            "X + [[1, 2], [3, 4]] => error: +: cannot add the n×n matrix X and a 2×2 matrix",
+            "X + [[1, 2], [3, 4]] => error: +: cannot add the n×n matrix X and a 2×2 matrix: a matrix of numbers has no symbolic size; make it a matrix symbol, M = matrix(M, n, n), and give its numbers where the expression is evaluated: minimize(f, X, start = ..., M = [[...]]), or an argument of compile(f, X, M)",
             "X + 1                => error: +: cannot add the n×n matrix X and 1",
             "matrix(W, n, -1)     => error: matrix: argument 3 must be a size (a whole number or a symbol such as n), got -1",
             "subs(X, x = 1)       => error: |: the size n of X needs a whole value from 0 to 10000, got n",

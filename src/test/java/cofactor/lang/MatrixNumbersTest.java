@@ -80,6 +80,7 @@ class MatrixNumbersTest {
             "minimize(f, X, start = eye(2), S = eye(2), method = \"newton\") | error: minimize: newton needs the Hessian, which minimize over a matrix symbol does not compute; use lbfgs",
             "minimize(f, 2*X, start = eye(2), S = eye(2))                 | error: minimize: argument 2 must be a matrix symbol such as X = matrix(X, n, n), got the n×n matrix 2*X",
             "minimize(x^2, x, foo = 1)                                    | error: minimize: unknown option 'foo' (options: method, momentum, rate, start, steps, tol)",
+            "minimize(-log(det(X)) + tr([[2, 1], [1, 2]]*X), X, start = eye(2)) | error: *: cannot multiply a 2×2 matrix and the n×n matrix X: a matrix of numbers has no symbolic size; make it a matrix symbol, M = matrix(M, n, n), and give its numbers where the expression is evaluated: minimize(f, X, start = ..., M = [[...]]), or an argument of compile(f, X, M)",
     })
     void minimizeErrors(String source, String expected) {
         assertEquals(expected, show(source));
