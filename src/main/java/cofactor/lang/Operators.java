@@ -182,8 +182,8 @@ final class Operators {
 
     /** Throws the operator's type error; typed as a value so that it can be one arm of a switch. */
     private static Value refuse(String op, String verb, Value a, Value b) {
-        String why = a instanceof MatExprValue x && b instanceof MatrixValue ? given(x.expr())
-                : a instanceof MatrixValue && b instanceof MatExprValue y ? given(y.expr()) : "";
+        String why = a instanceof MatExprValue x && b instanceof MatrixValue m ? given(x.expr(), m.matrix())
+                : a instanceof MatrixValue m && b instanceof MatExprValue y ? given(y.expr(), m.matrix()) : "";
         throw new EvalError(op, "cannot " + verb + " " + a.describe() + " and " + b.describe() + why);
     }
 
@@ -192,9 +192,10 @@ final class Operators {
      * its size is a number where the other's is a symbol (3 is not n until n = 3 is given), so it becomes
      * a matrix symbol of its own whose numbers come where the expression is evaluated.
      */
-    private static String given(MatExpr symbolic) {
+    private static String given(MatExpr symbolic, Matrix numbers) {
         String n = symbolic.shape().rows().toString();
-        return ": a matrix of numbers has no symbolic size; make it a matrix symbol, M = matrix(M, " + n + ", " + n
-                + "), and give its numbers where the expression is evaluated: minimize(f, X, start = ..., M = [[...]]), or an argument of compile(f, X, M)";
+        String symbol = numbers.cols() == 1 ? "vector(M, " + n + ")" : "matrix(M, " + n + ", " + n + ")";
+        return ": a matrix of numbers has no symbolic size; make it a matrix symbol, M = " + symbol
+                + ", and give its numbers where the expression is evaluated: minimize(f, X, start = ..., M = [[...]]), or an argument of compile(f, X, M)";
     }
 }

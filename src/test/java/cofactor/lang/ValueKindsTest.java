@@ -88,6 +88,14 @@ class ValueKindsTest {
 
     private static boolean isMatrix(Sample s) { return List.of("M", "v", "X").contains(shortName(s)); }
 
+    /** A matrix of numbers beside a matrix symbol: the error says what to write instead. */
+    private static String given(Sample left, Sample right) {
+        String names = shortName(left) + shortName(right);
+        if (!names.equals("MX") && !names.equals("XM") && !names.equals("vX") && !names.equals("Xv")) return "";
+        return ": a matrix of numbers has no symbolic size; make it a matrix symbol, M = " + (names.contains("v") ? "vector(M, n)" : "matrix(M, n, n)")
+                + ", and give its numbers where the expression is evaluated: minimize(f, X, start = ..., M = [[...]]), or an argument of compile(f, X, M)";
+    }
+
     /** What the user sees: the value shown, or the error line. */
     private static String outcome(Cofactor cf, String source) {
         try {
@@ -110,7 +118,7 @@ class ValueKindsTest {
             EvalError e = assertThrows(EvalError.class, () -> cf.eval("a " + op[0] + " b"), left + " " + op[0] + " " + right);
             String message = op[0].equals("/") && isMatrix(right) ? "cannot divide by a matrix; use inv(A)"
                     : op[0].equals("^") && isMatrix(left) ? "a matrix power needs an integer exponent, got " + right.described()
-                    : "cannot " + op[1] + " " + left.described() + " and " + right.described();
+                    : "cannot " + op[1] + " " + left.described() + " and " + right.described() + given(left, right);
             assertEquals("error: " + op[0] + ": " + message, e.format(), left + " " + op[0] + " " + right);
         }
     }
