@@ -169,7 +169,7 @@ final class BlockProduct {
 
     /** The terms of the product with packed monomials in [from, to), in increasing order. */
     private static Terms range(Factors f, long from, long to, Radix radix) {
-        long[] sm = f.sm, sc = f.sc, lm = f.lm, lc = f.lc;
+        long[] sm = f.sm, lm = f.lm;
         int ns = sm.length, nl = lm.length;
         int[] at = new int[ns]; // where each term of the shorter factor stands in the longer one
         for (int i = 0; i < ns; i++) {
@@ -177,38 +177,70 @@ final class BlockProduct {
             at[i] = k >= 0 ? k : -k - 1;
         }
         Sum sum = f.sum;
-        int stride = sum.stride;
-        double[] sd = f.sd, ld = f.ld;
         // the words of one index side by side (low, high, double bits), so that they share a cache line
-        long[] acc = new long[stride * BLOCK];
+        long[] acc = new long[sum.stride * BLOCK];
         int[] stop = new int[ns]; // where each term's walk in this block stops
         Terms out = new Terms(radix);
         for (long base = from; base < to; base += BLOCK) {
             Interrupts.check();
             long end = Math.min(base + BLOCK, to);
             int live = stops(sm, lm, end, stop);
-            for (int i = 0; i < live; i++) {
-                long ai = sm[i], ci = sc[i];
-                double di = sd[i];
-                int j = at[i], e = stop[i];
-                long shift = ai - base; // lm[j] + shift is the product's place in the block
-                switch (sum) {
-                    case LONG -> walkLong(acc, lm, lc, j, e, shift, ci);
-                    case LONG_AND_DOUBLE -> walkLongAndDouble(acc, lm, lc, ld, j, e, shift, ci, di);
-                    case WIDE -> walkWide(acc, lm, lc, j, e, shift, ci);
-                    case WIDE_AND_DOUBLE -> walkWideAndDouble(acc, lm, lc, ld, j, e, shift, ci, di);
-                }
-                at[i] = e;
+            int i = 0;
+            if (sum == Sum.LONG || sum == Sum.LONG_AND_DOUBLE) {
+                for (; i + 4 <= live; i += 4) walkFour(acc, f, i, at, stop, base);
+            }
+            for (; i < live; i++) {
+                walk(acc, f, i, at[i], stop[i], base);
+                at[i] = stop[i];
             }
             out.drain(base, (int) (end - base), acc, sum);
         }
         return out;
     }
 
+    /** Term i of the shorter factor walks the longer one from j to e (where its products leave the block at base). */
+    private static void walk(long[] acc, Factors f, int i, int j, int e, long base) {
+        long shift = f.sm[i] - base; // lm[j] + shift is the product's place in the block
+        long ci = f.sc[i];
+        double di = f.sd[i];
+        switch (f.sum) {
+            case LONG -> walkLong(acc, f.lm, f.lc, j, e, shift, ci);
+            case LONG_AND_DOUBLE -> walkLongAndDouble(acc, f.lm, f.lc, f.ld, j, e, shift, ci, di);
+            case WIDE -> walkWide(acc, f.lm, f.lc, j, e, shift, ci);
+            case WIDE_AND_DOUBLE -> walkWideAndDouble(acc, f.lm, f.lc, f.ld, j, e, shift, ci, di);
+        }
+    }
+
+    /**
+     * Terms i … i+3 of the shorter factor (neighbours, so their walks nearly coincide) walk
+     * the stretch of the longer factor they share together, each term of it read once for
+     * four products; each walks the rest of its own stretch alone. A term product was
+     * three loads beside its two updates of the block; now it is one (f·(f + 1) for
+     * f = (1+x+y+z+t)^20: 0.16 s of the thread's CPU where single walks took 0.25 s, load 13).
+     */
+    private static void walkFour(long[] acc, Factors f, int i, int[] at, int[] stop, long base) {
+        int lo = Math.max(Math.max(at[i], at[i + 1]), Math.max(at[i + 2], at[i + 3]));
+        int hi = Math.min(Math.min(stop[i], stop[i + 1]), Math.min(stop[i + 2], stop[i + 3]));
+        if (lo >= hi) lo = hi = Integer.MAX_VALUE; // nothing shared: each walks its whole stretch
+        for (int q = i; q < i + 4; q++) walk(acc, f, q, at[q], Math.min(lo, stop[q]), base);
+        if (lo < hi) {
+            long[] sm = f.sm, sc = f.sc;
+            long s0 = sm[i] - base, s1 = sm[i + 1] - base, s2 = sm[i + 2] - base, s3 = sm[i + 3] - base;
+            if (f.sum == Sum.LONG) walkFourLong(acc, f.lm, f.lc, lo, hi, s0, sc[i], s1, sc[i + 1], s2, sc[i + 2], s3, sc[i + 3]);
+            else {
+                double[] sd = f.sd;
+                walkFourLongAndDouble(acc, f.lm, f.lc, f.ld, lo, hi, s0, sc[i], sd[i], s1, sc[i + 1], sd[i + 1],
+                        s2, sc[i + 2], sd[i + 2], s3, sc[i + 3], sd[i + 3]);
+            }
+            for (int q = i; q < i + 4; q++) walk(acc, f, q, hi, stop[q], base);
+        }
+        for (int q = i; q < i + 4; q++) at[q] = stop[q];
+    }
+
     // The walks of one term (coefficient ci, as a double di) of the shorter factor along the
-    // longer one from j to e (where its products leave the block). Small methods,
-    // so that the compiler optimizes them as the hot loops they are (not as an on-stack
-    // replacement of one long-running method).
+    // longer one from j to e (where its products leave the block), and of four terms at once.
+    // Small methods, so that the compiler optimizes them as the hot loops they are (not as an
+    // on-stack replacement of one long-running method).
     private static void walkLong(long[] acc, long[] lm, long[] lc, int j, int e, long shift, long ci) {
         for (int k = j; k < e; k++) acc[(int) (lm[k] + shift)] += ci * lc[k];
     }
@@ -237,6 +269,38 @@ final class BlockProduct {
             acc[s + 1] += Math.multiplyHigh(ci, lc[k]) + Int128.carry(r, x);
             acc[s] = r;
             acc[s + 2] = Double.doubleToRawLongBits(Double.longBitsToDouble(acc[s + 2]) + di * ld[k]);
+        }
+    }
+
+    private static void walkFourLong(long[] acc, long[] lm, long[] lc, int j, int e,
+                                     long s0, long c0, long s1, long c1, long s2, long c2, long s3, long c3) {
+        for (int k = j; k < e; k++) {
+            long m = lm[k], c = lc[k];
+            acc[(int) (m + s0)] += c0 * c;
+            acc[(int) (m + s1)] += c1 * c;
+            acc[(int) (m + s2)] += c2 * c;
+            acc[(int) (m + s3)] += c3 * c;
+        }
+    }
+
+    private static void walkFourLongAndDouble(long[] acc, long[] lm, long[] lc, double[] ld, int j, int e,
+                                              long s0, long c0, double d0, long s1, long c1, double d1,
+                                              long s2, long c2, double d2, long s3, long c3, double d3) {
+        for (int k = j; k < e; k++) {
+            long m = lm[k], c = lc[k];
+            double d = ld[k];
+            int s = 2 * (int) (m + s0);
+            acc[s] += c0 * c;
+            acc[s + 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(acc[s + 1]) + d0 * d);
+            s = 2 * (int) (m + s1);
+            acc[s] += c1 * c;
+            acc[s + 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(acc[s + 1]) + d1 * d);
+            s = 2 * (int) (m + s2);
+            acc[s] += c2 * c;
+            acc[s + 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(acc[s + 1]) + d2 * d);
+            s = 2 * (int) (m + s3);
+            acc[s] += c3 * c;
+            acc[s + 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(acc[s + 1]) + d3 * d);
         }
     }
 

@@ -148,6 +148,32 @@ class ProductTest {
         assertEquals(want, terms(acc.finish()), "seed " + seed);
     }
 
+    /**
+     * Neighbouring terms of the shorter factor walk the longer one four at a time where
+     * their walks overlap and alone elsewhere: uneven densities make walks of every shape
+     * (shared, disjoint, nested); the product is the schoolbook one in each way of summing
+     * that has a four-term walk, serial and parallel.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62})
+    void fourTermWalksGiveTheSchoolbookProduct(long seed) {
+        Random r = new Random(seed);
+        int vars = 2 + r.nextInt(3), deg = 4 + r.nextInt(5);
+        double density = 0.3 + 0.7 * r.nextDouble();
+        int bits = r.nextBoolean() ? 8 + r.nextInt(16) : 36 + r.nextInt(6);
+        Ring ring = ring(vars, 2 * deg);
+        Map<List<Integer>, BigInteger> a = randomTerms(r, new Spec(vars, deg, density, bits)),
+                b = randomTerms(r, new Spec(vars, deg, 0.3 + 0.7 * r.nextDouble(), bits));
+        Poly pa = poly(ring, a), pb = poly(ring, b);
+        BlockProduct.Sum way = BlockProduct.sumFor(pa, pb);
+        assertTrue(way == BlockProduct.Sum.LONG || way == BlockProduct.Sum.LONG_AND_DOUBLE, "seed " + seed + ": " + way);
+        Poly serial = BlockProduct.of(pa, pb, 1);
+        assertNotNull(serial, "seed " + seed + ": dense enough for the block route");
+        assertEquals(schoolbook(a, b), terms(serial), "seed " + seed);
+        assertSorted(serial);
+        assertSameTerms(serial, BlockProduct.of(pa, pb, 2));
+    }
+
     /** Sparse products, products of many kernels (two packed words) and coefficients past 128 bits take the hashed route. */
     @ParameterizedTest(name = "vars {0} deg {1} density {2} bits {3} seed {4}")
     @CsvSource({
