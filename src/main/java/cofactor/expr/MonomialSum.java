@@ -139,15 +139,15 @@ public final class MonomialSum {
         if (n == 1 && constant.isZero()) return MulBuilder.scale(terms[0], coefs[0]);
         // Sort by Order: its first key is the cached hash, so sort by the hashes alone and
         // settle the rare equal-hash runs structurally.
-        int[] order = byHash(hashes, n);
+        long[] keys = byHash(hashes, n);
         Expr[] t = new Expr[n];
         Num[] c = new Num[n];
         int[] h = new int[n];
         for (int i = 0; i < n; i++) {
-            int k = order[i];
+            int k = (int) keys[i];
             t[i] = terms[k];
             c[i] = coefs[k];
-            h[i] = hashes[k];
+            h[i] = (int) (keys[i] >>> 32) ^ Integer.MIN_VALUE;
         }
         for (int i = 0; i < n; ) {
             int j = i + 1;
@@ -159,29 +159,30 @@ public final class MonomialSum {
     }
 
     /**
-     * The indices 0 … n-1 ordered by their hashes as signed ints: a radix sort, a byte per
-     * pass, least significant first (each pass stable), so equal hashes keep their indices'
-     * order. Four linear passes, where sorting (hash, index) pairs as longs took most of a
-     * second for the 3.6·10^6 terms of a 10×10 determinant.
+     * The indices 0 … n-1 ordered by their hashes as signed ints, equal hashes in the order
+     * of their indices, as (hash with its sign bit flipped, index) pairs packed in longs: a
+     * radix sort of the pairs, a byte of the hash per pass, least significant first (each
+     * pass stable). Each pass reads the pairs in order; sorting the indices alone read
+     * each one's hash at random, a cache miss per index and pass in the 3.6·10^6 terms of
+     * a 10×10 determinant, and sorting the pairs with Arrays.sort took most of a second.
      */
-    private static int[] byHash(int[] hashes, int n) {
-        int[] order = new int[n], next = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
+    private static long[] byHash(int[] hashes, int n) {
+        long[] keys = new long[n], next = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = (long) (hashes[i] ^ Integer.MIN_VALUE) << 32 | i; // flipped: negative hashes first
         int[] count = new int[257];
-        for (int shift = 0; shift < 32; shift += 8) {
-            int flip = shift == 24 ? 0x80 : 0; // the sign bit: negative hashes first
+        for (int shift = 32; shift < 64; shift += 8) {
             Arrays.fill(count, 0);
-            for (int i = 0; i < n; i++) count[((hashes[i] >>> shift) & 0xFF ^ flip) + 1]++;
+            for (int i = 0; i < n; i++) count[(int) (keys[i] >>> shift & 0xFF) + 1]++;
             for (int b = 0; b < 256; b++) count[b + 1] += count[b];
             for (int i = 0; i < n; i++) {
-                int k = order[i];
-                next[count[(hashes[k] >>> shift) & 0xFF ^ flip]++] = k;
+                long k = keys[i];
+                next[count[(int) (k >>> shift & 0xFF)]++] = k;
             }
-            int[] swap = order;
-            order = next;
+            long[] swap = keys;
+            keys = next;
             next = swap;
         }
-        return order;
+        return keys;
     }
 
     /** Sorts an equal-hash run structurally and refuses a monomial that came twice. */
