@@ -5,7 +5,10 @@ import cofactor.expr.Expr;
 import cofactor.expr.Num;
 import cofactor.matrix.Det;
 import cofactor.matrix.Matrix;
+import cofactor.poly.Converter;
 import cofactor.poly.Expand;
+import cofactor.poly.Poly;
+import cofactor.poly.Ring;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,6 +119,52 @@ public final class FatemanBench {
                     median(oursCpu.get(c.name)), Arrays.toString(round(oursCpu.get(c.name))));
         }
         System.out.println("Giac: wall seconds of time(...) with threads:=1 (CPU seconds in brackets); SymPy: ring arithmetic; Maxima: rat, elapsed.");
+
+        // The products alone, on polynomials made beforehand: what Giac's time(p*(p+1)) on symb2poly polynomials measures.
+        Map<String, Supplier<Long>> internal = new LinkedHashMap<>();
+        internal.put("fateman20", product(f20, Expr.add(f20, Num.ONE)));
+        internal.put("fateman30", product(f30, Expr.add(f30, Num.ONE)));
+        internal.put("expand100", power(sum("1", "x", "y", "z"), 100));
+        System.out.printf("%n%-10s %14s %12s %10s   (polynomials to polynomial, s, median; load average %s)%n", "case", "Cofactor poly", "Giac poly", "Giac/ours", loadAverage());
+        for (Map.Entry<String, Supplier<Long>> e : internal.entrySet()) {
+            boolean once = e.getKey().equals("fateman30");
+            for (int w = 0; w < (once ? 0 : WARM_UPS); w++) e.getValue().get();
+            double[] t = new double[once ? 1 : repeats];
+            for (int r = 0; r < t.length; r++) {
+                long t0 = System.nanoTime();
+                e.getValue().get();
+                t[r] = (System.nanoTime() - t0) / 1e9;
+            }
+            double m = median(t);
+            String gp = giacPoly.getOrDefault(e.getKey(), "-");
+            System.out.printf("%-10s %14.3f %12s %10s   runs %s%n", e.getKey(), m, gp, seconds(gp) > 0 ? String.format("%.2f", seconds(gp) / m) : "-",
+                    Arrays.toString(round(t)));
+        }
+    }
+
+    /** f·g on polynomials converted once (the ring holds the product's exponents); returns the product's term count. */
+    static Supplier<Long> product(Expr f, Expr g) {
+        Converter c = new Converter(Matrices.UNLIMITED);
+        Converter.Plan pf = c.plan(f), pg = c.plan(g);
+        Ring ring = c.ring(pf.kernelIds(), doubled(pf, pf.kernelIds()));
+        Poly a = c.toPoly(pf, ring, false), b = c.toPoly(pg, ring, false);
+        return () -> (long) a.times(b).size();
+    }
+
+    /** base^n on a polynomial converted once; returns the power's term count. */
+    static Supplier<Long> power(Expr base, int n) {
+        Converter c = new Converter(Matrices.UNLIMITED);
+        Converter.Plan p = c.plan(base);
+        int[] ids = p.kernelIds(), degs = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) degs[i] = n * p.degree(ids[i]);
+        Poly a = c.toPoly(p, c.ring(ids, degs), false);
+        return () -> (long) a.pow(n).size();
+    }
+
+    private static int[] doubled(Converter.Plan p, int[] ids) {
+        int[] d = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) d[i] = 2 * p.degree(ids[i]);
+        return d;
     }
 
     static Expr sum(String... names) {
