@@ -92,7 +92,7 @@ public final class Compiler {
     }
 
     /** Lowers the entries with vars bound to the arguments, after checking that no other symbol occurs. */
-    private static int[] lower(Tape tape, List<Expr> entries, List<Sym> vars) {
+    static int[] lower(Tape tape, List<Expr> entries, List<Sym> vars) {
         checkVariables(entries, vars);
         Map<Sym, Integer> bindings = new HashMap<>();
         for (int i = 0; i < vars.size(); i++) bindings.put(vars.get(i), tape.arg(i));

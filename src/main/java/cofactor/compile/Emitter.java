@@ -470,7 +470,9 @@ final class Emitter {
      * Such a power is one node, so that its derivative is (k + 1/2)·x^(k − 1/2), 0 at x = 0, but
      * is computed as x^k·sqrt(x), as fast as the product and more exact than Math.pow's call.
      */
-    private int halfPower(int i) {
+    private int halfPower(int i) { return halfPower(tape, i); }
+
+    static int halfPower(Tape tape, int i) {
         if (tape.op(i) != Tape.Op.POW || !tape.isConst(tape.b(i))) return 0;
         double h = tape.value(tape.b(i)) - 0.5;
         return h >= 1 && h <= Tape.MAX_MULTIPLIED_POWER && h == Math.rint(h) ? (int) h : 0;
