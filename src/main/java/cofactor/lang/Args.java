@@ -166,6 +166,14 @@ public final class Args {
         throw error("option " + name + " must be an integer, got " + v.describe());
     }
 
+    /** An option that is true or false (written as those names). */
+    public boolean booleanOption(String name, boolean dflt) {
+        Value v = options.get(name);
+        if (v == null) return dflt;
+        if (scalar(v) instanceof Sym s && (s.name().equals("true") || s.name().equals("false"))) return s.name().equals("true");
+        throw error("option " + name + " must be true or false, got " + v.describe());
+    }
+
     public String stringOption(String name, String dflt) {
         Value v = options.get(name);
         if (v == null) return dflt;

@@ -26,6 +26,7 @@ public final class Builtins {
         SessionBuiltins.register(b);
         SolveBuiltins.register(b);
         BatchBuiltins.register(b);
+        CodegenBuiltins.register(b);
         return b;
     }
 

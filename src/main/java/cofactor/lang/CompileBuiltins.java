@@ -69,7 +69,7 @@ final class CompileBuiltins {
     }
 
     /** The variables given as argument 2, or else the free symbols of the entries, by name. */
-    private static List<Sym> variables(Args a, List<Expr> entries) {
+    static List<Sym> variables(Args a, List<Expr> entries) {
         return a.size() > 1 ? a.symbols(1) : CoreBuiltins.freeSymbols(entries);
     }
 

@@ -66,6 +66,8 @@ class ExpandingBuiltinsTest {
             new Expanding("nsolve", "nsolve(" + PRODUCT_OF_X + ", x)", "d(" + PRODUCT_OF_X + ", x)"),
             new Expanding("critical", "critical(" + PRODUCT + ", [x])", "d(" + PRODUCT + ", x)"),
             new Expanding("fit", "fit(" + PRODUCT_OF_X + ", [x], [[1], [2]])", "d(" + PRODUCT_OF_X + ", x)"),
+            // LaTeX writes the gradient's formula; the other languages write the compiler's program, which expands nothing
+            new Expanding("code", "code(" + PRODUCT + ", [x], lang = \"latex\", grad = true)", "grad(" + PRODUCT + ", [x])"),
             // the operators
             new Expanding("^", "matrix(a, 4, 4)^-1", "det(matrix(a, 4, 4))"),
             new Expanding("^", "(matrix(a, 4, 4)^-1)[1, 1]", "det(matrix(a, 4, 4))"),

@@ -1,0 +1,36 @@
+package cofactor.codegen;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The languages {@code code} writes, by the name {@code lang = "..."} gives. */
+public enum Language {
+    C, JAVA, PYTHON, NUMPY, JAX, JULIA, LATEX;
+
+    /** The language called {@code name}; an unknown name is an error that lists the known ones. */
+    public static Language named(String name) {
+        for (Language l : values()) if (l.label().equals(name)) return l;
+        throw new CodegenError("unknown language \"" + name + "\"; lang is one of " + names());
+    }
+
+    public String label() { return name().toLowerCase(Locale.ROOT); }
+
+    /** The names, quoted: "c", "java", ... */
+    public static String names() {
+        return Arrays.stream(values()).map(l -> "\"" + l.label() + "\"").collect(Collectors.joining(", "));
+    }
+
+    /** How the language writes a program (LaTeX writes the formula instead, see {@link LatexFormula}). */
+    Dialect dialect() {
+        return switch (this) {
+            case C -> new CDialect();
+            case JAVA -> new JavaDialect();
+            case PYTHON -> PythonDialect.math();
+            case NUMPY -> PythonDialect.numpy();
+            case JAX -> PythonDialect.jax();
+            case JULIA -> new JuliaDialect();
+            case LATEX -> throw new AssertionError("LaTeX is written from the expression, not from a program");
+        };
+    }
+}
