@@ -60,7 +60,8 @@ public final class CodeGenerator {
             if (r.grad()) {
                 Listing both = Listing.of(Program.withGradient(r.entries().get(0), r.vars()), d, params, temporary);
                 String call = name + "(" + String.join(", ", params) + ")";
-                String partials = String.join(", ", params.stream().map(p -> "d" + name + "/d" + p).toList());
+                String partial = name.length() == 1 ? "d" + name : "d(" + name + ")"; // df/dx, d(loss)/dx
+                String partials = String.join(", ", params.stream().map(p -> partial + "/d" + p).toList());
                 definitions.add(new Definition(gradName, params, Definition.Result.VALUE_AND_GRADIENT, params.size(), 1,
                         comment(List.of(gradName + ": " + call + " and its gradient (" + partials + ")."), d, Definition.Result.VALUE_AND_GRADIENT,
                                 gradName + "(" + String.join(", ", params) + ")"), both));
