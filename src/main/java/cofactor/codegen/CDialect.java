@@ -18,16 +18,10 @@ final class CDialect extends Dialect {
 
     @Override Set<String> reserved() { return RESERVED; }
 
-    @Override Code call(Fn fn, Code arg) {
-        return switch (fn) {
-            case SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH, EXP, LOG -> apply(fn.fnName(), arg);
-            case COT -> reciprocal("tan", arg);
-            case SEC -> reciprocal("cos", arg);
-            case CSC -> reciprocal("sin", arg);
-            case ABS -> apply("fabs", arg);
-            case SIGN -> Code.atom("(double) ((" + arg.text() + " > 0) - (" + arg.text() + " < 0))");
-        };
-    }
+    @Override String function(Fn fn) { return fn == Fn.ABS ? "fabs" : fn.fnName(); }
+
+    /** C has no sign function: (x > 0) - (x < 0), as a double. */
+    @Override Code sign(Code arg) { return Code.atom("(double) ((" + arg.text() + " > 0) - (" + arg.text() + " < 0))"); }
 
     @Override boolean repeatsOperand(Fn fn) { return fn == Fn.SIGN; }
 
@@ -48,13 +42,9 @@ final class CDialect extends Dialect {
         };
     }
 
-    @Override String file(List<Definition> definitions) {
-        StringBuilder sb = new StringBuilder("#include <math.h>\n");
-        for (Definition d : definitions) define(sb.append('\n'), d);
-        return sb.toString();
-    }
+    @Override String preamble() { return "#include <math.h>\n"; }
 
-    private static void define(StringBuilder sb, Definition d) {
+    @Override void define(StringBuilder sb, Definition d) {
         for (String line : d.comment()) sb.append("// ").append(line).append('\n');
         List<String> params = new java.util.ArrayList<>();
         for (String p : d.params()) params.add("double " + p);

@@ -11,9 +11,6 @@ import java.util.List;
 record Definition(String name, List<String> params, Result result, int rows, int cols, List<String> comment, Listing body) {
     enum Result { SCALAR, VECTOR, MATRIX, VALUE_AND_GRADIENT }
 
-    /** The outputs from {@code from} on, as entries of a vector or a matrix's rows. */
-    List<Code> outputs(int from) { return body.outputs().subList(from, body.outputs().size()); }
-
     /** Row i of a matrix result. */
     List<Code> row(int i) { return body.outputs().subList(i * cols, (i + 1) * cols); }
 }

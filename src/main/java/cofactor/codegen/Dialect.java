@@ -1,14 +1,15 @@
 package cofactor.codegen;
 
 import cofactor.expr.Fn;
+import java.util.List;
 import java.util.Set;
 
 /**
  * How one language writes the parts of a straight-line program: numbers,
  * arithmetic, the elementary functions, and a whole function definition
- * around the statements {@link Listing} has laid out. Each function of the
- * table is spelled by a {@code switch} without default, so a new function in
- * {@link Fn} does not compile until every language can write it.
+ * around the statements {@link Listing} has laid out. {@link #call} goes over
+ * the function table in a {@code switch} without default, so a new function in
+ * {@link Fn} does not compile until it says how the languages write it.
  */
 abstract class Dialect {
     /** The language's name as {@code lang = "..."} gives it. */
@@ -17,8 +18,25 @@ abstract class Dialect {
     /** Words a parameter or function may not be called: keywords, and names the generated code uses itself. */
     abstract Set<String> reserved();
 
-    /** f(arg) in this language. */
-    abstract Code call(Fn fn, Code arg);
+    /**
+     * f(arg) in this language. cot, sec and csc are 1/tan, 1/cos and 1/sin in every
+     * language, as {@code ReciprocalTrig} computes them for compile.
+     */
+    final Code call(Fn fn, Code arg) {
+        return switch (fn) {
+            case SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH, EXP, LOG, ABS -> apply(function(fn), arg);
+            case COT -> reciprocal(Fn.TAN, arg);
+            case SEC -> reciprocal(Fn.COS, arg);
+            case CSC -> reciprocal(Fn.SIN, arg);
+            case SIGN -> sign(arg);
+        };
+    }
+
+    /** The name this language calls fn by (for the functions it has). */
+    abstract String function(Fn fn);
+
+    /** sign(arg), where the language has a sign function. */
+    Code sign(Code arg) { return apply(function(Fn.SIGN), arg); }
 
     abstract Code sqrt(Code arg);
 
@@ -28,10 +46,26 @@ abstract class Dialect {
     boolean repeatsOperand(Fn fn) { return false; }
 
     /** What the comment above a function says of how it hands back its result. */
-    abstract java.util.List<String> convention(Definition.Result result, String call);
+    abstract List<String> convention(Definition.Result result, String call);
 
-    /** The whole text: the definitions with what they need first (includes, imports). */
-    abstract String file(java.util.List<Definition> definitions);
+    /** The whole text: the preamble, then the definitions, each after a blank line (two in Python) but for a first one. */
+    final String file(List<Definition> definitions) {
+        StringBuilder sb = new StringBuilder(preamble());
+        for (Definition d : definitions) {
+            if (sb.length() > 0) sb.append(separator());
+            define(sb, d);
+        }
+        return sb.toString();
+    }
+
+    /** What the code needs first: an include, an import. */
+    String preamble() { return ""; }
+
+    /** What goes between definitions, after a line's end. */
+    String separator() { return "\n"; }
+
+    /** Appends one function's definition, its comment first. */
+    abstract void define(StringBuilder sb, Definition d);
 
     /**
      * A double as a literal that reads back as the same double: Java's shortest
@@ -63,9 +97,8 @@ abstract class Dialect {
         return new Code(a.left(precedence) + op + b.right(precedence), precedence);
     }
 
-    /** 1.0 / f(arg): how every language writes cot, sec and csc, as {@code ReciprocalTrig} computes them. */
-    Code reciprocal(String f, Code arg) {
-        return new Code("1.0 / " + f + "(" + arg.text() + ")", Code.PRODUCT);
+    private Code reciprocal(Fn f, Code arg) {
+        return new Code("1.0 / " + function(f) + "(" + arg.text() + ")", Code.PRODUCT);
     }
 
     static Code apply(String f, Code arg) { return Code.atom(f + "(" + arg.text() + ")"); }

@@ -21,14 +21,7 @@ final class JavaDialect extends Dialect {
 
     @Override Set<String> reserved() { return RESERVED; }
 
-    @Override Code call(Fn fn, Code arg) {
-        return switch (fn) {
-            case SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH, EXP, LOG, ABS, SIGN -> apply("Math." + fn.jvmMethod(), arg);
-            case COT -> reciprocal("Math.tan", arg);
-            case SEC -> reciprocal("Math.cos", arg);
-            case CSC -> reciprocal("Math.sin", arg);
-        };
-    }
+    @Override String function(Fn fn) { return "Math." + fn.jvmMethod(); }
 
     @Override String notANumber() { return "Double.NaN"; }
 
@@ -42,16 +35,7 @@ final class JavaDialect extends Dialect {
         return result == Definition.Result.VALUE_AND_GRADIENT ? List.of("Returns the value and writes the gradient into grad.") : List.of();
     }
 
-    @Override String file(List<Definition> definitions) {
-        StringBuilder sb = new StringBuilder();
-        for (Definition d : definitions) {
-            if (sb.length() > 0) sb.append('\n');
-            define(sb, d);
-        }
-        return sb.toString();
-    }
-
-    private static void define(StringBuilder sb, Definition d) {
+    @Override void define(StringBuilder sb, Definition d) {
         int operations = d.body().operations();
         if (operations > MOST_OPERATIONS) {
             throw new CodegenError(d.name() + " takes " + operations + " operations, more than code puts in one Java method ("

@@ -18,14 +18,7 @@ final class JuliaDialect extends Dialect {
 
     @Override Set<String> reserved() { return RESERVED; }
 
-    @Override Code call(Fn fn, Code arg) {
-        return switch (fn) {
-            case SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH, EXP, LOG, ABS, SIGN -> apply(fn.fnName(), arg);
-            case COT -> reciprocal("tan", arg);
-            case SEC -> reciprocal("cos", arg);
-            case CSC -> reciprocal("sin", arg);
-        };
-    }
+    @Override String function(Fn fn) { return fn.fnName(); }
 
     @Override String notANumber() { return "NaN"; }
 
@@ -47,16 +40,7 @@ final class JuliaDialect extends Dialect {
         return lines;
     }
 
-    @Override String file(List<Definition> definitions) {
-        StringBuilder sb = new StringBuilder();
-        for (Definition d : definitions) {
-            if (sb.length() > 0) sb.append('\n');
-            define(sb, d);
-        }
-        return sb.toString();
-    }
-
-    private static void define(StringBuilder sb, Definition d) {
+    @Override void define(StringBuilder sb, Definition d) {
         for (String line : d.comment()) sb.append(line.isEmpty() ? "#" : "# " + line).append('\n');
         sb.append("function ").append(d.name()).append('(').append(String.join(", ", d.params())).append(")\n");
         for (Listing.Statement s : d.body().statements()) sb.append("    ").append(s.name()).append(" = ").append(s.value().text()).append('\n');

@@ -43,17 +43,16 @@ final class PythonDialect extends Dialect {
 
     @Override Set<String> reserved() { return reserved; }
 
-    @Override Code call(Fn fn, Code arg) {
-        return switch (fn) {
-            case SIN, COS, TAN, SINH, COSH, TANH, EXP, LOG -> apply(module + "." + fn.fnName(), arg);
-            case ASIN, ACOS, ATAN -> apply(module + "." + (vectorized ? "arc" + fn.fnName().substring(1) : fn.fnName()), arg);
-            case COT -> reciprocal(module + ".tan", arg);
-            case SEC -> reciprocal(module + ".cos", arg);
-            case CSC -> reciprocal(module + ".sin", arg);
-            case ABS -> apply(vectorized ? module + ".abs" : "math.fabs", arg);
-            case SIGN -> vectorized ? apply(module + ".sign", arg)
-                    : Code.atom("(0.0 if " + arg.text() + " == 0 else math.copysign(1.0, " + arg.text() + "))");
-        };
+    /** NumPy and JAX spell the inverse trigonometric functions arcsin, arccos, arctan; math's abs of a float is fabs. */
+    @Override String function(Fn fn) {
+        if (fn == Fn.ABS) return vectorized ? module + ".abs" : "math.fabs";
+        boolean inverseTrig = fn == Fn.ASIN || fn == Fn.ACOS || fn == Fn.ATAN;
+        return module + "." + (vectorized && inverseTrig ? "arc" + fn.fnName().substring(1) : fn.fnName());
+    }
+
+    /** math has no sign function: 0.0 at 0, else copysign(1.0, x). */
+    @Override Code sign(Code arg) {
+        return vectorized ? super.sign(arg) : Code.atom("(0.0 if " + arg.text() + " == 0 else math.copysign(1.0, " + arg.text() + "))");
     }
 
     @Override boolean repeatsOperand(Fn fn) { return fn == Fn.SIGN && !vectorized; }
@@ -76,13 +75,11 @@ final class PythonDialect extends Dialect {
         return lines;
     }
 
-    @Override String file(List<Definition> definitions) {
-        StringBuilder sb = new StringBuilder(importLine).append('\n');
-        for (Definition d : definitions) define(sb.append("\n\n"), d);
-        return sb.toString();
-    }
+    @Override String preamble() { return importLine + "\n"; }
 
-    private void define(StringBuilder sb, Definition d) {
+    @Override String separator() { return "\n\n"; }
+
+    @Override void define(StringBuilder sb, Definition d) {
         sb.append("def ").append(d.name()).append('(').append(String.join(", ", d.params())).append("):\n");
         sb.append("    \"\"\"");
         for (int k = 0; k < d.comment().size(); k++) {
