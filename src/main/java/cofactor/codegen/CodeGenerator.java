@@ -50,21 +50,21 @@ public final class CodeGenerator {
         String gradName = name + "_grad";
         List<String> params = Names.parameters(r.vars(), d, Set.of(name, gradName));
         String temporary = Names.temporaries(params);
+        String args = "(" + String.join(", ", params) + ")";
         List<Definition> definitions = new ArrayList<>();
         try {
             Definition.Result result = !r.matrix() ? Definition.Result.SCALAR
                     : r.rows() == 1 || r.cols() == 1 ? Definition.Result.VECTOR : Definition.Result.MATRIX;
             Listing value = Listing.of(Program.of(r.entries(), r.vars()), d, params, temporary);
-            definitions.add(new Definition(name, params, result, result == Definition.Result.VECTOR ? r.entries().size() : r.rows(), r.cols(),
-                    comment(formula(name, params, r), d, result, name + "(" + String.join(", ", params) + ")"), value));
+            int rows = result == Definition.Result.VECTOR ? r.entries().size() : r.rows();
+            definitions.add(new Definition(name, params, result, rows, r.cols(), comment(formula(name + args, params, r), d, result, name + args), value));
             if (r.grad()) {
                 Listing both = Listing.of(Program.withGradient(r.entries().get(0), r.vars()), d, params, temporary);
-                String call = name + "(" + String.join(", ", params) + ")";
                 String partial = name.length() == 1 ? "d" + name : "d(" + name + ")"; // df/dx, d(loss)/dx
                 String partials = String.join(", ", params.stream().map(p -> partial + "/d" + p).toList());
+                List<String> what = List.of(gradName + ": " + name + args + " and its gradient (" + partials + ").");
                 definitions.add(new Definition(gradName, params, Definition.Result.VALUE_AND_GRADIENT, params.size(), 1,
-                        comment(List.of(gradName + ": " + call + " and its gradient (" + partials + ")."), d, Definition.Result.VALUE_AND_GRADIENT,
-                                gradName + "(" + String.join(", ", params) + ")"), both));
+                        comment(what, d, Definition.Result.VALUE_AND_GRADIENT, gradName + args), both));
             }
         } catch (CompileError e) {
             throw new CodegenError(e.getMessage());
@@ -72,16 +72,16 @@ public final class CodeGenerator {
         return d.file(definitions);
     }
 
-    /** name(x, y) = the expression, or the matrix, as Cofactor prints it (cut when long). */
-    private static List<String> formula(String name, List<String> params, Request r) {
+    /** f(x, y) = the expression, or the matrix, as Cofactor prints it (cut when long), and which parameters were renamed. */
+    private static List<String> formula(String call, List<String> params, Request r) {
         String text = r.matrix() ? Matrix.of(r.rows(), r.cols(), r.entries().toArray(Expr[]::new)).toString() : Printer.print(r.entries().get(0));
         if (text.length() > QUOTED) text = text.substring(0, QUOTED - 4) + " ...";
-        List<String> lines = new ArrayList<>(List.of(name + "(" + String.join(", ", params) + ") = " + text));
+        List<String> lines = new ArrayList<>(List.of(call + " = " + text));
         List<String> renamed = new ArrayList<>();
         for (int k = 0; k < params.size(); k++) {
             if (!params.get(k).equals(r.vars().get(k).name())) renamed.add(params.get(k) + " is " + r.vars().get(k).name());
         }
-        if (!renamed.isEmpty()) lines.add("Renamed from words the language reserves: " + String.join(", ", renamed) + ".");
+        if (!renamed.isEmpty()) lines.add("Renamed (the language reserves the name, or the function has it): " + String.join(", ", renamed) + ".");
         return lines;
     }
 

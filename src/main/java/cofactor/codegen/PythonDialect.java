@@ -71,6 +71,7 @@ final class PythonDialect extends Dialect {
         List<String> lines = new ArrayList<>();
         if (result == Definition.Result.VALUE_AND_GRADIENT) lines.add("Returns (value, gradient).");
         if (vectorized && !call.endsWith("()")) lines.add("The parameters may be " + (module.equals("np") ? "NumPy" : "JAX") + " arrays of points (they broadcast).");
+        if (module.equals("jnp")) lines.add("JAX computes in float32 unless 64-bit is on: jax.config.update(\"jax_enable_x64\", True).");
         if (vectorized && result != Definition.Result.SCALAR) lines.add("An array's entries come first: result[i, j] is entry (i + 1, j + 1) at every point.");
         return lines;
     }

@@ -42,7 +42,7 @@ class CodeErrorsTest {
 
     @Test void reservedWordsAsVariablesAreRenamedAndTheTemporariesAvoidTheVariablesNames() {
         String c = new Cofactor().eval("code(double*sin(x) + t1*sin(x)^2, [double, x, t1], lang = \"c\")").show();
-        assertTrue(c.contains("// Renamed from words the language reserves: double_ is double.\n"), c);
+        assertTrue(c.contains("// Renamed (the language reserves the name, or the function has it): double_ is double.\n"), c);
         assertTrue(c.contains("double f(double double_, double x, double t1) {\n    double tmp1 = sin(x);\n"), c);
     }
 
