@@ -29,6 +29,7 @@ final class CellOutput implements Runner.Output, ProgressLine.Screen {
     private final boolean silent;
     private ObjectNode pending; // the latest value's data: the cell's result, unless more output follows
     private String statusId;    // the display id of the status line showing, or null
+    private boolean showedOther; // whether anything but the status line has been shown
     private String error;       // the cell's error, or null
 
     CellOutput(Iopub iopub, Message request, int count, boolean silent) {
@@ -87,11 +88,19 @@ final class CellOutput implements Runner.Output, ProgressLine.Screen {
         }
     }
 
+    /**
+     * A notebook cannot take one output away: a status line that is the cell's only output
+     * goes with the whole output area (clear_output), else it is emptied in place.
+     */
     @Override public synchronized void erase() {
         if (statusId == null) return;
-        ObjectNode data = iopub.object();
-        data.put("text/plain", "");
-        publish("update_display_data", displayContent(data, statusId));
+        if (showedOther) {
+            ObjectNode data = iopub.object();
+            data.put("text/plain", "");
+            publish("update_display_data", displayContent(data, statusId));
+        } else {
+            publish("clear_output", iopub.object().put("wait", false));
+        }
         statusId = null;
     }
 
@@ -146,6 +155,8 @@ final class CellOutput implements Runner.Output, ProgressLine.Screen {
     }
 
     private void publish(String type, ObjectNode content) {
-        if (!silent) iopub.publish(request, type, content);
+        if (silent) return;
+        iopub.publish(request, type, content);
+        if (!content.path("transient").has("display_id") && !type.equals("clear_output")) showedOther = true;
     }
 }

@@ -35,11 +35,16 @@ class KernelTest {
     private KernelClient client;
 
     @BeforeEach void start() throws IOException {
+        // five free ports, all held at once so that the system cannot hand out one of them twice
         int[] ports = new int[5];
-        for (int i = 0; i < ports.length; i++) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                ports[i] = s.getLocalPort();
+        ServerSocket[] held = new ServerSocket[ports.length];
+        try {
+            for (int i = 0; i < ports.length; i++) {
+                held[i] = new ServerSocket(0);
+                ports[i] = held[i].getLocalPort();
             }
+        } finally {
+            for (ServerSocket s : held) if (s != null) s.close();
         }
         ConnectionFile connection = new ConnectionFile("127.0.0.1", ports[0], ports[1], ports[2], ports[3], ports[4], UUID.randomUUID().toString());
         Kernel kernel = new Kernel(connection, new PrintStream(log, true, StandardCharsets.UTF_8));
@@ -186,6 +191,8 @@ class KernelTest {
         assertEquals("interrupt_reply", client.receive(client.control).type());
         List<Received> rest = client.outputs(id);
         assertEquals(List.of("error: interrupted"), texts(only(rest, "error").content().path("traceback")));
+        List<String> types = rest.stream().map(Received::type).filter(t -> !t.equals("update_display_data")).toList();
+        assertEquals(List.of("clear_output", "error"), types, "the status line, the cell's only output, was taken away before the error");
         Received reply = client.receive(client.shell);
         assertEquals("error", reply.content().path("status").asText());
 
