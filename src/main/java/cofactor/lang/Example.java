@@ -17,7 +17,7 @@ public record Example(String path, String text) {
     /** The folder of the examples among the resources. */
     public static final String FOLDER = "cofactor/help/";
 
-    private static final String EXPECT = "# expect: ";
+    private static final String EXPECT = "# expect:";
 
     /** The example at {@code FOLDER + relative}, or null when there is none. */
     public static Example load(String relative) {
@@ -36,12 +36,29 @@ public record Example(String path, String text) {
     public List<String> transcript() {
         List<String> lines = new ArrayList<>();
         for (String line : text.lines().toList()) {
-            int at = line.indexOf(EXPECT);
+            int at = expectAt(line);
             String code = (at >= 0 ? line.substring(0, at) : line).strip();
             if (at < 0 && code.startsWith("#")) lines.add(code);
             else if (!code.isEmpty()) lines.add("> " + code);
-            if (at >= 0) lines.add(line.substring(at + EXPECT.length()).stripTrailing());
+            if (at >= 0) lines.add(expectation(line));
         }
         return lines;
+    }
+
+    /**
+     * What an {@code # expect:} comment on this line says is printed, or null when the line
+     * has none. A bare {@code # expect:} at the end of the line is an empty line of output,
+     * so no expectation depends on trailing blanks an editor may strip.
+     */
+    public static String expectation(String line) {
+        int at = expectAt(line);
+        return at < 0 ? null : line.substring(at + EXPECT.length()).stripTrailing().replaceFirst("^ ", "");
+    }
+
+    private static int expectAt(String line) {
+        int at = line.indexOf(EXPECT);
+        if (at < 0) return -1;
+        int after = at + EXPECT.length();
+        return after == line.stripTrailing().length() || line.charAt(after) == ' ' ? at : -1;
     }
 }

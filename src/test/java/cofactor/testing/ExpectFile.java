@@ -3,6 +3,7 @@ package cofactor.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cofactor.lang.Example;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ public final class ExpectFile {
     public static void check(Path file) throws IOException {
         List<String> expected = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
-            int at = line.indexOf("# expect: ");
-            if (at >= 0) expected.add(line.substring(at + "# expect: ".length()).stripTrailing());
+            String expectation = Example.expectation(line);
+            if (expectation != null) expected.add(expectation);
             if (line.startsWith("# expect-lines: ")) {
                 for (int n = Integer.parseInt(line.substring("# expect-lines: ".length()).strip()); n > 0; n--) expected.add(null);
             }
