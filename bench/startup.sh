@@ -32,7 +32,9 @@ rows=(
 ./cofactor -e '1+1' >/dev/null   # build and make the start-up cache if needed
 have_giac=$(command -v giac >/dev/null && echo yes || echo no)
 giac_in="$(mktemp)"
-trap 'rm -f "$giac_in" "$giac_in".times*' EXIT
+giac_dir="$(mktemp -d)" # Giac writes session.tex where it runs
+trap 'rm -rf "$giac_in" "$giac_in".times* "$giac_dir"' EXIT
+giac_run() { (cd "$giac_dir" && giac "$1"); }
 
 # Appends "wall cpu" of one run of the command to the file $1.
 timed() {
@@ -57,7 +59,7 @@ for row in "${rows[@]}"; do
   [ -n "$giac" ] && [ "$have_giac" = yes ] && printf 'threads:=1:;\n%s\n' "$giac" >"$giac_in" || giac=""
   for _ in $(seq "$n"); do
     timed "$ours" "${cmd[@]}"
-    [ -n "$giac" ] && timed "$theirs" giac "$giac_in"
+    [ -n "$giac" ] && timed "$theirs" giac_run "$giac_in"
   done
   ow=$(cut -d' ' -f1 "$ours" | median); oc=$(cut -d' ' -f2 "$ours" | median)
   if [ -n "$giac" ]; then
