@@ -46,7 +46,7 @@ timed() {
 
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
-cache="$(ls -t target/cofactor-*.aot target/cofactor-*.jsa 2>/dev/null | head -n 1)"
+cache="$(ls -t target/cofactor-*.aot target/cofactor-*.jsa 2>/dev/null | head -n 1 || true)"
 echo "load average before: $(uptime | sed 's/.*load average: //'); $n paired runs; start-up cache (names the JDK): ${cache:-none}"
 printf '| %s | %s | %s | %s | %s | %s | %s |\n' "whole process (median of $n)" "Cofactor wall" "Cofactor CPU" "Giac wall" "Giac CPU" "wall ratio" "CPU ratio"
 echo '|---|---|---|---|---|---|---|'
