@@ -55,7 +55,7 @@ public final class Main {
         Main main = new Main(in, out, err);
         try {
             if (options.help()) out.print(help());
-            else if (options.version()) out.println(version());
+            else if (options.version()) out.println("cofactor " + Version.text());
             else if (options.error() != null) {
                 err.println("error: " + options.error());
                 err.println(USAGE);
@@ -146,11 +146,6 @@ public final class Main {
 
     private static StatementReader reader(InputStream s) {
         return new StatementReader(s, false, StatementReader.MAX_STATEMENT_BYTES);
-    }
-
-    private static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return "cofactor " + (v == null ? "(development build)" : v);
     }
 
     private static String help() {

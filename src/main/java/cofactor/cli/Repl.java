@@ -126,7 +126,7 @@ final class Repl {
     }
 
     private int interact(LineReader reader, Runner runner, PrintStream out) {
-        out.println("Cofactor " + version() + " — exact determinants and derivatives. :help for help, Ctrl-D to quit.");
+        out.println("Cofactor " + Version.text() + " — exact determinants and derivatives. :help for help, Ctrl-D to quit.");
         CtrlCAtPrompt ctrlC = new CtrlCAtPrompt();
         while (true) {
             String input;
@@ -211,11 +211,6 @@ final class Repl {
     }
 
     private String helpFor(String name) { return new Help(session.builtins()).about(name); }
-
-    private static String version() {
-        String v = Repl.class.getPackage().getImplementationVersion();
-        return v == null ? "(development build)" : v;
-    }
 
     /** JLine's line parser, told when input is incomplete (an open bracket or string) so Enter continues the statement. */
     private static final class InputParser extends DefaultParser {

@@ -1,5 +1,6 @@
 package cofactor.kernel;
 
+import cofactor.cli.Version;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
@@ -160,8 +161,7 @@ public final class Kernel {
     }
 
     private void kernelInfo(ObjectNode r) {
-        String version = Kernel.class.getPackage().getImplementationVersion();
-        version = version == null ? "(development build)" : version;
+        String version = Version.text();
         r.put("status", "ok");
         r.put("protocol_version", Wire.VERSION);
         r.put("implementation", "cofactor");
