@@ -29,9 +29,9 @@ final class CompileBuiltins {
                 a -> Value.of(Num.real(Determinants.det(numbers(a, 0))))));
         b.add(Builtin.of("ndetgrad", 1, 1, "ndetgrad(A)",
                 "the gradient of det at a matrix of numbers, d det(A)/dA = adj(A)^T, in doubles; finite at singular A",
-                a -> Value.of(matrix(Determinants.detGradient(numbers(a, 0))))));
+                a -> Value.of(Matrix.ofDoubles(Determinants.detGradient(numbers(a, 0))))));
         b.add(Builtin.of("nadj", 1, 1, "nadj(A)", "the adjugate of a matrix of numbers, in doubles; finite at singular A",
-                a -> Value.of(matrix(Determinants.adjugate(numbers(a, 0))))));
+                a -> Value.of(Matrix.ofDoubles(Determinants.adjugate(numbers(a, 0))))));
     }
 
     /** A compile error (free symbols not among the variables) is reported under compile by the interpreter. */
@@ -87,12 +87,5 @@ final class CompileBuiltins {
             }
         }
         return out;
-    }
-
-    private static Matrix matrix(double[][] v) {
-        int n = v.length, m = n == 0 ? 0 : v[0].length;
-        Expr[] e = new Expr[n * m];
-        for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) e[i * m + j] = Num.real(v[i][j]);
-        return Matrix.of(n, m, e);
     }
 }

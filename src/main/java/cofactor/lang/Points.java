@@ -39,10 +39,8 @@ final class Points {
 
     /** The rows as a matrix (all of one length), row i the values at point i. */
     static Matrix matrix(double[][] rows) {
-        int cols = rows.length == 0 ? 0 : rows[0].length;
-        Expr[] e = new Expr[rows.length * cols];
-        for (int i = 0; i < rows.length; i++) for (int j = 0; j < cols; j++) e[i * cols + j] = at(rows[i][j], i);
-        return Matrix.of(rows.length, cols, e);
+        for (int i = 0; i < rows.length; i++) for (double v : rows[i]) at(v, i);
+        return Matrix.ofDoubles(rows);
     }
 
     /** A value at point i; one that is no number (log of a negative point) is an error naming the point. */

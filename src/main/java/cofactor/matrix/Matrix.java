@@ -38,6 +38,14 @@ public final class Matrix {
         return new Matrix(m, n, e);
     }
 
+    /** Rows of doubles (all of one length) as a matrix of numbers; a NaN or an infinity is a MathError, as for any number. */
+    public static Matrix ofDoubles(double[][] rows) {
+        int m = rows.length, n = m == 0 ? 0 : rows[0].length;
+        Expr[] e = new Expr[m * n];
+        for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) e[i * n + j] = Num.real(rows[i][j]);
+        return new Matrix(m, n, e);
+    }
+
     public static Matrix vector(List<? extends Expr> entries) { return new Matrix(entries.size(), 1, entries.toArray(Expr[]::new)); }
 
     /** matrix(a, m, n): fresh symbols a11, a12, …, or a_1_1, … when a dimension exceeds 9, so names stay unambiguous. */

@@ -56,11 +56,7 @@ final class NumberMatrices {
 
     /** The adjugate of a large matrix with doubles: finite, and right at rank n−1 too (JAX's cofactor solve). */
     static Matrix inexactAdjugate(Matrix a) {
-        double[][] adj = Determinants.adjugate(doubles(a));
-        int n = adj.length;
-        Expr[] e = new Expr[n * n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) e[i * n + j] = Num.real(adj[i][j]);
-        return Matrix.of(n, n, e);
+        return Matrix.ofDoubles(Determinants.adjugate(doubles(a)));
     }
 
     static double[][] doubles(Matrix a) {
