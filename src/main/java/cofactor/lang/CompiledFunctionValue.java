@@ -46,8 +46,6 @@ public record CompiledFunctionValue(CompiledFunction function) implements Functi
     private double[] arguments(Args args) {
         int n = function.arity();
         List<Value> values = args.all();
-        double[] direct = numbers(values, n);
-        if (direct != null) return direct;
         if (values.size() == 1 && n != 1 && values.get(0) instanceof MatrixValue m && m.matrix().isVector()) values = scalars(m.matrix().entries());
         if (values.size() == 1 && n == 1 && values.get(0) instanceof MatrixValue m && m.matrix().size() == 1) values = scalars(m.matrix().entries());
         if (values.size() != n) {
@@ -58,23 +56,10 @@ public record CompiledFunctionValue(CompiledFunction function) implements Functi
         double[] x = new double[n];
         for (int k = 0; k < n; k++) {
             Value v = values.get(k);
-            if (!(v instanceof ScalarValue s && Rewrite.numeric(s.expr()) instanceof Num num)) {
+            // A number is read as it is: the rewrite is for closed forms such as pi/4, and costs more than the kernel
+            if (!(v instanceof ScalarValue s && (s.expr() instanceof Num given ? given : Rewrite.numeric(s.expr())) instanceof Num num)) {
                 throw args.error("the value for " + function.variables().get(k).name() + " must be a number, got " + v.describe());
             }
-            x[k] = num.doubleValue();
-        }
-        return x;
-    }
-
-    /**
-     * The common call f(1.3, t): n arguments that are numbers already, read without the checks and
-     * conversions below (a call from the language costs little more than the kernel); null otherwise.
-     */
-    private static double[] numbers(List<Value> values, int n) {
-        if (values.size() != n) return null;
-        double[] x = new double[n];
-        for (int k = 0; k < n; k++) {
-            if (!(values.get(k) instanceof ScalarValue s && s.expr() instanceof Num num)) return null;
             x[k] = num.doubleValue();
         }
         return x;
