@@ -22,6 +22,8 @@ final class Grid {
         double[] from = ends(a, 2, d), to = ends(a, 3, d);
         int[] counts = counts(a, 4, d);
         CompiledFunction f = function(a, vars);
+        // Each row holds the point and every entry of the value there (a vector e gives several).
+        a.session().checkEntries("grid", total(counts), d + (long) f.rows() * f.cols());
         double[][] points = points(from, to, counts);
         double[][] values = f.evaluateAll(points);
         double[][] rows = new double[points.length][];
@@ -71,19 +73,19 @@ final class Grid {
         } else {
             java.util.Arrays.fill(n, a.integer(i));
         }
-        long total = 1;
-        for (int k : n) {
-            if (k < 2) throw a.error("needs at least 2 points along each variable, got " + k);
-            total *= k;
-        }
-        a.session().checkEntries("grid", total, d + 1L);
+        for (int k : n) if (k < 2) throw a.error("needs at least 2 points along each variable, got " + k);
         return n;
+    }
+
+    private static long total(int[] counts) {
+        long total = 1;
+        for (int c : counts) total *= c;
+        return total;
     }
 
     /** The grid's points, the first variable varying slowest; each line of points ends exactly at its end. */
     private static double[][] points(double[] from, double[] to, int[] counts) {
-        int d = counts.length, total = 1;
-        for (int c : counts) total *= c;
+        int d = counts.length, total = (int) total(counts);
         double[][] points = new double[total][d];
         for (int p = 0; p < total; p++) {
             int rest = p;

@@ -76,4 +76,13 @@ class BatchBuiltinsTest {
         assertEquals("error: grid: the expression has free symbols not among the variables: y", error("grid(x*y, x, 0, 1, 3)"));
         assertEquals("error: grid: the compiled function takes 2 arguments, the grid has 1 variables", error("f = compile(x*y, [x, y]); grid(f, x, 0, 1, 3)"));
     }
+
+    /** The entry limit counts every value a point gives: 300000 rows [x, x, x^2, x^3] are 1.2e6 entries, not 0.6e6. */
+    @Test void gridCountsEveryEntryOfAVectorAgainstTheLimit() {
+        assertEquals("error: grid: a 300000×4 matrix would have 1200000 entries, over the limit of 1000000; raise it with set(maxentries = ...)",
+                error("grid([x, x^2, x^3], x, 0, 1, 300000)"));
+        Matrix scalar = matrix("grid(x^2, x, 0, 1, 300000)");
+        assertEquals(300000, scalar.rows());
+        assertEquals(2, scalar.cols());
+    }
 }
