@@ -1,5 +1,6 @@
 package cofactor.files;
 
+import com.fasterxml.jackson.core.io.NumberInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
-import java.util.regex.Pattern;
 
 /**
  * Tables of numbers in comma-separated text: one row per line, fields separated by commas,
  * blanks around a field ignored, blank lines skipped. A first line that is not all numbers is
  * the header, naming the columns (a name may be in double quotes). Every row has as many fields
  * as the first. Numbers are decimal ({@code 2}, {@code -0.5}, {@code 1.5e-7}); NaN and infinities
- * are refused, as no value of the language is one.
+ * are refused, as no value of the language is one. They are read, correctly rounded as by
+ * {@code Double.parseDouble}, with Jackson's FastDoubleParser (Eisel–Lemire), which is 2–2.5× faster
+ * on the 17-digit numbers that programs write: parsing was half of reading a large file.
  */
 public final class Csv {
     private Csv() {}
@@ -28,8 +30,6 @@ public final class Csv {
     public static final class ReadError extends Exception {
         ReadError(String message) { super(message); }
     }
-
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     public static Table read(String name) throws ReadError {
         List<String> header = List.of();
@@ -55,10 +55,10 @@ public final class Csv {
                 }
                 double[] row = new double[width];
                 for (int k = 0; k < width; k++) {
-                    if (!NUMBER.matcher(fields[k]).matches()) {
+                    if (!isDecimal(fields[k])) {
                         throw new ReadError(name + ":" + line + ": field " + (k + 1) + " is " + (fields[k].isEmpty() ? "empty" : "\"" + fields[k] + "\"") + ", not a number");
                     }
-                    row[k] = Double.parseDouble(fields[k]);
+                    row[k] = NumberInput.parseDouble(fields[k], true);
                     if (Double.isInfinite(row[k])) throw new ReadError(name + ":" + line + ": field " + (k + 1) + " is beyond the range of a double (1.8E308)");
                 }
                 rows.add(row);
@@ -75,9 +75,38 @@ public final class Csv {
     }
 
     private static boolean allNumbers(String[] fields) {
-        for (String f : fields) if (!NUMBER.matcher(f).matches()) return false;
+        for (String f : fields) if (!isDecimal(f)) return false;
         return true;
     }
+
+    /**
+     * Whether f is a decimal number, {@code [+-]?(d+.?d*|.d+)([eE][+-]?d+)?}: what parseDouble reads
+     * less NaN, infinities, hexadecimal and type suffixes. Scanned by hand: a regex match per field
+     * was a third of reading a large file.
+     */
+    static boolean isDecimal(String f) {
+        int i = 0, n = f.length();
+        if (i < n && (f.charAt(i) == '+' || f.charAt(i) == '-')) i++;
+        int start = i;
+        while (i < n && isDigit(f.charAt(i))) i++;
+        boolean digits = i > start;
+        if (i < n && f.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < n && isDigit(f.charAt(i))) i++;
+            digits |= i > fraction;
+        }
+        if (!digits) return false;
+        if (i < n && (f.charAt(i) == 'e' || f.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (f.charAt(i) == '+' || f.charAt(i) == '-')) i++;
+            int exponent = i;
+            while (i < n && isDigit(f.charAt(i))) i++;
+            if (i == exponent) return false;
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
 
     private static List<String> names(String[] fields, String name, int line) throws ReadError {
         List<String> names = new ArrayList<>();

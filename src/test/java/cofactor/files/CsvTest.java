@@ -64,4 +64,44 @@ class CsvTest {
         assertEquals(List.of("a", "b", "c"), t.header());
         assertArrayEquals(rows, t.rows(), "seed " + seed);
     }
+
+    /** Numbers of every shape the format allows are read as Double.parseDouble reads them, to the last bit. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {4, 5, 6})
+    void numbersAreReadAsTheJdkReadsThem(long seed) throws Exception {
+        Random r = new Random(seed);
+        StringBuilder text = new StringBuilder();
+        List<String> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String f = randomDecimal(r);
+            fields.add(f);
+            text.append(f).append(i % 3 == 2 ? "\n" : ",");
+        }
+        double[][] rows = Csv.read(file(text.toString()).toString()).rows();
+        for (int i = 0; i < fields.size(); i++) {
+            assertTrue(Csv.isDecimal(fields.get(i)), fields.get(i));
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(fields.get(i))), Double.doubleToRawLongBits(rows[i / 3][i % 3]), "seed " + seed + ": " + fields.get(i));
+        }
+    }
+
+    /** A decimal of up to 25 digits, the point anywhere or nowhere, maybe a sign and an exponent near the ends of the range (finite). */
+    private static String randomDecimal(Random r) {
+        StringBuilder s = new StringBuilder(r.nextInt(4) == 0 ? "-" : r.nextInt(8) == 0 ? "+" : "");
+        int digits = 1 + r.nextInt(25), point = r.nextInt(digits + 2) - 1;
+        for (int d = 0; d < digits; d++) {
+            if (d == point) s.append('.');
+            s.append((char) ('0' + r.nextInt(10)));
+        }
+        if (point == digits) s.append('.');
+        if (r.nextBoolean()) {
+            boolean small = r.nextInt(3) == 0; // down to the subnormals, and up to 1e305 at most
+            s.append(r.nextBoolean() ? 'e' : 'E').append(small ? "-" : "").append(r.nextInt(r.nextBoolean() ? 20 : small ? 345 : 280));
+        }
+        return s.toString();
+    }
+
+    @Test void decimalsAreTheFormatsNumbers() {
+        for (String yes : List.of("0", "-1", "+2.", ".5", "1.5e-7", "3E+08", "007")) assertTrue(Csv.isDecimal(yes), yes);
+        for (String no : List.of("", "-", ".", "1e", "1e+", "e5", "NaN", "Infinity", "0x1p3", "1d", "1f", "1..2", "1 2", "--1")) assertFalse(Csv.isDecimal(no), no);
+    }
 }
