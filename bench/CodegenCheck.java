@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
  * at seeded random points in [-2, 2]^2. The C is compiled with gcc (without
  * contraction into fused multiply-adds, which would round differently from the
  * JVM); Python runs with the math module and, with all points as one array,
- * with NumPy. A language whose tool is missing is skipped. Exit status 1 when a
+ * with NumPy and with JAX (in 64-bit mode). Where JAX is not installed, its code
+ * runs with NumPy standing in for jax.numpy: that checks the text and the
+ * arithmetic, not JAX's tracing. A language whose tool is missing is skipped
+ * (Julia's always, for now: no driver is written for it). Exit status 1 when a
  * value differs from compile's by more than 1e-14 relative.
  *
  * Run by bench/codegen_check.sh: java -cp target/cofactor.jar bench/CodegenCheck.java
@@ -58,13 +61,13 @@ public class CodegenCheck {
         Path dir = Files.createTempDirectory("codegen-check");
         boolean ok = true;
         int checked = 0;
-        for (Language lang : List.of(Language.C, Language.PYTHON, Language.NUMPY)) {
+        for (Language lang : List.of(Language.C, Language.PYTHON, Language.NUMPY, Language.JAX)) {
             String text = CodeGenerator.generate(CodeGenerator.Request.scalar(ddet, List.of(X), lang, "ddet", false))
                     + "\n" + CodeGenerator.generate(CodeGenerator.Request.scalar(trig5, List.of(X, Y), lang, "trig5", true));
             List<String> lines = run(lang, text, points, dir);
             if (lines == null) continue;
             checked++;
-            ok &= compare(lang.label(), lines, expected, points);
+            ok &= compare(lang.label() + (lang == Language.JAX && standIn ? " (NumPy standing in for jax.numpy)" : ""), lines, expected, points);
         }
         try (var files = Files.walk(dir)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
@@ -72,6 +75,9 @@ public class CodegenCheck {
         System.out.println(checked == 0 ? "nothing checked: neither gcc nor python3 is here" : ok ? "all agree" : "DISAGREE");
         System.exit(ok ? 0 : 1);
     }
+
+    /** Whether the JAX code ran with NumPy standing in, JAX not being installed. */
+    static boolean standIn;
 
     /** The program's output, one line of five numbers per point; null when its tool is missing. */
     static List<String> run(Language lang, String code, double[][] points, Path dir) throws IOException, InterruptedException {
@@ -100,10 +106,21 @@ public class CodegenCheck {
         if (!onPath("python3")) { System.out.println("skip " + lang.label() + ": python3 not found"); return null; }
         String module = "generated_" + lang.label();
         Files.writeString(dir.resolve(module + ".py"), code);
-        if (lang == Language.NUMPY) {
-            if (exec(dir, null, "python3", "-c", "import numpy") == null) { System.out.println("skip numpy: python3 has no numpy"); return null; }
+        if (lang == Language.NUMPY || lang == Language.JAX) {
+            if (!succeeds(dir, "python3", "-c", "import numpy")) { System.out.println("skip " + lang.label() + ": python3 has no numpy"); return null; }
+            String setup = "";
+            if (lang == Language.JAX) {
+                standIn = !succeeds(dir, "python3", "-c", "import jax");
+                if (standIn) {
+                    Files.createDirectories(dir.resolve("jax"));
+                    Files.writeString(dir.resolve("jax/__init__.py"), "");
+                    Files.writeString(dir.resolve("jax/numpy.py"), "from numpy import *\n");
+                } else {
+                    setup = "import jax\njax.config.update(\"jax_enable_x64\", True)\n";
+                }
+            }
             // every point at once, as arrays: the generated functions must broadcast
-            Files.writeString(dir.resolve("driver.py"), """
+            Files.writeString(dir.resolve("driver.py"), setup + """
                     import numpy as np
                     from %s import ddet, trig5, trig5_grad
                     p = np.loadtxt("points.txt", ndmin=2)
@@ -156,6 +173,12 @@ public class CodegenCheck {
             if (Files.isExecutable(Path.of(d, tool))) return true;
         }
         return false;
+    }
+
+    /** Whether a command runs without error in dir; its output is dropped (a probe for a module). */
+    static boolean succeeds(Path dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+        return p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
     /** Runs a command in dir (stdin from a file there, or none); its output lines, or null when it failed (its errors printed). */
