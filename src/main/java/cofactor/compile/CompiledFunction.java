@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
  * An expression or matrix compiled to JVM bytecode (see {@link Compiler}). The
  * generated class extends this one and implements {@link #evaluate}, and for a
  * scalar result {@link #applyAsDouble(double[])} (and {@link #applyAsDouble(double)}
- * with one variable) directly, so a call runs straight-line code with no
- * interpretation. Arguments are given in the order of {@link #variables()}.
+ * with one variable) and the loop over points of {@link #applyColumns} directly, so a
+ * call runs straight-line code with no interpretation. Arguments are given in the order of {@link #variables()}.
  * The generated methods keep no state: a compiled function may be called from
  * several threads at once.
  */
@@ -42,17 +42,42 @@ public abstract class CompiledFunction implements ToDoubleFunction<double[]>, Do
 
     /**
      * The scalar function at each of {@code points} (each of length {@link #arity()}), as
-     * {@code applyAsDouble} gives it point by point; a large batch uses every core.
+     * {@code applyAsDouble} gives it point by point; a large batch uses every core. The points are
+     * copied a slice at a time into columns for the loop of {@link #applyColumns}.
      */
     public double[] applyAll(double[][] points) {
         requireScalar();
         Batch.checkPoints(points, arity());
         double[] values = new double[points.length];
-        Batch.run(points.length, (from, to) -> {
-            double[] out = new double[1];
-            for (int i = from; i < to; i++) values[i] = evaluate(points[i], out)[0];
-        });
+        Batch.overRows(points, arity(), 1, this::evaluateColumns, (first, outs, count) -> System.arraycopy(outs[0], 0, values, first, count));
         return values;
+    }
+
+    /**
+     * The scalar function at points given as columns: {@code columns[k][i]} is variable k at
+     * point i (so one array of x for a function of x), as NumPy-style code holds its data; the
+     * values as {@code applyAsDouble} gives them point by point. The inner loop is the kernel
+     * itself over contiguous doubles, and a large batch uses every core.
+     */
+    public double[] applyColumns(double[]... columns) {
+        requireScalar();
+        double[] values = new double[Batch.checkColumns(columns, arity())];
+        double[][] outs = {values};
+        Batch.run(values.length, (from, to) -> evaluateColumns(columns, outs, from, to));
+        return values;
+    }
+
+    /**
+     * For each point i in [from, to) (variable k in {@code columns[k][i]}), the scalar value into
+     * {@code outs[0][i]}. Generated as one loop for every function that fits one method; this
+     * point-by-point loop serves the larger ones.
+     */
+    void evaluateColumns(double[][] columns, double[][] outs, int from, int to) {
+        double[] x = new double[arity()], out = new double[1];
+        for (int i = from; i < to; i++) {
+            for (int k = 0; k < x.length; k++) x[k] = columns[k][i];
+            outs[0][i] = evaluate(x, out)[0];
+        }
     }
 
     /**

@@ -34,22 +34,48 @@ public abstract class CompiledGradient {
 
     /**
      * At each of {@code points} (each of length {@link #arity()}), the value followed by the
-     * gradient: {@code [f, ∂f/∂x_1, …]}; a large batch uses every core.
+     * gradient: {@code [f, ∂f/∂x_1, …]}; a large batch uses every core. The points are copied a
+     * slice at a time into columns for the loop of {@link #valueAndGradientColumns}.
      */
     public double[][] valueAndGradientAll(double[][] points) {
         Batch.checkPoints(points, arity());
         int n = arity();
         double[][] rows = new double[points.length][];
-        Batch.run(points.length, (from, to) -> {
-            double[] g = new double[n];
-            for (int i = from; i < to; i++) {
+        Batch.overRows(points, n, n + 1, this::evaluateColumns, (first, outs, count) -> {
+            for (int i = 0; i < count; i++) {
                 double[] row = new double[n + 1];
-                row[0] = valueAndGradient(points[i], g);
-                System.arraycopy(g, 0, row, 1, n);
-                rows[i] = row;
+                for (int k = 0; k <= n; k++) row[k] = outs[k][i];
+                rows[first + i] = row;
             }
         });
         return rows;
+    }
+
+    /**
+     * At points given as columns ({@code columns[k][i]} is variable k at point i), the columns of
+     * the value and of each partial derivative: {@code [f, ∂f/∂x_1, …]}, each as long as the
+     * columns. The inner loop is the kernel itself; a large batch uses every core.
+     */
+    public double[][] valueAndGradientColumns(double[]... columns) {
+        int points = Batch.checkColumns(columns, arity());
+        double[][] outs = new double[arity() + 1][points];
+        Batch.run(points, (from, to) -> evaluateColumns(columns, outs, from, to));
+        return outs;
+    }
+
+    /**
+     * For each point i in [from, to), the value into {@code outs[0][i]} and ∂f/∂x_k into
+     * {@code outs[k + 1][i]}. Generated as one loop for every function that fits one method;
+     * this point-by-point loop serves the larger ones.
+     */
+    void evaluateColumns(double[][] columns, double[][] outs, int from, int to) {
+        int n = arity();
+        double[] x = new double[n], g = new double[n];
+        for (int i = from; i < to; i++) {
+            for (int k = 0; k < n; k++) x[k] = columns[k][i];
+            outs[0][i] = valueAndGradient(x, g);
+            for (int k = 0; k < n; k++) outs[k + 1][i] = g[k];
+        }
     }
 
     /** The gradient at x in a new array. */

@@ -55,6 +55,7 @@ public final class Compiler {
         if (!matrix && emitter.fitsOneMethod(outputs)) { // large scalar functions call evaluate instead of a second copy of the code
             methods.add(Emitter.GeneratedMethod.returning("applyAsDouble", outputs[0]));
             if (vars.size() == 1) methods.add(Emitter.GeneratedMethod.unary("applyAsDouble", outputs[0]));
+            if (!vars.isEmpty()) methods.add(Emitter.GeneratedMethod.overColumns("evaluateColumns", outputs));
         }
         return emitter.define(CompiledFunction.class, info, methods);
     }
@@ -68,10 +69,12 @@ public final class Compiler {
         all[0] = value;
         System.arraycopy(grad, 0, all, 1, grad.length);
         Info info = new Info(vars, false, 1, 1, tape.operations(all));
-        List<Emitter.GeneratedMethod> methods = List.of(
+        Emitter emitter = new Emitter(tape, vars.size(), budget).adjointFrom(forward);
+        List<Emitter.GeneratedMethod> methods = new ArrayList<>(List.of(
                 Emitter.GeneratedMethod.returningAndFilling("valueAndGradient", value, grad),
-                Emitter.GeneratedMethod.returning("value", value));
-        CompiledGradient g = new Emitter(tape, vars.size(), budget).adjointFrom(forward).define(CompiledGradient.class, info, methods);
+                Emitter.GeneratedMethod.returning("value", value)));
+        if (!vars.isEmpty() && emitter.fitsOneMethod(all)) methods.add(Emitter.GeneratedMethod.overColumns("evaluateColumns", all));
+        CompiledGradient g = emitter.define(CompiledGradient.class, info, methods);
         g.setHessianSource(() -> compileHessian(e, vars, budget));
         return g;
     }

@@ -47,9 +47,14 @@ final class Emitter {
      * into the array in local {@code sinkLocal[k]} at {@code sinkIndex[k]}, or,
      * where {@code sinkLocal[k] < 0}, returned. With {@code allocLength ≥ 0} a null
      * array in local 2 is replaced by a new one of that length, and the method
-     * returns local 2.
+     * returns local 2. With {@code overColumns} the method is a loop over points instead (see
+     * {@link #overColumns}).
      */
-    record GeneratedMethod(String name, String descriptor, boolean scalarArg, int[] outputs, int[] sinkLocal, int[] sinkIndex, int allocLength) {
+    record GeneratedMethod(String name, String descriptor, boolean scalarArg, boolean overColumns, int[] outputs, int[] sinkLocal, int[] sinkIndex, int allocLength) {
+        GeneratedMethod(String name, String descriptor, boolean scalarArg, int[] outputs, int[] sinkLocal, int[] sinkIndex, int allocLength) {
+            this(name, descriptor, scalarArg, false, outputs, sinkLocal, sinkIndex, allocLength);
+        }
+
         /** {@code double name(double[] x)} returning the one output. */
         static GeneratedMethod returning(String name, int output) {
             return new GeneratedMethod(name, "([D)D", false, new int[] {output}, new int[] {-1}, new int[] {0}, -1);
@@ -58,6 +63,15 @@ final class Emitter {
         /** {@code double name(double x)} returning the one output. */
         static GeneratedMethod unary(String name, int output) {
             return new GeneratedMethod(name, "(D)D", true, new int[] {output}, new int[] {-1}, new int[] {0}, -1);
+        }
+
+        /**
+         * {@code void name(double[][] columns, double[][] outs, int from, int to)}: for each point i in
+         * [from, to), whose variable k is {@code columns[k][i]}, output k into {@code outs[k][i]}. The
+         * program is the loop's body, so a batch runs with no call and no array per point.
+         */
+        static GeneratedMethod overColumns(String name, int[] outputs) {
+            return new GeneratedMethod(name, "([[D[[DII)V", false, true, outputs, new int[outputs.length], new int[outputs.length], -1);
         }
 
         /** {@code double[] name(double[] x, double[] out)}: all outputs into out (allocated when null), returning it. */
@@ -154,7 +168,8 @@ final class Emitter {
         List<Integer> ops = new ArrayList<>();
         for (int i = 0; i < tape.size(); i++) if (live[i] && !tape.isLeaf(i)) ops.add(i);
         Interrupts.check();
-        if (fitsOneMethod(m.outputs())) emitSingle(m, ops);
+        if (m.overColumns()) emitLoop(m, ops);
+        else if (fitsOneMethod(m.outputs())) emitSingle(m, ops);
         else emitChunked(m, schedule(ops));
     }
 
@@ -200,6 +215,46 @@ final class Emitter {
         Body body = new Body(mv, 1, m.scalarArg(), -1, firstFree);
         for (int i : ops) body.define(i);
         finish(mv, m, body);
+    }
+
+    /** The loop of {@link GeneratedMethod#overColumns}: locals 1–4 are the columns, the outputs' columns, from and to. */
+    private void emitLoop(GeneratedMethod m, List<Integer> ops) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, m.name(), m.descriptor(), null, null);
+        mv.visitCode();
+        int i = 3, to = 4, next = 5;
+        int[] column = new int[nvars], out = new int[m.outputs().length];
+        for (int k = 0; k < nvars; k++) next = arrayOf(mv, 1, k, column[k] = next);
+        for (int k = 0; k < out.length; k++) next = arrayOf(mv, 2, k, out[k] = next);
+        Label test = new Label(), end = new Label();
+        mv.visitLabel(test);
+        mv.visitVarInsn(ILOAD, i);
+        mv.visitVarInsn(ILOAD, to);
+        mv.visitJumpInsn(IF_ICMPGE, end);
+        Body body = new Body(mv, -1, false, -1, next);
+        body.columns = column;
+        body.index = i;
+        for (int op : ops) body.define(op);
+        for (int k = 0; k < out.length; k++) {
+            mv.visitVarInsn(ALOAD, out[k]);
+            mv.visitVarInsn(ILOAD, i);
+            body.load(m.outputs()[k]);
+            mv.visitInsn(DASTORE);
+        }
+        mv.visitIincInsn(i, 1);
+        mv.visitJumpInsn(GOTO, test);
+        mv.visitLabel(end);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** local = arrays[k], for the array of arrays in local {@code arrays}; returns the next free local. */
+    private static int arrayOf(MethodVisitor mv, int arrays, int k, int local) {
+        mv.visitVarInsn(ALOAD, arrays);
+        push(mv, k);
+        mv.visitInsn(AALOAD);
+        mv.visitVarInsn(ASTORE, local);
+        return local + 1;
     }
 
     private static void allocateOut(MethodVisitor mv, GeneratedMethod m) {
@@ -372,6 +427,8 @@ final class Emitter {
         final int[] argLocal = new int[nvars];
         final java.util.Map<Integer, Integer> local = new java.util.HashMap<>();
         int[] slot;             // for chunked methods: node → index in the temporaries, or -1
+        int[] columns;          // for loops over points: the local holding each variable's column, else null
+        int index;              // for loops over points: the local holding the point's index
 
         Body(MethodVisitor mv, int x, boolean scalarArg, int t, int next) {
             this.mv = mv;
@@ -444,8 +501,13 @@ final class Emitter {
                     int position = tape.a(i);
                     if (scalarArg) { mv.visitVarInsn(DLOAD, x); return; }
                     if (argLocal[position] < 0) {
-                        mv.visitVarInsn(ALOAD, x);
-                        push(mv, position);
+                        if (columns != null) {
+                            mv.visitVarInsn(ALOAD, columns[position]);
+                            mv.visitVarInsn(ILOAD, index);
+                        } else {
+                            mv.visitVarInsn(ALOAD, x);
+                            push(mv, position);
+                        }
                         mv.visitInsn(DALOAD);
                         argLocal[position] = next;
                         next += 2;

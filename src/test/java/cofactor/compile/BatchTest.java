@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The batch calls over many points give, bit for bit, what the kernel gives point by point
- * (the serial path), below and above the size at which they split the points across threads.
+ * (the serial path), below and above the size at which they split the points across threads;
+ * the calls over columns run a loop generated around the kernel's code, and give the same.
  */
 class BatchTest {
     static final Sym x = sym("x"), y = sym("y");
@@ -71,6 +72,78 @@ class BatchTest {
             double v = g.valueAndGradient(p[i], grad);
             assertArrayEquals(new double[] {v, grad[0], grad[1]}, all[i], "seed " + (n + 2) + ", point " + i);
         }
+    }
+
+    /** Points as columns: the values bit for bit as point by point, whether the loop is generated or, for a function split into chunks, not. */
+    @ParameterizedTest(name = "{0} points")
+    @ValueSource(ints = {0, 1, 7, Batch.PARALLEL_POINTS - 1, Batch.PARALLEL_POINTS, 50_001})
+    void applyColumnsIsTheKernelAtEachPoint(int n) {
+        double[][] p = points(n + 3, n);
+        double[][] columns = columns(p);
+        for (Emitter.Budget budget : List.of(Emitter.Budget.DEFAULT, CompilerTest.TINY)) {
+            CompiledFunction f = Compiler.compile(List.of(det3()), false, 1, 1, List.of(x, y), budget);
+            double[] all = f.applyColumns(columns);
+            assertEquals(n, all.length);
+            for (int i = 0; i < n; i++) assertEquals(f.applyAsDouble(p[i]), all[i], 0.0, "seed " + (n + 3) + ", point " + i + ", budget " + budget);
+        }
+    }
+
+    /** The seed's derivative, d/dx (x sin x - x^2), over one column, against its formula written by hand. */
+    @Test void applyColumnsOfOneVariableIsTheHandWrittenDerivative() {
+        Expr seed = add(List.of(call(Fn.SIN, x), mul(x, call(Fn.COS, x)), mul(num(-2), x)));
+        double[] xs = new double[10_000];
+        Random r = new Random(5);
+        for (int i = 0; i < xs.length; i++) xs[i] = 20 * r.nextDouble() - 10;
+        double[] all = Compiler.compile(seed, List.of(x)).applyColumns(xs);
+        for (int i = 0; i < xs.length; i++) {
+            double t = xs[i], expected = Math.sin(t) + t * Math.cos(t) - 2 * t;
+            assertEquals(expected, all[i], 1e-14 * Math.max(1, Math.abs(expected)), "at " + t);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} points")
+    @ValueSource(ints = {5, 10_000})
+    void valueAndGradientColumnsAreTheKernelAtEachPoint(int n) {
+        double[][] p = points(n + 4, n);
+        for (Emitter.Budget budget : List.of(Emitter.Budget.DEFAULT, CompilerTest.TINY)) {
+            CompiledGradient g = Compiler.compileGradient(det3(), List.of(x, y), budget);
+            double[][] all = g.valueAndGradientColumns(columns(p));
+            assertEquals(3, all.length);
+            double[] grad = new double[2];
+            for (int i = 0; i < n; i++) {
+                double v = g.valueAndGradient(p[i], grad);
+                assertArrayEquals(new double[] {v, grad[0], grad[1]}, new double[] {all[0][i], all[1][i], all[2][i]}, "seed " + (n + 4) + ", point " + i + ", budget " + budget);
+            }
+        }
+    }
+
+    /** The gradient's columns of x*y + sin x, by hand: y + cos x and x. */
+    @Test void valueAndGradientColumnsAreTheHandWrittenPartials() {
+        CompiledGradient g = Compiler.compileGradient(add(mul(x, y), call(Fn.SIN, x)), List.of(x, y));
+        double[][] p = points(9, 100);
+        double[][] all = g.valueAndGradientColumns(columns(p));
+        for (int i = 0; i < p.length; i++) {
+            double a = p[i][0], b = p[i][1];
+            assertEquals(a * b + Math.sin(a), all[0][i], 1e-15);
+            assertEquals(b + Math.cos(a), all[1][i], 1e-15);
+            assertEquals(a, all[2][i], 0.0);
+        }
+    }
+
+    @Test void columnsOfTheWrongShapeAreNamed() {
+        CompiledFunction f = Compiler.compile(add(x, y), List.of(x, y));
+        assertEquals("1 column given, the function takes 2",
+                assertThrows(IllegalArgumentException.class, () -> f.applyColumns(new double[] {1, 2})).getMessage());
+        assertEquals("column 2 has 1 points, column 1 has 2",
+                assertThrows(IllegalArgumentException.class, () -> f.applyColumns(new double[] {1, 2}, new double[] {3})).getMessage());
+        CompiledFunction constant = Compiler.compile(num(2), List.of());
+        assertThrows(IllegalArgumentException.class, constant::applyColumns);
+    }
+
+    private static double[][] columns(double[][] points) {
+        double[][] c = new double[2][points.length];
+        for (int i = 0; i < points.length; i++) { c[0][i] = points[i][0]; c[1][i] = points[i][1]; }
+        return c;
     }
 
     @Test void aPointOfTheWrongLengthIsNamed() {
