@@ -20,8 +20,9 @@ public record CompiledFunctionValue(CompiledFunction function) implements Functi
      */
     @Override public Value call(Args args) {
         if (isBatch(args)) {
-            double[][] points = Points.rows(args, ((MatrixValue) args.get(0)).matrix(), "the points");
-            return Value.of(function.isScalar() ? Points.vector(function.applyAll(points)) : Points.matrix(function.evaluateAll(points)));
+            Matrix points = ((MatrixValue) args.get(0)).matrix();
+            return Value.of(function.isScalar() ? Points.vector(function.applyColumns(Points.columns(args, points, "the points")))
+                    : Points.matrix(function.evaluateAll(Points.rows(args, points, "the points"))));
         }
         double[] x = arguments(args);
         if (function.isScalar()) return Value.of(Num.real(function.applyAsDouble(x)));

@@ -6,7 +6,7 @@ import cofactor.expr.Num;
 import cofactor.expr.Rewrite;
 import cofactor.matrix.Matrix;
 
-/** Matrices of numbers as rows of doubles and back: the points a compiled function is evaluated at, and its values. */
+/** Matrices of numbers as rows or columns of doubles and back: the points a compiled function is evaluated at, and its values. */
 final class Points {
     private Points() {}
 
@@ -22,6 +22,17 @@ final class Points {
             }
         }
         return points;
+    }
+
+    /** The columns of m, {@code columns[j][i]} its entry (i, j): the points of a scalar compiled function's batch call. */
+    static double[][] columns(Args args, Matrix m, String what) {
+        double[][] columns = new double[m.cols()][m.rows()];
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                columns[j][i] = number(args, m.get(i, j), what, i, j);
+            }
+        }
+        return columns;
     }
 
     private static double number(Args args, Expr e, String what, int i, int j) {
