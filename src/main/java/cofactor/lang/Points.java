@@ -16,23 +16,26 @@ final class Points {
      */
     static double[][] rows(Args args, Matrix m, String what) {
         double[][] points = new double[m.rows()][m.cols()];
-        for (int i = 0; i < m.rows(); i++) {
-            for (int j = 0; j < m.cols(); j++) {
-                points[i][j] = number(args, m.get(i, j), what, i, j);
-            }
-        }
+        read(args, m, what, (i, j, v) -> points[i][j] = v);
         return points;
     }
 
     /** The columns of m, {@code columns[j][i]} its entry (i, j): the points of a scalar compiled function's batch call. */
     static double[][] columns(Args args, Matrix m, String what) {
         double[][] columns = new double[m.cols()][m.rows()];
-        for (int i = 0; i < m.rows(); i++) {
-            for (int j = 0; j < m.cols(); j++) {
-                columns[j][i] = number(args, m.get(i, j), what, i, j);
-            }
-        }
+        read(args, m, what, (i, j, v) -> columns[j][i] = v);
         return columns;
+    }
+
+    private interface Entry {
+        void put(int i, int j, double v);
+    }
+
+    /** Each entry of m as a double, row by row, so that the first entry that is no number is the one named. */
+    private static void read(Args args, Matrix m, String what, Entry entry) {
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) entry.put(i, j, number(args, m.get(i, j), what, i, j));
+        }
     }
 
     private static double number(Args args, Expr e, String what, int i, int j) {
