@@ -6,7 +6,7 @@ and the value and gradient of the expanded determinant of the 5x5 trigonometric 
 (bench/matrices.py trig5, as Cofactor's det returns it: 46 terms), lambdified as one function
 returning [f, df/dx, df/dy] with lambdify's cse=True (without it the same
 function took 39 times as long at 10^5 points: 5.4 s against 0.14 s). Points uniform on [-2, 2]
-(numpy default_rng(17)); each time is the best of 5 calls. Prints one line per case:
+(numpy default_rng(17)); each time is the best of 10 calls. Prints one line per case:
 name, seconds per call, ns per point, and a checksum of the values.
 
 Run: python3 bench/batch_numpy.py [points]
@@ -22,7 +22,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from matrices import trig5, x, y  # noqa: E402
 
 
-def best(f, *args, repeat=5):
+def best(f, *args, repeat=10):
     times, out = [], None
     for _ in range(repeat):
         t0 = time.perf_counter()
