@@ -1,11 +1,10 @@
 package cofactor.calculus;
 
 import cofactor.expr.Add;
+import cofactor.expr.DoubleAtPoint;
 import cofactor.expr.Expr;
 import cofactor.expr.Find;
-import cofactor.expr.MathError;
 import cofactor.expr.Num;
-import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
 import cofactor.guard.Limits;
@@ -153,7 +152,7 @@ public final class Jacobi {
         } else {
             v = Verdict.DISAGREE;
             line = "jacobi: DISAGREE (" + (exact ? exactNote : inexactNote) + "; " + numeric
-                    + (num.worstPoint == null ? "" : " at " + num.worstPoint) + ")";
+                    + (num.worstPoint == null ? "" : " at " + pointText(num.worstPoint)) + ")";
         }
         return new Outcome(v, text.append(line).toString());
     }
@@ -172,23 +171,24 @@ public final class Jacobi {
 
     // ---- numeric spot checks
     /** maxLeftover: the largest |exact difference| relative to the size of the terms, over the points. */
-    private record SpotCheck(int valid, double maxRelative, String worstPoint, double maxLeftover) {}
+    private record SpotCheck(int valid, double maxRelative, Map<Sym, Double> worstPoint, double maxLeftover) {}
 
     /** The size of the terms that side k comes from, at a point; 0 when unknown. */
-    private interface Sizes { double at(int k, Map<Sym, Expr> at); }
+    private interface Sizes { double at(int k, DoubleAtPoint at); }
 
     private SpotCheck compareAtRandomPoints(List<Expr> lhs, List<Expr> rhs, List<Expr> diffs, Sizes sizes, List<Sym> symbols) {
         Random random = new Random(seed);
         int valid = 0;
         double worst = 0, leftover = 0;
-        String worstPoint = null;
+        Map<Sym, Double> worstPoint = null;
         for (int attempt = 0; valid < points && attempt < 40 * points; attempt++) {
-            Map<Sym, Expr> at = new LinkedHashMap<>();
-            for (Sym s : symbols) at.put(s, Num.real(0.25 + 1.5 * random.nextDouble()));
+            Map<Sym, Double> point = new LinkedHashMap<>();
+            for (Sym s : symbols) point.put(s, 0.25 + 1.5 * random.nextDouble());
+            DoubleAtPoint at = new DoubleAtPoint(point);
             double rel = 0, left = 0;
             boolean ok = true;
             for (int k = 0; k < lhs.size() && ok; k++) {
-                double l = value(lhs.get(k), at), r = value(rhs.get(k), at), d = value(diffs.get(k), at), terms = sizes.at(k, at);
+                double l = at.value(lhs.get(k)), r = at.value(rhs.get(k)), d = at.value(diffs.get(k)), terms = sizes.at(k, at);
                 double scale = Math.max(scale(lhs.get(k), at), terms);
                 ok = Double.isFinite(l) && Double.isFinite(r) && Double.isFinite(d) && Double.isFinite(scale);
                 if (ok) {
@@ -201,10 +201,17 @@ public final class Jacobi {
             leftover = Math.max(leftover, left);
             if (rel >= worst) {
                 worst = rel;
-                worstPoint = String.join(", ", at.entrySet().stream().map(en -> en.getKey().name() + " = " + en.getValue()).toList());
+                worstPoint = point;
             }
         }
         return new SpotCheck(valid, worst, worstPoint, leftover);
+    }
+
+    /** A point as the verdict shows it, {@code x = 0.53, y = 1.2}; written only for a disagreement, the one verdict that names its point. */
+    private static String pointText(Map<Sym, Double> point) {
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<Sym, Double> en : point.entrySet()) s.append(s.length() == 0 ? "" : ", ").append(en.getKey().name()).append(" = ").append(Num.real(en.getValue()));
+        return s.toString();
     }
 
     /**
@@ -212,13 +219,13 @@ public final class Jacobi {
      * Σₖ |row k of dA|₁ · Πᵢ≠ₖ |row i of A|₁ (each term of Leibniz's expansion of the
      * determinant with row k replaced by dA's is one product of entries).
      */
-    private static double termsSize(Matrix a, Matrix dA, Map<Sym, Expr> at) {
+    private static double termsSize(Matrix a, Matrix dA, DoubleAtPoint at) {
         int n = a.rows();
         double[] rows = new double[n], dRows = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                rows[i] += Math.abs(value(a.get(i, j), at));
-                dRows[i] += Math.abs(value(dA.get(i, j), at));
+                rows[i] += Math.abs(at.value(a.get(i, j)));
+                dRows[i] += Math.abs(at.value(dA.get(i, j)));
             }
         }
         double sum = 0;
@@ -231,19 +238,10 @@ public final class Jacobi {
     }
 
     /** The size that a rounding error is relative to: the largest of the value and its summands, so cancellation does not inflate it. */
-    private static double scale(Expr e, Map<Sym, Expr> at) {
-        double s = Math.abs(value(e, at));
-        if (e instanceof Add a) for (Expr t : a.args()) s = Math.max(s, Math.abs(value(t, at)));
+    private static double scale(Expr e, DoubleAtPoint at) {
+        double s = Math.abs(at.value(e));
+        if (e instanceof Add a) for (Expr t : a.args()) s = Math.max(s, Math.abs(at.value(t)));
         return s;
-    }
-
-    private static double value(Expr e, Map<Sym, Expr> at) {
-        try {
-            Expr v = Rewrite.numeric(Rewrite.subs(e, at));
-            return v instanceof Num n ? n.doubleValue() : Double.NaN;
-        } catch (MathError | ArithmeticException ex) {
-            return Double.NaN;
-        }
     }
 
     // ---- text
