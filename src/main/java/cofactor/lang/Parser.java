@@ -33,11 +33,7 @@ public final class Parser {
      */
     public static List<Statement> parse(String source, String sourceName, int firstLine, Set<String> prefixFunctions) {
         SourceText text = new SourceText(source, sourceName, firstLine);
-        CofactorLexer lexer = new CofactorLexer(text.chars);
-        lexer.setLine(firstLine);
-        lexer.removeErrorListeners(); // ANTLR's console listener would print
-        lexer.addErrorListener(new Thrower(text));
-        CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(lex(lexer, text)));
+        CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(lex(Tokenizer.of(text.chars, firstLine), text)));
         CofactorParser parser = new CofactorParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(new Thrower(text));
@@ -63,10 +59,10 @@ public final class Parser {
     }
 
     /** All tokens up to EOF, refusing deep nesting as soon as it appears (not after lexing it all). */
-    private static List<Token> lex(CofactorLexer lexer, SourceText text) {
+    private static List<Token> lex(Tokenizer lexer, SourceText text) {
         List<Token> tokens = new ArrayList<>();
         int depth = 0;
-        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+        for (Token t = lexer.next(); ; t = lexer.next()) {
             tokens.add(t);
             if (closerOf(t.getType()) > 0 && ++depth > MAX_NESTING) {
                 throw text.at(t, "expression nested too deeply (more than " + MAX_NESTING + " brackets)");
