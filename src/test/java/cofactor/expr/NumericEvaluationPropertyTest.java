@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Canonicalisation must not change values: a random expression, built through the
- * factories, evaluates at a random point to what Java's Math computed while it was built.
+ * factories, evaluates at a random point to what Java's Math computed while it was built,
+ * both substituted and folded and read off the tree in doubles ({@link DoubleAtPoint}).
  */
 class NumericEvaluationPropertyTest {
     static LongStream seeds() { return LongStream.range(0, 1000).map(i -> 0x5EED0000L + i); }
@@ -30,5 +31,8 @@ class NumericEvaluationPropertyTest {
         double tol = 1e-8 * Math.max(1, Math.abs(s.value()));
         assertTrue(Math.abs(got - s.value()) <= tol,
                 "seed " + seed + ": " + s.expr() + " at " + point + " gave " + got + ", Math gave " + s.value());
+        double read = new DoubleAtPoint(RandomExpr.doubles(point)).value(s.expr());
+        assertTrue(Math.abs(read - s.value()) <= tol,
+                "seed " + seed + ": " + s.expr() + " read in doubles at " + point + " gave " + read + ", Math gave " + s.value());
     }
 }
