@@ -63,6 +63,8 @@ final class MulBuilder {
         combineRoots(factors);
         if (coef.isZero()) return coef;
         factors.entrySet().removeIf(en -> en.getValue().isZero());
+        Expr folded = foldSign(factors);
+        if (folded != null) return folded;
         Expr[] bases = factors.keySet().toArray(Expr[]::new);
         if (bases.length == 0) return coef;
         if (coef.isOne()) coef = Num.ONE; // 1.0·x·y is x·y, as 1.0·x is x: else it would not merge with x·y in a sum
@@ -100,6 +102,39 @@ final class MulBuilder {
         Radicals.Product p = r.product();
         coef = coef.mul(p.coef());
         for (int i = 0; i < p.bases().size(); i++) factors.put(p.bases().get(i), p.exps().get(i));
+    }
+
+    /**
+     * sign(u) beside an odd power of u or of abs(u) folds into it: sign(u)·abs(u)^k = u^k and
+     * sign(u)·u^k = abs(u)^k for odd k (so d log|x| = sign(x)/abs(x) is 1/x, and x·sign(x) is
+     * abs(x)). Both sides are equal for every u ≠ 0, and at u = 0 both are 0 (k > 0) or
+     * undefined (k < 0). The product without that pair, rebuilt with the folded power; null
+     * when there is no such pair.
+     */
+    private Expr foldSign(Map<Expr, Expr> factors) {
+        for (Map.Entry<Expr, Expr> en : factors.entrySet()) {
+            if (!(en.getKey() instanceof Call sign && sign.fn() == Fn.SIGN && en.getValue().isOne())) continue;
+            Expr u = sign.arg(), abs = Call.of(Fn.ABS, u);
+            Expr k = factors.get(abs), folded;
+            if (isOdd(k)) {
+                folded = Powers.pow(u, k);
+                factors.remove(abs);
+            } else if (isOdd(k = factors.get(u))) {
+                folded = Powers.pow(abs, k);
+                factors.remove(u);
+            } else {
+                continue;
+            }
+            factors.remove(sign);
+            MulBuilder rest = new MulBuilder().mul(coef).mul(folded);
+            for (Map.Entry<Expr, Expr> f : factors.entrySet()) rest.mul(Powers.pow(f.getKey(), f.getValue()));
+            return rest.build();
+        }
+        return null;
+    }
+
+    private static boolean isOdd(Expr k) {
+        return k instanceof Num n && n.isInteger() && n.numerator().testBit(0);
     }
 
     /** An exact positive number to an exact power: a root {@link Radicals} takes apart. */

@@ -63,6 +63,13 @@ class IdentitiesTest {
                 Arguments.of("-pi + y/2", "y/2 - pi", op((x, y) -> -Math.PI + y / 2)),
                 // abs and sign
                 Arguments.of("d(abs(x), x)", "sign(x)", op((x, y) -> DoubleEval.derivative(Math::abs, x))),
+                // sign beside an odd power of its argument or of its abs folds in (the points avoid 0)
+                Arguments.of("d(log(abs(x)), x)", "1/x", op((x, y) -> DoubleEval.derivative(t -> Math.log(Math.abs(t)), x))),
+                Arguments.of("d(x*abs(x), x)", "2*abs(x)", op((x, y) -> DoubleEval.derivative(t -> t * Math.abs(t), x))),
+                Arguments.of("sign(x)*abs(x)^3*y", "x^3*y", op((x, y) -> Math.signum(x) * Math.pow(Math.abs(x), 3) * y)),
+                Arguments.of("sign(x - y)/(x - y)", "1/abs(x - y)", op((x, y) -> Math.signum(x - y) / (x - y))),
+                Arguments.of("2.5*x*sign(x)", "2.5*abs(x)", op((x, y) -> 2.5 * x * Math.signum(x))),
+                Arguments.of("sign(x)*x^2", "x^2*sign(x)", op((x, y) -> Math.signum(x) * x * x)),
                 Arguments.of("d(abs(x), x, 2)", "0",
                         op((x, y) -> DoubleEval.derivative(t -> DoubleEval.derivative(Math::abs, t), x))),
                 Arguments.of("abs(x)^2", "x^2", op((x, y) -> Math.pow(Math.abs(x), 2))),
