@@ -1,12 +1,17 @@
 package cofactor.matexpr;
 
+import cofactor.expr.Call;
 import cofactor.expr.Expr;
+import cofactor.expr.Find;
 import cofactor.expr.MathError;
 import cofactor.expr.Num;
+import cofactor.expr.Pow;
 import cofactor.expr.Sym;
+import cofactor.expr.Symbols;
 import cofactor.guard.Limits;
 import cofactor.guard.TooLargeError;
 import cofactor.matrix.Matrix;
+import cofactor.numeric.Refine;
 import cofactor.poly.Together;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -158,13 +163,34 @@ public final class Check {
             } catch (cofactor.matrix.SingularError | MathError undefined) { // a singular inverse, log of a negative entry
                 continue;
             }
-            if (!a.equals(b)) {
+            if (differs(a, b)) {
                 List<String> given = new ArrayList<>();
                 for (MatExpr.Symbol s : symbols) given.add(s.name() + " = " + point.get(s.name()));
                 return (given.isEmpty() ? "" : String.join(", ", given) + " give ") + show(a) + " on the left, " + show(b) + " on the right";
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sides differ for certain at a point: an entry's difference is a nonzero rational
+     * function of the scalar symbols left (the normal form decides those), or a closed number whose
+     * enclosure keeps away from 0. Unequal forms prove nothing beyond that: cos(4)^2 + sin(4)^2 and 1
+     * are the same number, which the normal form keeps as two kernels.
+     */
+    private boolean differs(Matrix a, Matrix b) {
+        for (int k = 0; k < a.size(); k++) {
+            Expr d = Expr.sub(a.get(k), b.get(k));
+            if (d.isZero()) continue;
+            if (isRational(d) ? !Together.isZero(d, exactLimits()) : Symbols.free(d).isEmpty() && Refine.certainSign(d) != 0) return true;
+        }
+        return false;
+    }
+
+    /** Exact numbers, pi, E and free symbols under + and · and integer powers: what a nonzero normal form proves nonzero. */
+    private static boolean isRational(Expr e) {
+        return !Find.any(e, x -> x instanceof Call || x instanceof Num n && !n.isExact() || x instanceof Sym s && s.isConstant() && s != Sym.PI && s != Sym.E
+                || x instanceof Pow p && !(p.exp() instanceof Num k && k.isInteger()));
     }
 
     private static String show(Matrix m) { return m.rows() == 1 && m.cols() == 1 ? m.get(0, 0).toString() : m.toString(); }

@@ -56,6 +56,27 @@ public final class Refine {
         }
     }
 
+    /**
+     * The sign of closed e, -1 or 1, where an enclosure of at most {@link #SIGN_BITS} bits keeps
+     * away from 0; 0 where none does (e may be exactly 0, as cos(4)^2 + sin(4)^2 - 1 is, which no
+     * precision shows) or e has no real value.
+     */
+    public static int certainSign(Expr e) {
+        for (int bits = FIRST_BITS; bits <= SIGN_BITS; bits *= 2) {
+            Interrupts.check();
+            try {
+                int sign = Enclosure.of(e, bits).signum();
+                if (sign != 0) return sign;
+            } catch (Unresolved | MathError undecided) {
+                // a part that no ball at this precision keeps from 0 or a pole: try more bits
+            }
+        }
+        return 0;
+    }
+
+    /** How far {@link #certainSign} refines: a difference below 2^-700 of its parts counts as undecided. */
+    static final int SIGN_BITS = 768;
+
     /** The decimal of {@code digits} significant digits nearest to the value of closed e (0 for 0). */
     public static BigDecimal toDecimal(Expr e, int digits) {
         int needed = (int) Math.ceil(digits / DIGITS_PER_BIT) + 8, limit = needed + EXTRA_BITS;

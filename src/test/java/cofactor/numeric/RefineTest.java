@@ -72,4 +72,21 @@ class RefineTest {
         assertEquals(n, number(n.toString()));
         assertEquals(n, number("N(" + n + ", 30)"));
     }
+
+    /**
+     * certainSign decides a closed number's sign where a ball keeps away from 0, even through heavy
+     * cancellation (exp(pi*sqrt(163)) is within 7.5e-13 of an integer), and says 0 for a number that
+     * is 0 in disguise. The signs are mpmath's at 50 digits.
+     */
+    @ParameterizedTest(name = "sign({0}) = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "exp(4) - 5                              |  1",
+        "pi - 355/113                            | -1",
+        "exp(pi*sqrt(163)) - 262537412640768744  | -1",
+        "cos(4)^2 + sin(4)^2 - 1                 |  0",
+        "sqrt(2)*sqrt(3) - sqrt(6) + sin(pi/7)^2 + cos(pi/7)^2 - 1 | 0",
+    })
+    void certainSign(String e, int sign) {
+        assertEquals(sign, Refine.certainSign(((ScalarValue) session.eval(e)).expr()), e);
+    }
 }
