@@ -6,6 +6,7 @@ import cofactor.expr.Find;
 import cofactor.expr.MathError;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
+import cofactor.expr.Rewrite;
 import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
 import cofactor.guard.Limits;
@@ -75,9 +76,9 @@ public final class Check {
             try {
                 if (!zero(left.apply(at), right.apply(at))) {
                     String counterexample = counterexample(n);
-                    if (counterexample != null) return "check: FAILS at " + sizeText(n) + ": " + counterexample;
-                    // abs, sign and the like are independent symbols to the normal form: its nonzero proves nothing
-                    tooLarge = " (not decided exactly at " + sizeText(n) + ": the difference is not 0 in normal form, yet no integer point tells the sides apart)";
+                    if (counterexample != null) return "check: FAILS" + at(n) + ": " + counterexample;
+                    // sin and cos, abs and sign are independent symbols to the normal form: its nonzero proves nothing
+                    tooLarge = " (not decided exactly" + at(n) + ": the difference is not 0 in normal form, yet no integer point tells the sides apart)";
                     break;
                 }
             } catch (TooLargeError e) {
@@ -96,18 +97,26 @@ public final class Check {
             try {
                 a = left.apply(at);
                 b = right.apply(at);
+                Map<Sym, Expr> scalars = new HashMap<>(); // scalar symbols take random doubles as the matrices' entries do
+                for (Sym s : freeSymbols(a, b)) scalars.put(s, Num.real(random.nextGaussian()));
+                if (!scalars.isEmpty()) {
+                    a = a.map(e -> Rewrite.subs(e, scalars));
+                    b = b.map(e -> Rewrite.subs(e, scalars));
+                }
             } catch (MathError | cofactor.matrix.ShapeError e) { // log of a negative entry, a value past the doubles, kron past the entry limit
                 String why = (e instanceof MathError m && !m.function().isEmpty() ? m.function() + ": " : "") + e.getMessage();
-                if (proven.isEmpty() && compared.isEmpty()) return "check: undecided" + tooLarge + " (not compared numerically at " + sizeText(n) + ": " + why + ")";
-                return holds(proven, tooLarge, compared, worst) + " (not compared numerically at " + sizeText(n) + ": " + why + ")";
+                if (proven.isEmpty() && compared.isEmpty()) return "check: undecided" + tooLarge + " (not compared numerically" + at(n) + ": " + why + ")";
+                return holds(proven, tooLarge, compared, worst) + " (not compared numerically" + at(n) + ": " + why + ")";
             }
-            if (!numbers(a) || !numbers(b)) {
-                if (proven.isEmpty()) return "check: undecided" + tooLarge + " (not compared numerically: the sides hold scalar symbols)";
-                return holds(proven, tooLarge, List.of(), 0) + " (not compared numerically: the sides hold scalar symbols)";
+            double d;
+            try {
+                d = relativeDifference(a, b);
+            } catch (MathError e) { // a closed entry such as 1.3*pi evaluated past the doubles' range
+                return (proven.isEmpty() && compared.isEmpty() ? "check: undecided" + tooLarge : holds(proven, tooLarge, compared, worst))
+                        + " (not compared numerically" + at(n) + ": " + e.getMessage() + ")";
             }
-            double d = relativeDifference(a, b);
             if (!(d <= TOLERANCE)) {
-                return "check: FAILS at " + sizeText(n) + " (numerically): relative difference " + (Double.isFinite(d) ? Num.roundedText(d, 2) : "not finite") + " at a random point";
+                return "check: FAILS" + at(n) + " (numerically): relative difference " + (Double.isFinite(d) ? Num.roundedText(d, 2) : "not finite") + " at a random point";
             }
             worst = Math.max(worst, d);
             compared.add(n);
@@ -120,7 +129,8 @@ public final class Check {
      * note on the exact part follows it, or the whole where no size was proven exactly.
      */
     private String holds(List<Integer> proven, String note, List<Integer> compared, double worst) {
-        String numerically = compared.isEmpty() ? "" : "numerically at " + sizeText(compared) + " (relative difference " + Num.roundedText(worst, 2) + ")";
+        String where = sizes.isEmpty() ? compared.size() + " random points" : sizeText(compared);
+        String numerically = compared.isEmpty() ? "" : "numerically at " + where + " (relative difference " + Num.roundedText(worst, 2) + ")";
         if (proven.isEmpty()) return "check: holds " + numerically + note;
         return "check: holds exactly at " + sizeText(proven) + note + (numerically.isEmpty() ? "" : " and " + numerically);
     }
@@ -157,37 +167,72 @@ public final class Check {
             Map<String, Matrix> point = randomPoint(n, false);
             Instantiation at = new Instantiation(sizesAt(n), (s, size) -> point.get(s.name()), limits);
             Matrix a, b;
+            Map<Sym, Expr> scalars = new java.util.TreeMap<>(java.util.Comparator.comparing(Sym::name));
             try {
                 a = left.apply(at);
                 b = right.apply(at);
+                // scalar symbols under functions take small integers too: sin(x) - x is decided at x = 3, not as a form
+                if (!rationalDifference(a, b)) {
+                    for (Sym s : freeSymbols(a, b)) scalars.put(s, Num.of(random.nextInt(9) - 4));
+                    a = a.map(e -> Rewrite.subs(e, scalars));
+                    b = b.map(e -> Rewrite.subs(e, scalars));
+                }
             } catch (cofactor.matrix.SingularError | MathError undefined) { // a singular inverse, log of a negative entry
                 continue;
             }
             if (differs(a, b)) {
                 List<String> given = new ArrayList<>();
                 for (MatExpr.Symbol s : symbols) given.add(s.name() + " = " + point.get(s.name()));
-                return (given.isEmpty() ? "" : String.join(", ", given) + " give ") + show(a) + " on the left, " + show(b) + " on the right";
+                scalars.forEach((s, v) -> given.add(s.name() + " = " + v));
+                return (given.isEmpty() ? "" : String.join(", ", given) + (given.size() == 1 ? " gives " : " give ")) + show(a) + " on the left, " + show(b) + " on the right";
             }
         }
         return null;
     }
 
-    /**
-     * Whether the sides differ for certain at a point: an entry's difference is a nonzero rational
-     * function of the scalar symbols left (the normal form decides those), or a closed number whose
-     * enclosure keeps away from 0. Unequal forms prove nothing beyond that: cos(4)^2 + sin(4)^2 and 1
-     * are the same number, which the normal form keeps as two kernels.
-     */
+    /** Whether the sides differ for certain at a point: some entry's difference is {@link #certainlyNonzero}. */
     private boolean differs(Matrix a, Matrix b) {
-        for (int k = 0; k < a.size(); k++) {
-            Expr d = Expr.sub(a.get(k), b.get(k));
-            if (d.isZero()) continue;
-            if (isRational(d) ? !Together.isZero(d, exactLimits()) : Symbols.free(d).isEmpty() && Refine.certainSign(d) != 0) return true;
+        for (int k = 0; k < a.size(); k++) if (certainlyNonzero(Expr.sub(a.get(k), b.get(k)), exactLimits(), random)) return true;
+        return false;
+    }
+
+    private static boolean rationalDifference(Matrix a, Matrix b) {
+        for (int k = 0; k < a.size(); k++) if (!isRational(Expr.sub(a.get(k), b.get(k)))) return false;
+        return true;
+    }
+
+    private static Set<Sym> freeSymbols(Matrix a, Matrix b) {
+        Set<Sym> free = new LinkedHashSet<>();
+        for (Matrix m : List.of(a, b)) for (Expr e : m.entries()) free.addAll(Symbols.free(e));
+        return free;
+    }
+
+    /** How many integer points {@link #certainlyNonzero} tries for a difference with functions of symbols in it. */
+    static final int POINTS_FOR_KERNELS = 20;
+
+    /**
+     * Whether d is not 0, proven: a rational function of the symbols (exact numbers, pi and E under
+     * + and · and integer powers) by its normal form; anything else by a closed value that an
+     * enclosure keeps from 0, d itself or d at one of a few points of small integers. A nonzero
+     * normal form alone proves nothing once functions are in it: it keeps sin(u) and cos(u) apart,
+     * so cos(4)^2 + sin(4)^2 - 1 is not 0 in it. False means undecided, not 0.
+     */
+    static boolean certainlyNonzero(Expr d, Limits exact, Random random) {
+        if (d.isZero()) return false;
+        if (isRational(d)) return !Together.isZero(d, exact);
+        Set<Sym> free = Symbols.free(d);
+        if (free.isEmpty()) return Refine.certainSign(d) != 0;
+        for (int attempt = 0; attempt < POINTS_FOR_KERNELS; attempt++) {
+            Map<Sym, Expr> point = new HashMap<>();
+            for (Sym s : free) point.put(s, Num.of(random.nextInt(9) - 4));
+            try {
+                if (Refine.certainSign(Rewrite.subs(d, point)) != 0) return true;
+            } catch (MathError undefined) { // a pole or log(0) at this point
+            }
         }
         return false;
     }
 
-    /** Exact numbers, pi, E and free symbols under + and · and integer powers: what a nonzero normal form proves nonzero. */
     private static boolean isRational(Expr e) {
         return !Find.any(e, x -> x instanceof Call || x instanceof Num n && !n.isExact() || x instanceof Sym s && s.isConstant() && s != Sym.PI && s != Sym.E
                 || x instanceof Pow p && !(p.exp() instanceof Num k && k.isInteger()));
@@ -218,11 +263,14 @@ public final class Check {
         return diff / scale;
     }
 
-    private static double value(Expr e) { return ((Num) e).doubleValue(); }
+    /** An entry's value: a number, or a closed expression that did not fold into one (1.3*pi). */
+    private static double value(Expr e) { return e instanceof Num n ? n.doubleValue() : Refine.toDouble(e); }
 
-    private static boolean numbers(Matrix m) { return m.entries().stream().allMatch(e -> e instanceof Num); }
 
     private String sizeText(int n) { return sizeText(sizes, n); }
+
+    /** " at n = 3", or nothing where the sides have no size symbol. */
+    private String at(int n) { return sizes.isEmpty() ? "" : " at " + sizeText(n); }
 
     private String sizeText(List<Integer> ns) { return sizeText(sizes, ns); }
 

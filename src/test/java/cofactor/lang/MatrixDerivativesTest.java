@@ -141,6 +141,24 @@ class MatrixDerivativesTest {
         }
     }
 
+    /**
+     * (sin(tr X)^2 + cos(tr X)^2)·det(X) has the gradient adj(X)', but the normal form keeps sin and
+     * cos apart, so the entry-by-entry derivative is not adj(X)' in it: the exact part is undecided,
+     * not a disagreement, and the central differences decide. A gradient off by a factor of 2 is
+     * still refuted exactly: at an integer point, 1 against 2, enclosed apart.
+     */
+    @Test void aDifferenceTheNormalFormCannotDecideGoesToTheNumericComparison() {
+        Cofactor cf = new Cofactor();
+        cf.eval(SETUP);
+        cofactor.expr.Expr f = ((ScalarValue) cf.eval("(sin(tr(X))^2 + cos(tr(X))^2)*det(X)")).expr();
+        MatExpr.Symbol x = (MatExpr.Symbol) ((MatExprValue) cf.eval("X")).expr();
+        MatExpr adjT = ((MatExprValue) cf.eval("adj(X)'")).expr();
+        GradientCheck.Outcome proof = GradientCheck.of(f, x, adjT, Limits.DEFAULT, 1);
+        assertTrue(proof.holds() && proof.text().matches("equal to central differences at n = 10, 50 \\(relative difference .*\\) \\(not decided exactly at n = 1: .*\\)"), proof.text());
+        GradientCheck.Outcome refuted = GradientCheck.of(f, x, MatExprs.scale(cofactor.expr.Num.of(2), adjT), Limits.DEFAULT, 1);
+        assertEquals("entry 1, 1 differs from the entry-by-entry derivative at n = 1: cos(X11)^2 + sin(X11)^2 against 2", refuted.text());
+    }
+
     /** A counterexample is searched among points where both sides are defined: 1/det(X) at det(X) = 0 is passed over, not an error. */
     @Test void counterexamplesSkipPointsOutsideTheDomain() {
         for (int k = 2; k <= 20; k++) {

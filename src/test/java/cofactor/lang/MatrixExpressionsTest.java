@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cofactor.Cofactor;
 import cofactor.matexpr.MatExpr;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -211,7 +212,7 @@ class MatrixExpressionsTest {
 
     /** check's verdict on a = b fails at the size, and its counterexample typed as explicit matrices gives what it says on each side. */
     static void assertFailsWithCounterexample(String verdict, String a, String b, int size) {
-        Matcher m = Pattern.compile("check: FAILS at n = " + size + ": (.*) give (.*) on the left, (.*) on the right").matcher(verdict);
+        Matcher m = Pattern.compile("check: FAILS at n = " + size + ": (.*) gives? (.*) on the left, (.*) on the right").matcher(verdict);
         assertTrue(m.matches(), verdict);
         Cofactor explicit = new Cofactor();
         explicit.eval(m.group(1).replaceAll("(?<=\\]), (?=\\w+ = )", "; ")); // X = [[..]], Y = [[..]] as two statements
@@ -256,6 +257,22 @@ class MatrixExpressionsTest {
         assertTrue(show("check(x^2, x)").startsWith("check: FAILS"));
     }
 
+    /**
+     * Scalar symbols under functions take values as the matrices do: small integers for a
+     * counterexample, which must differ for certain (sin(k) against k, k ≠ 0), and random doubles
+     * for the numeric comparison, which decides sin(x)^2 + cos(x)^2 = 1 where the normal form cannot.
+     */
+    @Test void scalarSymbolsUnderFunctionsTakeValues() {
+        Matcher m = Pattern.compile("check: FAILS: x = (-?\\d) gives sin\\((-?\\d)\\) on the left, (-?\\d) on the right").matcher(show("check(sin(x), x)"));
+        assertTrue(m.matches(), m.toString());
+        int k = Integer.parseInt(m.group(1));
+        assertEquals(List.of(k, k), List.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        assertNotEquals(Math.sin(k), (double) k);
+        String identity = show("check(sin(x)^2 + cos(x)^2, 1)");
+        assertTrue(identity.matches("check: holds numerically at 2 random points \\(relative difference .*\\) \\(not decided exactly: the difference is not 0 in normal form, yet no integer point tells the sides apart\\)"), identity);
+        assertTrue(show("check(sin(tr(X))*y, tr(X)*y)").matches("check: FAILS at n = 1: X = \\[-?\\d\\], y = -?\\d give .*"));
+    }
+
     @Test void describedByShapeAndName() {
         assertEquals("the vector of length n v", session().eval("v").describe());
         assertEquals("the n×m matrix R", session().eval("R").describe());
@@ -274,7 +291,7 @@ class MatrixExpressionsTest {
         String verdict = show("check(sin(tr(X))^2 + cos(tr(X))^2, 1)");
         assertTrue(verdict.startsWith("check: holds numerically at n = 10, 50 (relative difference "), verdict);
         assertTrue(verdict.endsWith("(not decided exactly at n = 1: the difference is not 0 in normal form, yet no integer point tells the sides apart)"), verdict);
-        assertTrue(show("check(exp(tr(X)), 1 + tr(X))").matches("check: FAILS at n = 1: X = \\[-?\\d\\] give exp\\(-?\\d\\) on the left, -?\\d on the right"));
+        assertTrue(show("check(exp(tr(X)), 1 + tr(X))").matches("check: FAILS at n = 1: X = \\[-?\\d\\] gives exp\\(-?\\d\\) on the left, -?\\d on the right"));
         // sign(u)/abs(u) is 1/u in normal form, so the Cookbook's (57), d(log|det X|) = inv(X)', is proven exactly
         assertTrue(show("check(d(log(abs(det(X))), X), inv(X)')").startsWith("check: holds exactly at n = 1, 2, 3, 4 and numerically at n = 10, 50"));
         assertTrue(show("check(abs(det(X)), det(X))").startsWith("check: FAILS at n = 1: X = [-"), "a negative det(X) tells these apart");
