@@ -57,6 +57,7 @@ public final class BatchHarness {
             x2[i] = p2[i][0] = 4 * random.nextDouble() - 2;
             y2[i] = p2[i][1] = 4 * random.nextDouble() - 2;
         }
+        System.gc(); // settle the 2·10^6 small arrays of the rows before timing, as JMH does between iterations (under G1 their aftermath took a core)
         System.out.println("cofactor, " + n + " points (" + f.operations() + " and " + g.operations() + " operations); last column: NumPy's time over this one");
         double seedNumpy = numpy.getOrDefault("seed derivative", Double.NaN), trigNumpy = numpy.getOrDefault("trig5 value+gradient cse", Double.NaN);
         report("seed derivative, applyColumns", n, seedNumpy, () -> sum(f.applyColumns(x1)));
