@@ -1,19 +1,13 @@
 package cofactor.cli;
 
-import cofactor.files.AtomicFile;
-import cofactor.lang.Builtin;
-import cofactor.lang.Help;
 import cofactor.lang.Parser;
 import cofactor.lang.Session;
-import cofactor.lang.Value;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -34,12 +28,14 @@ final class Repl {
     private static final String PROMPT = "> ", CONTINUATION = "... ";
 
     private final Session session;
+    private final Commands commands;
     private final boolean progress; // --progress: the status line on standard error when input is piped too
 
     Repl(Session session) { this(session, false); }
 
     Repl(Session session, boolean progress) {
         this.session = session;
+        this.commands = Commands.ofRepl(session);
         this.progress = progress;
     }
 
@@ -82,9 +78,9 @@ final class Repl {
                 }
                 String input = lines.text().strip();
                 if (input.startsWith(":")) {
-                    Outcome o = command(input, runner, out);
-                    failed |= o == Outcome.FAILED;
-                    if (o == Outcome.QUIT) break;
+                    Commands.Outcome o = command(input, runner, out);
+                    failed |= o == Commands.Outcome.FAILED;
+                    if (o == Commands.Outcome.QUIT) break;
                 } else if (!input.isEmpty()) {
                     failed |= !runner.run(lines.text(), "input", lines.firstLine(), true);
                 }
@@ -107,7 +103,7 @@ final class Repl {
                 .terminal(terminal)
                 .appName("cofactor")
                 .parser(new InputParser())
-                .completer(new Completion(session, COMMANDS))
+                .completer(new Completion(session, Commands.NAMES))
                 .variable(LineReader.HISTORY_FILE, history)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
                 .option(LineReader.Option.HISTORY_INCREMENTAL, true)
@@ -145,72 +141,17 @@ final class Repl {
             }
             if (input.isEmpty()) continue;
             if (input.startsWith(":")) {
-                if (command(input, runner, out) == Outcome.QUIT) return 0;
+                if (command(input, runner, out) == Commands.Outcome.QUIT) return 0;
                 continue;
             }
             runner.run(input, "input", 1, false);
         }
     }
 
-    private static final String[] COMMANDS = {":help", ":vars", ":show", ":save", ":quit"};
-
-    private enum Outcome { DONE, FAILED, QUIT }
-
-    /** Runs a REPL command. */
-    private Outcome command(String input, Runner runner, PrintStream out) {
-        String[] words = input.split("\\s+", 2);
-        String arg = words.length > 1 ? words[1].strip() : "";
-        switch (words[0]) {
-            case ":quit", ":q", ":exit" -> { return Outcome.QUIT; }
-            case ":help", ":h" -> out.println(arg.isEmpty() ? help() : helpFor(arg));
-            case ":vars" -> {
-                if (session.bindings().isEmpty()) out.println("(no bindings yet: x = 1 binds x)");
-                for (Map.Entry<String, Value> b : session.bindings().entrySet()) {
-                    String v = b.getValue().show();
-                    out.println(b.getKey() + " = " + (v.length() > 100 ? v.substring(0, 97) + "..." : v));
-                }
-            }
-            case ":show" -> {
-                String last = runner.showLast();
-                out.println(last == null ? "(no result yet: :show prints the last result whole)" : last);
-            }
-            case ":save" -> { return save(arg, runner, out) ? Outcome.DONE : Outcome.FAILED; }
-            default -> {
-                out.println("error: unknown command " + words[0] + " (commands: " + String.join(" ", COMMANDS) + ")");
-                return Outcome.FAILED;
-            }
-        }
-        return Outcome.DONE;
+    /** Runs a REPL command; its errors print on {@code out} as its results do. */
+    private Commands.Outcome command(String input, Runner runner, PrintStream out) {
+        return commands.run(input, runner, out, out::println);
     }
-
-    /** Writes the statements that ran as a .cof file (see AtomicFile for what it does with links and devices). */
-    private static boolean save(String file, Runner runner, PrintStream out) {
-        if (file.isEmpty()) {
-            out.println("error: :save needs a file name, e.g. :save session.cof");
-            return false;
-        }
-        List<String> statements = runner.transcript();
-        try {
-            AtomicFile.write(file, o -> o.write((String.join("\n", statements) + "\n").getBytes(StandardCharsets.UTF_8)));
-            out.println("saved " + statements.size() + " statements to " + file);
-            return true;
-        } catch (AtomicFile.WriteError e) {
-            out.println("error: :save: " + e.getMessage());
-            return false;
-        }
-    }
-
-    private String help() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("Type statements: A = [[x, x^2], [1, sin x]]   det(A)   d(det(A), x)   jacobi(A, x)\n");
-        sb.append("Commands: :help [name or operator]  :vars  :save FILE  :quit   (Ctrl-C stops a computation)\n");
-        sb.append("Built-ins:\n");
-        for (Builtin b : session.builtins().all()) sb.append(String.format("  %-34s %s%n", b.usage(), b.help()));
-        sb.append(Help.operatorsLine()).append('\n');
-        return sb.toString().stripTrailing();
-    }
-
-    private String helpFor(String name) { return new Help(session.builtins()).about(name); }
 
     /** JLine's line parser, told when input is incomplete (an open bracket or string) so Enter continues the statement. */
     private static final class InputParser extends DefaultParser {

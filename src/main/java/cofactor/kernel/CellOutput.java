@@ -105,15 +105,20 @@ final class CellOutput implements Runner.Output, ProgressLine.Screen {
     }
 
     /** Where warnings go: each line the session prints on the stderr stream. */
-    PrintStream warnings() {
+    PrintStream warnings() { return printer("stderr", true); }
+
+    /** Where a command's text goes: on the stdout stream, all of it when the stream is closed. */
+    PrintStream text() { return printer("stdout", false); }
+
+    private PrintStream printer(String name, boolean eachLine) {
         return new PrintStream(new ByteArrayOutputStream() {
             @Override public void flush() {
                 if (size() == 0) return;
                 String text = toString(StandardCharsets.UTF_8);
                 reset();
-                stream("stderr", text);
+                stream(name, text);
             }
-        }, true, StandardCharsets.UTF_8);
+        }, eachLine, StandardCharsets.UTF_8);
     }
 
     private synchronized void stream(String name, String text) {

@@ -1,5 +1,6 @@
 package cofactor.kernel;
 
+import cofactor.cli.Commands;
 import cofactor.cli.Completion;
 import cofactor.cli.Evaluator;
 import cofactor.cli.Grid;
@@ -9,6 +10,7 @@ import cofactor.cli.Runner;
 import cofactor.lang.Help;
 import cofactor.lang.Parser;
 import cofactor.lang.Session;
+import java.io.PrintStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +19,8 @@ import java.util.Set;
  * The language behind a notebook: one session for the kernel's life, each cell run as the
  * REPL runs an entry (on the evaluator's worker, so an interrupt stops it and the session
  * stays; {@code %} the previous result; long results shortened), numbered by its execution
- * count. Completion is the REPL's, inspection is {@code :help}, and a cell is complete by the
- * REPL's bracket rule.
+ * count; a cell that starts with {@code :} holds the REPL's commands, one a line. Completion
+ * is the REPL's, inspection is {@code :help}, and a cell is complete by the REPL's bracket rule.
  */
 final class Notebook implements AutoCloseable {
     /** A notebook's output is read as pages 100 characters wide and 30 lines high: results over two are shortened. */
@@ -28,6 +30,7 @@ final class Notebook implements AutoCloseable {
     private final Evaluator evaluator = new Evaluator();
     private final Completion completion = new Completion(session, new String[0]);
     private final Help help = new Help(session.builtins());
+    private final Commands commands = Commands.ofNotebook(session);
     private int executionCount;
 
     /** What a cell did: its execution count and its error ({@code error: …} text), or null when it ran through. */
@@ -48,9 +51,23 @@ final class Notebook implements AutoCloseable {
         }
         CellOutput out = new CellOutput(iopub, request, executionCount, silent);
         try (ProgressLine line = new ProgressLine(out, "interrupt the kernel to stop it")) {
-            // a cell of several lines is a small file: its errors name their line, as a file's do
-            new Runner(session, evaluator, out, out.warnings(), Grid::show, false, LONG, line)
-                    .run(code, "cell", 1, code.strip().contains("\n"));
+            Runner runner = new Runner(session, evaluator, out, out.warnings(), Grid::show, false, LONG, line);
+            if (Commands.isCommand(code)) {
+                // a cell of commands, one a line (:vars, :help det), as the REPL takes them
+                try (PrintStream text = out.text()) {
+                    for (String command : code.strip().split("\\R")) {
+                        if (command.isBlank()) continue;
+                        Commands.Outcome done = commands.run(command, runner, text, error -> {
+                            text.flush(); // what came before the error shows before it
+                            out.error(error);
+                        });
+                        if (done == Commands.Outcome.FAILED) break;
+                    }
+                }
+            } else {
+                // a cell of several lines is a small file: its errors name their line, as a file's do
+                runner.run(code, "cell", 1, code.strip().contains("\n"));
+            }
         }
         return new Executed(executionCount, out.finish());
     }

@@ -223,6 +223,28 @@ class KernelTest {
         assertEquals("complete", request("is_complete_request", "det([[1, 2], [3, 4]])", 0).path("status").asText());
     }
 
+    /** A cell of colon commands runs them as the REPL does; :quit and :save belong to the notebook and say so, as an error. */
+    @Test void aCellOfCommandsRunsThemAsTheReplDoes() {
+        List<Received> out = new ArrayList<>();
+        run("A = [[1, 2], [3, 4]]; t = tr(A);", out);
+        out.clear();
+        JsonNode reply = run(":vars\n:help det", out);
+        assertEquals("ok", reply.path("status").asText());
+        List<Received> streams = out.stream().filter(r -> r.type().equals("stream")).toList();
+        assertEquals(1, streams.size(), "the commands' text goes out as one stdout stream: " + out);
+        assertEquals("stdout", streams.get(0).content().path("name").asText());
+        assertEquals("A = [[1, 2], [3, 4]]\nt = 5\n" + new Help(new Session().builtins()).about("det") + "\n", streams.get(0).content().path("text").asText());
+
+        out.clear();
+        reply = run(":vars\n:quit\n:vars", out);
+        assertEquals("error", reply.path("status").asText());
+        assertEquals(List.of("error: :quit: a notebook's kernel stops from the notebook (Kernel ▸ Shut Down)"), texts(reply.path("traceback")));
+        assertEquals(List.of("stream", "error"), out.stream().map(Received::type).filter(t -> t.equals("stream") || t.equals("error")).toList(),
+                "the first :vars shows before the error, and nothing runs after it");
+        client.hb.send("ping");
+        assertEquals("ping", client.hb.recvStr(), "the kernel goes on");
+    }
+
     private JsonNode complete(String code) { return request("complete_request", code, code.codePointCount(0, code.length())); }
 
     private JsonNode request(String type, String code, int cursor) {
