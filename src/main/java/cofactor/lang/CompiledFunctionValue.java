@@ -51,8 +51,8 @@ public record CompiledFunctionValue(CompiledFunction function) implements Functi
         if (values.size() == 1 && n == 1 && values.get(0) instanceof MatrixValue m && m.matrix().size() == 1) values = scalars(m.matrix().entries());
         if (values.size() != n) {
             throw args.error("takes " + n + " number" + (n == 1 ? "" : "s") + (n > 1 ? " or a vector of " + n + " numbers" : "")
-                    + " (" + function.variableNames() + "), or a matrix of " + n + " column" + (n == 1 ? "" : "s") + " whose rows are points, got " + (values.size() == 1 && args.get(0) instanceof MatrixValue m ? m.describe()
-                    : values.size() + " argument" + (values.size() == 1 ? "" : "s")));
+                    + " (" + function.variableNames() + "), or a matrix of " + n + " column" + (n == 1 ? "" : "s") + " whose rows are points, got " + (args.size() == 1 && args.get(0) instanceof MatrixValue m ? m.describe()
+                    : args.size() + " argument" + (args.size() == 1 ? "" : "s")));
         }
         double[] x = new double[n];
         for (int k = 0; k < n; k++) {

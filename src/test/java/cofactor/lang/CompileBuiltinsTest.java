@@ -87,6 +87,10 @@ class CompileBuiltinsTest {
         Value f = invoke("compile", mul(x, y), vector(x, y));
         EvalError few = assertThrows(EvalError.class, () -> apply(f, num(1)));
         assertEquals("error: f: takes 2 numbers or a vector of 2 numbers (x, y), or a matrix of 2 columns whose rows are points, got 1 argument", few.format());
+        // a vector of 3 numbers is one argument, and said as what it is
+        EvalError three = assertThrows(EvalError.class, () -> apply(f, Value.of(Matrix.of(3, 1, new Expr[] {num(1), num(2), num(3)}))));
+        assertTrue(three.format().endsWith("whose rows are points, got " + Value.of(Matrix.of(3, 1, new Expr[] {num(1), num(2), num(3)})).describe()), three.format());
+        assertFalse(three.format().contains("arguments"), three.format());
         EvalError symbolic = assertThrows(EvalError.class, () -> apply(f, num(1), z));
         assertEquals("error: f: the value for y must be a number, got z", symbolic.format());
         assertEquals(Value.of(Num.real(Math.PI)), apply(f, num(1), Sym.PI), "constants are numbers");
