@@ -7,4 +7,10 @@ public interface Kernel {
 
     /** The LaTeX form of its square root where one is closer than a radical (a norm {@code \lVert x\rVert} for x'*x), or null. */
     default String sqrtLatex() { return null; }
+
+    /**
+     * Its text where it is a whole argument and needs none of the parentheses its name has to
+     * print as an atom ({@code sqrt(x'*x)}, not {@code sqrt((x'*x))}), or null to print its name.
+     */
+    default String asArgument() { return null; }
 }

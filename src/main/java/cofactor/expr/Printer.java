@@ -29,10 +29,17 @@ public final class Printer {
         if (parens) sb.append('(');
         if (e instanceof Num n) sb.append(n.text());
         else if (e instanceof Sym s) sb.append(s.name());
-        else if (e instanceof Call c) { sb.append(c.fn().fnName()).append('('); expr(sb, c.arg(), 0); sb.append(')'); }
+        else if (e instanceof Call c) { sb.append(c.fn().fnName()).append('('); argument(sb, c.arg()); sb.append(')'); }
         else if (e instanceof Add a) sum(sb, a);
         else product(sb, Num.ONE, e);
         if (parens) sb.append(')');
+    }
+
+    /** e as the whole argument of a function: a kernel symbol drops the parentheses its name has for powers. */
+    private void argument(StringBuilder sb, Expr e) {
+        String bare = e instanceof Sym s && s.kernel() != null ? s.kernel().asArgument() : null;
+        if (bare != null) sb.append(bare);
+        else expr(sb, e, 0);
     }
 
     /** How tightly the printed text of e binds (a leading minus counts as a sum: {@code x^(-2)}, {@code 2*(-1)}). */
@@ -168,7 +175,7 @@ public final class Printer {
     /** One factor of a product: a base, or a power with a positive or symbolic exponent. */
     private void factor(StringBuilder sb, Expr f) {
         if (!(f instanceof Pow p)) { expr(sb, f, POWER); return; }
-        if (isHalf(p.exp())) { sb.append("sqrt("); expr(sb, p.base(), 0); sb.append(')'); return; }
+        if (isHalf(p.exp())) { sb.append("sqrt("); argument(sb, p.base()); sb.append(')'); return; }
         expr(sb, p.base(), ATOM);
         sb.append('^');
         expr(sb, p.exp(), ATOM);

@@ -129,8 +129,8 @@ public final class Check {
      * note on the exact part follows it, or the whole where no size was proven exactly.
      */
     private String holds(List<Integer> proven, String note, List<Integer> compared, double worst) {
-        String where = sizes.isEmpty() ? compared.size() + " random points" : sizeText(compared);
-        String numerically = compared.isEmpty() ? "" : "numerically at " + where + " (relative difference " + Num.roundedText(worst, 2) + ")";
+        String numerically = compared.isEmpty() ? ""
+                : "numerically at " + (sizes.isEmpty() ? compared.size() + " random points" : sizeText(compared)) + " (relative difference " + Num.roundedText(worst, 2) + ")";
         if (proven.isEmpty()) return "check: holds " + numerically + note;
         return "check: holds exactly at " + sizeText(proven) + note + (numerically.isEmpty() ? "" : " and " + numerically);
     }

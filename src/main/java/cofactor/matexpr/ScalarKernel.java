@@ -30,6 +30,9 @@ public record ScalarKernel(Kind kind, MatExpr arg) implements Kernel {
         return Sym.kernel(name, this);
     }
 
+    /** The 1×1 product bare inside a call: log(x'*A*x), sqrt(v'*v). */
+    @Override public String asArgument() { return kind == Kind.ENTRY ? arg.toString() : null; }
+
     @Override public String latex() {
         MatExpr gram = gramRoot();
         if (gram != null) return "{" + norm(gram) + "^{2}}"; // braced: a power of it stays one superscript

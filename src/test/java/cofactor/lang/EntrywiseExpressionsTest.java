@@ -61,7 +61,7 @@ class EntrywiseExpressionsTest {
             "sum(X.*Y)                 | tr(X'*Y)",
             "sum(X.*X)                 | tr(X'*X)",
             "sum(v.*w)                 | (v'*w)",
-            "norm(v)                   | sqrt((v'*v))",
+            "norm(v)                   | sqrt(v'*v)",
             "norm(X)                   | sqrt(tr(X'*X))",
             "norm(A*v - y)^2           | (v'*A'*A*v) - 2*(y'*A*v) + (y'*y)",
             "diag(v)                   | diag(v)",

@@ -159,6 +159,23 @@ class MatrixDerivativesTest {
         assertEquals("entry 1, 1 differs from the entry-by-entry derivative at n = 1: cos(X11)^2 + sin(X11)^2 against 2", refuted.text());
     }
 
+    /**
+     * A 1×1 product inside a function prints bare, sqrt(x'*x) and not sqrt((x'*x)), and what prints
+     * reads back: typed again it prints alike, and check proves it equal to what it came from.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "d(sqrt(x'*x), x)              | 1/sqrt(x'*x)*x",
+            "d(abs(x'*A*x), x)             | sign(x'*A*x)*(A + A')*x",
+            "d(log(x'*A*x)*(x'*x), x)      | (x'*x)/(x'*A*x)*(A + A')*x + 2*log(x'*A*x)*x",
+            "exp(a'*x)*(a'*x)^2            | (a'*x)^2*exp(a'*x)",
+    })
+    void kernelsInsideFunctionsPrintBareAndReadBack(String input, String printed) {
+        assertEquals(printed.strip(), show(input.strip()));
+        assertEquals(printed.strip(), show(printed.strip()));
+        assertTrue(show("check(" + printed.strip() + ", " + input.strip() + ")").startsWith("check: holds exactly at n = 1, 2, 3"), input);
+    }
+
     /** A counterexample is searched among points where both sides are defined: 1/det(X) at det(X) = 0 is passed over, not an error. */
     @Test void counterexamplesSkipPointsOutsideTheDomain() {
         for (int k = 2; k <= 20; k++) {
