@@ -47,15 +47,15 @@ final class AstBuilder {
 
     /** {@code name = value} or {@code f(x, y) = body}; anything else left of '=' is an error. */
     private Node definition(ExprContext target, Node value) {
-        AtomContext atom = loneAtom(target);
-        if (atom instanceof NameAtomContext name) {
-            return new Assign(name.getText(), value, SourceText.pos(name.start));
-        }
-        if (atom instanceof CallAtomContext call) {
+        if (loneAtom(target) instanceof NameAtomContext name) {
+            if (name.CALL() == null) {
+                return new Assign(name.getText(), value, SourceText.pos(name.start));
+            }
             List<String> params = new ArrayList<>();
-            for (ArgumentContext arg : arguments(call)) {
-                if (!(arg instanceof PositionalArgumentContext positional)
-                        || !(loneAtom(positional.expr()) instanceof NameAtomContext param)) {
+            for (ArgumentContext a : arguments(name)) {
+                ArgContext arg = (ArgContext) a;
+                NameAtomContext param = arg.value == null ? plainName(arg.first) : null;
+                if (param == null) {
                     throw source.at(arg.start, "a function parameter must be a plain name");
                 }
                 if (params.contains(param.getText())) {
@@ -63,11 +63,16 @@ final class AstBuilder {
                 }
                 params.add(param.getText());
             }
-            return new FuncDef(call.NAME().getText(), params, value, SourceText.pos(call.start));
+            return new FuncDef(name.NAME().getText(), params, value, SourceText.pos(name.start));
         }
         String hint = source.slice(target.start, target.stop).matches("(?s)[\\p{L}_][\\p{L}\\p{Nd}_]*\\s+\\(.*")
                 ? " (no space before '(')" : "";
         throw source.at(target.start, "the left side of '=' must be a name or a function head like f(x, y)" + hint);
+    }
+
+    /** The name when {@code e} is nothing but a name (not called, no operator, sign or postfix), else null. */
+    static NameAtomContext plainName(ExprContext e) {
+        return loneAtom(e) instanceof NameAtomContext name && name.CALL() == null ? name : null;
     }
 
     /** The atom when {@code e} is nothing but one atom (no operator, sign or postfix), else null. */
@@ -191,7 +196,7 @@ final class AstBuilder {
     }
 
     private boolean isPrefixFunction(AtomContext atom) {
-        return atom instanceof NameAtomContext name && prefixFunctions.contains(name.getText());
+        return atom instanceof NameAtomContext name && name.CALL() == null && prefixFunctions.contains(name.getText());
     }
 
     /** The atom of the last exponent when it has no postfix operator, else null. */
@@ -299,16 +304,14 @@ final class AstBuilder {
             return new NumberLit(text, isDouble, pos);
         } else if (ctx instanceof StringAtomContext) {
             return new StringLit(unescape(text.substring(1, text.length() - 1)), pos);
-        } else if (ctx instanceof NameAtomContext) {
-            return new Name(text, pos);
+        } else if (ctx instanceof NameAtomContext name) {
+            return name.CALL() == null ? new Name(text, pos) : call(name);
         } else if (ctx instanceof LastAtomContext) {
             return new Last(pos);
         } else if (ctx instanceof ParenAtomContext paren) {
             return expr(paren.expr());
-        } else if (ctx instanceof ListAtomContext list) {
-            return new ListLit(nodes(list.expr()), pos);
         }
-        return call((CallAtomContext) ctx);
+        return new ListLit(nodes(((ListAtomContext) ctx).expr()), pos);
     }
 
     /** {@code \n \t \r \" \\} are escapes; any other backslash is kept as typed. */
@@ -332,16 +335,18 @@ final class AstBuilder {
         return out.toString();
     }
 
-    private Node call(CallAtomContext ctx) {
+    /** A name with its arguments in parentheses. */
+    private Node call(NameAtomContext ctx) {
         List<Node> args = new ArrayList<>();
         List<NamedArg> named = new ArrayList<>();
-        for (ArgumentContext arg : arguments(ctx)) {
-            if (arg instanceof NamedArgumentContext n) {
-                named.add(new NamedArg(n.NAME().getText(), expr(n.expr()), SourceText.pos(n.start)));
+        for (ArgumentContext a : arguments(ctx)) {
+            ArgContext arg = (ArgContext) a;
+            if (arg.value != null) { // the grammar's action made sure a plain name stands before '='
+                named.add(new NamedArg(arg.first.getText(), expr(arg.value), SourceText.pos(arg.start)));
             } else if (!named.isEmpty()) {
                 throw source.at(arg.start, "a positional argument cannot follow a named one");
             } else {
-                args.add(expr(((PositionalArgumentContext) arg).expr()));
+                args.add(expr(arg.first));
             }
         }
         requireDistinct(named, "given twice");
@@ -350,7 +355,7 @@ final class AstBuilder {
 
     // ------------------------------------------------------------ helpers
 
-    private static List<ArgumentContext> arguments(CallAtomContext call) {
+    private static List<ArgumentContext> arguments(NameAtomContext call) {
         return call.arguments() == null ? List.of() : ((ArgsContext) call.arguments()).argument();
     }
 

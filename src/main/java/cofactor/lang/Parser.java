@@ -33,11 +33,7 @@ public final class Parser {
      */
     public static List<Statement> parse(String source, String sourceName, int firstLine, Set<String> prefixFunctions) {
         SourceText text = new SourceText(source, sourceName, firstLine);
-        CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(lex(Tokenizer.of(text.chars, firstLine), text)));
-        CofactorParser parser = new CofactorParser(tokens);
-        parser.removeErrorListeners();
-        parser.addErrorListener(new Thrower(text));
-        parser.setErrorHandler(new ThrowingErrorStrategy(text));
+        CofactorParser parser = parserOf(text, firstLine);
         try {
             CofactorParser.ProgContext tree = (CofactorParser.ProgContext) parser.program();
             return new AstBuilder(text, prefixFunctions).program(tree);
@@ -45,6 +41,16 @@ public final class Parser {
             // Only reachable on a thread with a small stack: MAX_NESTING guards the usual case.
             throw text.error(firstLine, 1, "expression nested too deeply");
         }
+    }
+
+    /** The generated parser over the text's tokens, throwing a {@link SyntaxError} at the first error. */
+    static CofactorParser parserOf(SourceText text, int firstLine) {
+        CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(lex(Tokenizer.of(text.chars, firstLine), text)));
+        CofactorParser parser = new CofactorParser(tokens);
+        parser.removeErrorListeners();
+        parser.addErrorListener(new Thrower(text));
+        parser.setErrorHandler(new ThrowingErrorStrategy(text));
+        return parser;
     }
 
     /**

@@ -44,6 +44,14 @@ final class ThrowingErrorStrategy extends DefaultErrorStrategy {
         throw new IllegalStateException("reportError always throws", e);
     }
 
+    /**
+     * The error at an argument's '=' with no plain name before it ({@code f(x+1 = 2)}), for the
+     * grammar's action there: what the parser says where a ')' is due.
+     */
+    SyntaxError expectedClosingParen(org.antlr.v4.runtime.Parser parser, Token token) {
+        return describe(parser.getInputStream(), token, IntervalSet.of(RPAREN));
+    }
+
     private static IntervalSet expected(RecognitionException e) {
         try {
             return e.getExpectedTokens();

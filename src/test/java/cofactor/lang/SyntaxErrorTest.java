@@ -83,6 +83,16 @@ class SyntaxErrorTest {
                 Arguments.of("'x", "1:1", "unexpected \"'\""),
                 Arguments.of("a, b", "1:2", "unexpected ','"),
                 Arguments.of("e | x", "1:6", "unexpected end of input, expected '='"),
+                // only a plain name may stand before an argument's '=', and the '=' is where it
+                // fails, before anything after it (what the parser said when the grammar had
+                // NAME ASSIGN expr | expr for an argument)
+                Arguments.of("f(x+1 = 2)", "1:7", "unexpected '=', expected ')'"),
+                Arguments.of("f(g(x) = 1)", "1:8", "unexpected '=', expected ')'"),
+                Arguments.of("f(x | y = 1 = 2)", "1:13", "unexpected '=', expected ')'"),
+                Arguments.of("f((x) = ))", "1:7", "unexpected '=', expected ')'"),
+                Arguments.of("f(x y = 2); )", "1:7", "unexpected '=', expected ')'"),
+                Arguments.of("f(x = )", "1:7", "unexpected ')', expected an expression"),
+                Arguments.of("1; =", "1:4", "unexpected '='"),
                 Arguments.of("\"a\" \"b", "1:5", "unterminated string"));
     }
 
