@@ -146,8 +146,14 @@ final class Emitter {
         byte[] bytes;
         try {
             bytes = cw.toByteArray();
-        } catch (MethodTooLargeException | ClassTooLargeException e) {
-            throw new CompileError("the expression is too large to compile (" + e.getMessage() + ")");
+        } catch (IndexOutOfBoundsException e) {
+            // ASM's two exceptions for a class too large, caught as their JDK superclass: a catch
+            // of ASM's types made every start-up load them from ASM's jar (the start-up cache
+            // verifies this class against them), 1+1 or not
+            if (e instanceof MethodTooLargeException || e instanceof ClassTooLargeException) {
+                throw new CompileError("the expression is too large to compile (" + e.getMessage() + ")");
+            }
+            throw e;
         }
         try {
             MethodHandles.Lookup lookup = constants.needsClassData()
