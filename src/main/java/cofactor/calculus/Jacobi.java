@@ -272,7 +272,10 @@ public final class Jacobi {
     private static String shown(Object value) {
         String s = value.toString();
         if (s.length() <= SHOWN_CHARS) return s;
-        String terms = value instanceof Expr e ? " (" + (e instanceof Add a ? a.size() + (a.constant().isZero() ? 0 : 1) : 1) + " terms)" : "";
-        return s.substring(0, SHOWN_CHARS / 4) + " …" + terms;
+        // appended, not concatenated with +: the start-up cache keeps only the concatenations its
+        // training ran, and making this one's code cost the 5x5 trigonometric jacobi 2-3 ms
+        StringBuilder cut = new StringBuilder().append(s, 0, SHOWN_CHARS / 4).append(" …");
+        if (value instanceof Expr e) cut.append(" (").append(e instanceof Add a ? a.size() + (a.constant().isZero() ? 0 : 1) : 1).append(" terms)");
+        return cut.toString();
     }
 }

@@ -10,7 +10,15 @@ import java.util.List;
  * reading order — symbols, then numbers' roots and constants, calls, sums.
  */
 record Fraction(Num coef, List<Expr> up, List<Expr> down) {
-    static final Comparator<Expr> READING_ORDER = Comparator.comparingInt(Fraction::group).thenComparing(Printer::print);
+    /**
+     * By group, then by printed text. Written out rather than as Comparator.comparingInt(..)
+     * .thenComparing(..): those return the JDK's serializable lambdas, which the start-up cache
+     * does not keep, so every process made their classes anew at its first product printed.
+     */
+    static final Comparator<Expr> READING_ORDER = (a, b) -> {
+        int byGroup = Integer.compare(group(a), group(b));
+        return byGroup != 0 ? byGroup : Printer.print(a).compareTo(Printer.print(b));
+    };
 
     /** {@code coef · e} for a product, a power or a single factor. */
     static Fraction of(Num coef, Expr e) {

@@ -2,7 +2,6 @@ package cofactor.expr;
 
 import cofactor.guard.Interrupts;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -134,7 +133,9 @@ public final class Printer {
             if ((i & 0x3FF) == 0) Interrupts.check();
             keys[i] = new Key(degree(a.term(i)), print(a.term(i)), i);
         }
-        Arrays.sort(keys, Comparator.comparingInt(Key::degree).reversed().thenComparing(Key::text));
+        // not Comparator.comparingInt(..).reversed().thenComparing(..): the JDK's serializable
+        // lambdas there are not kept by the start-up cache and were made anew in every process
+        Arrays.sort(keys, (p, q) -> p.degree != q.degree ? Integer.compare(q.degree, p.degree) : p.text.compareTo(q.text));
         int[] order = new int[keys.length];
         for (int i = 0; i < keys.length; i++) order[i] = keys[i].index;
         return order;

@@ -1,5 +1,6 @@
 package cofactor.expr;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,6 +12,13 @@ import java.util.List;
 public final class Sym implements Expr {
     public static final Sym PI = new Sym("pi", Math.PI);
     public static final Sym E = new Sym("E", Math.E);
+
+    /**
+     * Symbols by name. Written out, not Comparator.comparing(Sym::name): that returns one of the
+     * JDK's serializable lambdas, which the start-up cache does not keep, so every process that
+     * sorted symbols made its class anew (a derivative, jacobi).
+     */
+    public static final Comparator<Sym> BY_NAME = (a, b) -> a.name.compareTo(b.name);
 
     private final String name;
     private final double constantValue; // NaN for an ordinary symbol

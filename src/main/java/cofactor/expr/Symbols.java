@@ -1,6 +1,5 @@
 package cofactor.expr;
 
-import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,7 +9,7 @@ public final class Symbols {
 
     /** The free symbols (not the constants pi and E), sorted by name. */
     public static Set<Sym> free(Expr e) {
-        Set<Sym> found = new TreeSet<>(Comparator.comparing(Sym::name));
+        Set<Sym> found = new TreeSet<>(Sym.BY_NAME);
         Find.any(e, x -> {
             if (x instanceof Sym s && !s.isConstant()) found.add(s);
             return false; // every part is looked at

@@ -9,7 +9,6 @@ import cofactor.expr.Sym;
 import cofactor.expr.Symbols;
 import cofactor.guard.Limits;
 import cofactor.numeric.Refine;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +34,7 @@ public final class DefiniteIntegral {
                         + "; for a symbolic bound take F = integrate(e, x) and (F | x = b) - (F | x = a) where F is continuous");
             }
         }
-        Set<Sym> others = new TreeSet<>(Comparator.comparing(Sym::name));
+        Set<Sym> others = new TreeSet<>(Sym.BY_NAME);
         others.addAll(Symbols.free(f));
         others.remove(x);
         if (!others.isEmpty()) {

@@ -14,7 +14,6 @@ import cofactor.matexpr.MatExprs;
 import cofactor.matrix.Matrix;
 import cofactor.numeric.NumericValue;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +103,7 @@ final class CoreBuiltins {
 
     /** The free symbols of all the entries, in name order. */
     static List<Sym> freeSymbols(List<Expr> entries) {
-        Set<Sym> all = new TreeSet<>(Comparator.comparing(Sym::name));
+        Set<Sym> all = new TreeSet<>(Sym.BY_NAME);
         for (Expr e : entries) all.addAll(Symbols.free(e));
         return new ArrayList<>(all);
     }

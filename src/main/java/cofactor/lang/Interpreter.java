@@ -278,11 +278,13 @@ public final class Interpreter {
      * as that string to a built-in that takes them (a limit's point) when no variable is named inf.
      */
     private Value argument(Call c, Node a) {
-        String infinity = a instanceof Name n ? n.name() : a instanceof Unary u && u.operand() instanceof Name n ? u.op() + n.name() : "";
         boolean takes = !locals.containsKey(c.name()) && session.lookup(c.name()) == null && session.builtins().has(c.name())
                 && session.builtins().takesInfinity(session.builtins().get(c.name()));
-        if (takes && infinity.matches("[+-]?inf") && !locals.containsKey("inf") && session.lookup("inf") == null) {
-            return new StringValue(infinity.replace("+", ""));
+        if (takes) { // only then is the argument's text built: for exp(-y) it was a concatenation run cold
+            String infinity = a instanceof Name n ? n.name() : a instanceof Unary u && u.operand() instanceof Name n ? u.op() + n.name() : "";
+            if (infinity.matches("[+-]?inf") && !locals.containsKey("inf") && session.lookup("inf") == null) {
+                return new StringValue(infinity.replace("+", ""));
+            }
         }
         return evalNode(a);
     }

@@ -9,17 +9,24 @@ import java.util.TreeSet;
 
 /** The matrix symbols an expression is built from, and the size symbols of their shapes. */
 public final class MatSymbols {
+    /**
+     * Written out, not Comparator.comparing(MatExpr.Symbol::name): the JDK's serializable lambda
+     * there is not kept by the start-up cache and was made anew in every process that took a
+     * derivative (d of a scalar looks for matrix symbols in it).
+     */
+    private static final Comparator<MatExpr.Symbol> BY_NAME = (a, b) -> a.name().compareTo(b.name());
+
     private MatSymbols() {}
 
     public static Set<MatExpr.Symbol> of(MatExpr m) {
-        Set<MatExpr.Symbol> out = new TreeSet<>(Comparator.comparing(MatExpr.Symbol::name));
+        Set<MatExpr.Symbol> out = new TreeSet<>(BY_NAME);
         collect(m, out);
         return out;
     }
 
     /** Those of the kernels (det(X), tr(A*B)) a scalar holds. */
     public static Set<MatExpr.Symbol> of(Expr e) {
-        Set<MatExpr.Symbol> out = new TreeSet<>(Comparator.comparing(MatExpr.Symbol::name));
+        Set<MatExpr.Symbol> out = new TreeSet<>(BY_NAME);
         for (Sym s : Symbols.free(e)) if (s.kernel() instanceof ScalarKernel k) collect(k.arg(), out);
         return out;
     }
@@ -33,7 +40,7 @@ public final class MatSymbols {
 
     /** The symbols the sizes are made of, by name. */
     public static Set<Sym> sizes(Set<MatExpr.Symbol> symbols, Set<Shape> more) {
-        Set<Sym> out = new TreeSet<>(Comparator.comparing(Sym::name));
+        Set<Sym> out = new TreeSet<>(Sym.BY_NAME);
         for (MatExpr.Symbol s : symbols) addSizes(s.shape(), out);
         for (Shape s : more) addSizes(s, out);
         return out;

@@ -86,6 +86,20 @@ class JacobiTest {
         }
     }
 
+    /**
+     * A side longer than the report shows is cut to its first 250 characters and its count of
+     * terms, which nterms confirms: the 5x5 trigonometric matrix's d/dx det has 79.
+     */
+    @Test void aLongSideIsCutToItsStartAndItsCountOfTerms() {
+        String trig5 = "[[cos x, -sin x, 0, x, 1], [sin x, cos x, exp(y), 0, y], [0, exp(-y), cos y, -sin y, x*y],"
+                + " [x, 0, sin y, cos y, exp(x)], [1, y, x*y, exp(-x), cos(x + y)]]";
+        String terms = CommandLineRun.eval("nterms(d(det(" + trig5 + "), x))");
+        String whole = CommandLineRun.eval("expand(d(det(" + trig5 + "), x))");
+        String first = CommandLineRun.eval("jacobi(" + trig5 + ", x)").lines().findFirst().orElseThrow();
+        assertEquals("79", terms);
+        assertEquals("d/dx det(A)          = " + whole.substring(0, 250) + " … (" + terms + " terms)", first);
+    }
+
     @Test void symbolMatricesAreRecognised() {
         assertTrue(Jacobi.isSymbolMatrix(Matrix.of(1, 2, new Expr[] {x, y})));
         assertEquals(false, Jacobi.isSymbolMatrix(Matrix.of(1, 2, new Expr[] {x, x})));
