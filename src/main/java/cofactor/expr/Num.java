@@ -362,22 +362,58 @@ public final class Num implements Expr, Comparable<Num> {
     public static String roundedText(double v, int digits) {
         if (!Double.isFinite(v)) throw new IllegalArgumentException("not a finite number: " + v);
         if (v == 0) return "0.0";
-        return decimalText(new BigDecimal(v).round(new java.math.MathContext(digits)).stripTrailingZeros());
+        String text = roundedFromText(v, digits);
+        return text != null ? text : decimalText(new BigDecimal(v).round(new java.math.MathContext(digits)).stripTrailingZeros());
+    }
+
+    /**
+     * roundedText from v's decimal text, without BigDecimal, whose class initialisation alone cost
+     * the first report of a process 14-19 ms (jacobi's relative difference): the text is within
+     * δ = D/10^15 units of its last digit of v's exact value (half an ulp, 2^-53 of v), so when no
+     * midpoint of the rounding lies within δ of it, v rounds as the text does (rounding is
+     * monotonic); else, and for subnormal v, null.
+     */
+    private static String roundedFromText(double v, int digits) {
+        if (Math.abs(v) < Double.MIN_NORMAL) return null;
+        String text = Double.toString(Math.abs(v)); // 188.7, 0.0013344, 1.0408340855860843E-17
+        int e = text.indexOf('E'), point = text.indexOf('.');
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        int pow = (e < 0 ? 0 : Integer.parseInt(text.substring(e + 1))) - (mantissa.length() - point - 1);
+        long d = Long.parseLong(mantissa.substring(0, point) + mantissa.substring(point + 1)); // v ~ d * 10^pow
+        int n = Long.toString(d).length();
+        int leading = n - 1 + pow; // the exponent of the leading digit
+        long rounded = d;
+        if (n > digits) {
+            long q = 1;
+            for (int i = digits; i < n; i++) q *= 10;
+            long rem = d % q, half = q / 2, delta = d / 1_000_000_000_000_000L + 2;
+            if (rem - delta >= -half && rem + delta < half) rounded = d / q;
+            else if (rem - delta >= half && rem + delta < q + half) rounded = d / q + 1;
+            else return null;
+            if (Long.toString(rounded).length() > digits) leading++; // 99.7 -> 100
+        }
+        while (rounded % 10 == 0) rounded /= 10;
+        return decimalText(v < 0, Long.toString(rounded), leading);
+    }
+
+    private static String decimalText(BigDecimal d) {
+        String digits = d.unscaledValue().abs().toString();
+        return decimalText(d.signum() < 0, digits, digits.length() - 1 - d.scale());
     }
 
     /**
      * A decimal in Java's layout for doubles, every digit of it shown: plain from 0.001 to 10^7
      * (with at least one digit after the point), else a mantissa and an exponent (1.0E23), so it
-     * reads back as a number with a point and as many significant digits.
+     * reads back as a number with a point and as many significant digits. digits has no leading
+     * or trailing zero; exponent is the power of ten of its first digit.
      */
-    private static String decimalText(BigDecimal d) {
-        String digits = d.unscaledValue().abs().toString();
-        int exponent = digits.length() - 1 - d.scale();
+    private static String decimalText(boolean negative, String digits, int exponent) {
+        String sign = negative ? "-" : "";
         if (exponent >= -3 && exponent < 7) {
-            String plain = d.toPlainString();
-            return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+            if (exponent < 0) return sign + "0." + "0".repeat(-exponent - 1) + digits;
+            if (exponent >= digits.length() - 1) return sign + digits + "0".repeat(exponent - digits.length() + 1) + ".0";
+            return sign + digits.substring(0, exponent + 1) + "." + digits.substring(exponent + 1);
         }
-        String mantissa = digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0");
-        return (d.signum() < 0 ? "-" : "") + mantissa + "E" + exponent;
+        return sign + digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0") + "E" + exponent;
     }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,35 @@ class NumArithmeticTest {
         assertEquals("-2.5E7", Num.roundedText(-2.5e7, 3));
         assertEquals("0.0", Num.roundedText(0, 3));
         assertThrows(IllegalArgumentException.class, () -> Num.roundedText(Double.POSITIVE_INFINITY, 3));
+    }
+
+    /**
+     * A report's number is the double's exact binary value rounded half up (BigDecimal(v).round),
+     * though it is found from the double's text: over random doubles of every scale, and over ties
+     * and their neighbours (2.5, 0.125, 9.95, 99.5, 1e-17 and the doubles next to them), the text's
+     * value equals the exact rounding.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void reportsRoundTheExactValue(long seed) {
+        Random r = new Random(seed);
+        List<Double> values = new ArrayList<>();
+        for (double tie : new double[] {2.5, 0.125, 1.25, 9.95, 0.05, 1e-17, 1.05e-17, 99.5, 0.995, 7.5e22, 9999999.5, Double.MIN_NORMAL, Double.MIN_VALUE}) {
+            for (double v : new double[] {tie, Math.nextUp(tie), Math.nextDown(tie)}) {
+                values.add(v);
+                values.add(-v);
+            }
+        }
+        for (int i = 0; i < 300; i++) values.add((r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(61) - 30));
+        for (int i = 0; i < 300; i++) values.add((double) (r.nextInt(2000) - 1000) / (1 << r.nextInt(12))); // ties at every digit count
+        for (int i = 0; i < 100; i++) values.add(Double.longBitsToDouble(r.nextLong() & 0x7FEFFFFFFFFFFFFFL)); // any finite positive
+        for (double v : values) {
+            for (int digits = 1; digits <= 6; digits++) {
+                BigDecimal exact = new BigDecimal(v).round(new MathContext(digits));
+                String text = Num.roundedText(v, digits);
+                assertEquals(0, exact.compareTo(new BigDecimal(text)), "seed " + seed + ": " + v + " to " + digits + " digits: " + text + ", exactly " + exact);
+            }
+        }
     }
 
     @Test void sharedFactorsCancel() {
