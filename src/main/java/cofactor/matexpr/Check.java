@@ -167,20 +167,25 @@ public final class Check {
             Map<String, Matrix> point = randomPoint(n, false);
             Instantiation at = new Instantiation(sizesAt(n), (s, size) -> point.get(s.name()), limits);
             Matrix a, b;
-            Map<Sym, Expr> scalars = new java.util.TreeMap<>(java.util.Comparator.comparing(Sym::name));
+            List<Expr> differences;
+            Map<Sym, Expr> scalars = new java.util.TreeMap<>(Sym.BY_NAME);
             try {
                 a = left.apply(at);
                 b = right.apply(at);
+                differences = differences(a, b);
                 // scalar symbols under functions take small integers too: sin(x) - x is decided at x = 3, not as a form
-                if (!rationalDifference(a, b)) {
+                if (!differences.stream().allMatch(Check::isRational)) {
                     for (Sym s : freeSymbols(a, b)) scalars.put(s, Num.of(random.nextInt(9) - 4));
-                    a = a.map(e -> Rewrite.subs(e, scalars));
-                    b = b.map(e -> Rewrite.subs(e, scalars));
+                    if (!scalars.isEmpty()) {
+                        a = a.map(e -> Rewrite.subs(e, scalars));
+                        b = b.map(e -> Rewrite.subs(e, scalars));
+                        differences = differences(a, b);
+                    }
                 }
             } catch (cofactor.matrix.SingularError | MathError undefined) { // a singular inverse, log of a negative entry
                 continue;
             }
-            if (differs(a, b)) {
+            if (differences.stream().anyMatch(d -> certainlyNonzero(d, exactLimits(), random))) {
                 List<String> given = new ArrayList<>();
                 for (MatExpr.Symbol s : symbols) given.add(s.name() + " = " + point.get(s.name()));
                 scalars.forEach((s, v) -> given.add(s.name() + " = " + v));
@@ -190,15 +195,11 @@ public final class Check {
         return null;
     }
 
-    /** Whether the sides differ for certain at a point: some entry's difference is {@link #certainlyNonzero}. */
-    private boolean differs(Matrix a, Matrix b) {
-        for (int k = 0; k < a.size(); k++) if (certainlyNonzero(Expr.sub(a.get(k), b.get(k)), exactLimits(), random)) return true;
-        return false;
-    }
-
-    private static boolean rationalDifference(Matrix a, Matrix b) {
-        for (int k = 0; k < a.size(); k++) if (!isRational(Expr.sub(a.get(k), b.get(k)))) return false;
-        return true;
+    /** Each entry of a - b. */
+    private static List<Expr> differences(Matrix a, Matrix b) {
+        List<Expr> d = new ArrayList<>(a.size());
+        for (int k = 0; k < a.size(); k++) d.add(Expr.sub(a.get(k), b.get(k)));
+        return d;
     }
 
     private static Set<Sym> freeSymbols(Matrix a, Matrix b) {
