@@ -3,6 +3,7 @@ package cofactor.cli;
 import cofactor.guard.Limits;
 import cofactor.guard.TimeLimit;
 import cofactor.kernel.KernelCommand;
+import cofactor.lang.Parser;
 import cofactor.lang.Session;
 import cofactor.lang.Value;
 import java.io.IOException;
@@ -80,6 +81,7 @@ public final class Main {
             err.println("error: --timeout " + e.getMessage());
             return 2;
         }
+        Parser.buildTablesInBackground();
         Session session = new Session();
         session.setLimits(new Limits(options.maxTerms(), options.maxEntries()));
         session.setTimeLimit(limit);

@@ -43,6 +43,18 @@ public final class Parser {
         }
     }
 
+    /**
+     * Builds the generated parser's tables (ANTLR deserializes its ATN when the class is
+     * initialized, 2-3 ms of a fresh process) on a thread of their own, so that a command line
+     * sets up its session meanwhile instead of before its first parse. A parse that comes first
+     * waits for the tables: the JVM initializes a class once, on one thread.
+     */
+    public static void buildTablesInBackground() {
+        Thread t = new Thread(() -> CofactorParser._ATN.getNumberOfDecisions(), "cofactor-parser-tables");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The generated parser over the text's tokens, throwing a {@link SyntaxError} at the first error. */
     static CofactorParser parserOf(SourceText text, int firstLine) {
         CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(lex(Tokenizer.of(text.chars, firstLine), text)));

@@ -112,4 +112,26 @@ class FreshProcessTest {
         assertEquals("1\n1\n", r.out());
         assertEquals("", r.err());
     }
+
+    /**
+     * The generated parser's tables are built on a thread of their own while the session is set
+     * up, and the first parse may come before they are ready (it then waits for them) or after:
+     * either way each of several fresh processes parses its statements whole. With the parser
+     * initialised from the main thread or the other, a syntax error is still reported as one.
+     */
+    @Test void theFirstParseOfAProcessGetsTheParserTablesBuiltBesideIt(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 4; i++) {
+            // d/dx (x^3 + x*y) at x = 2, y = 5: 3*4 + 5
+            Run r = run(dir, "-e", "f = x^3 + x*y; d(f, x) | x = 2, y = 5");
+            assertEquals("17\n", r.out());
+            assertEquals("", r.err());
+        }
+        Path out = dir.resolve("out"), err = dir.resolve("err");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "-e", "1 +* 2")
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertEquals(1, p.waitFor());
+        assertTrue(read(err).startsWith("error: "), read(err));
+        assertNoJavaTrace(read(err));
+    }
 }
