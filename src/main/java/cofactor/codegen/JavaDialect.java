@@ -21,7 +21,7 @@ final class JavaDialect extends Dialect {
 
     @Override Set<String> reserved() { return RESERVED; }
 
-    @Override String function(Fn fn) { return "Math." + fn.jvmMethod(); }
+    @Override String function(Fn fn) { return "Math." + fn.mathMethod(); }
 
     @Override String notANumber() { return "Double.NaN"; }
 

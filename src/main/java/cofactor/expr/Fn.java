@@ -24,11 +24,11 @@ import java.util.function.DoubleUnaryOperator;
  * are written in the factories, so core and table cannot be apart.
  */
 public enum Fn {
-    SIN("sin", "\\sin", "Sin", "sin", Math::sin, Parity.ODD, true) {
+    SIN("sin", "\\sin", "Sin", "sin", SinCos::sin, Parity.ODD, true) {
         @Override public Expr derivative(Expr u) { return call(COS, u); }
         @Override Expr special(Expr u) { return Trig.special(this, u); }
     },
-    COS("cos", "\\cos", "Cos", "cos", Math::cos, Parity.EVEN, true) {
+    COS("cos", "\\cos", "Cos", "cos", SinCos::cos, Parity.EVEN, true) {
         @Override public Expr derivative(Expr u) { return neg(call(SIN, u)); }
         @Override Expr special(Expr u) { return Trig.special(this, u); }
     },
@@ -145,8 +145,9 @@ public enum Fn {
      * @param latex     a LaTeX command applied as {@code \sin\left(u\right)}, or a template in which
      *                  {@code #} stands for the argument ({@code e^{#}})
      * @param symjaName the head of the same function in Symja (and Mathematica)
-     * @param mathMethod the static {@code (D)D} method of {@link Math} with this value, or null when
-     *                  {@link ReciprocalTrig} has it under the function's name
+     * @param mathMethod the static {@code (D)D} method of {@link Math} for this function (up to the last
+     *                  bit: sin and cos are {@link SinCos}'s), or null when {@link ReciprocalTrig} has it
+     *                  under the function's name
      * @param trigonometric whether trigonometric identities may simplify it (Symja's TrigReduce is worth a try)
      */
     Fn(String name, String latex, String symjaName, String mathMethod, DoubleUnaryOperator numeric, Parity parity,
@@ -192,10 +193,19 @@ public enum Fn {
 
     public double apply(double x) { return numeric.applyAsDouble(x); }
 
-    /** The JVM class compiled code calls for this function (internal name) and the static method {@code (D)D}. */
-    public String jvmOwner() { return mathMethod != null ? "java/lang/Math" : "cofactor/expr/ReciprocalTrig"; }
+    /** The JVM class compiled code calls for this function (internal name) and the static method {@code (D)D}: the class of its {@link #apply}. */
+    public String jvmOwner() {
+        return switch (this) {
+            case SIN, COS -> "cofactor/expr/SinCos";
+            case COT, SEC, CSC -> "cofactor/expr/ReciprocalTrig";
+            case TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH, EXP, LOG, ABS, SIGN -> "java/lang/Math";
+        };
+    }
 
     public String jvmMethod() { return mathMethod != null ? mathMethod : name; }
+
+    /** The method of {@link Math} that generated Java calls for this function; null for cot, sec and csc, which it writes as reciprocals. */
+    public String mathMethod() { return mathMethod; }
 
     /** A stable hash (enum hashCode is per-run identity, which would make the canonical order vary between runs). */
     public int hashName() { return name.hashCode(); }

@@ -5,6 +5,6 @@ public final class ReciprocalTrig {
     private ReciprocalTrig() {}
 
     public static double cot(double x) { return 1.0 / Math.tan(x); }
-    public static double sec(double x) { return 1.0 / Math.cos(x); }
-    public static double csc(double x) { return 1.0 / Math.sin(x); }
+    public static double sec(double x) { return 1.0 / SinCos.cos(x); }
+    public static double csc(double x) { return 1.0 / SinCos.sin(x); }
 }

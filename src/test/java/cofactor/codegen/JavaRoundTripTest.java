@@ -9,6 +9,7 @@ import cofactor.compile.CompiledFunction;
 import cofactor.compile.CompiledGradient;
 import cofactor.compile.Compiler;
 import cofactor.expr.Expr;
+import cofactor.expr.Fn;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
 import cofactor.matrix.Matrix;
@@ -30,8 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with javax.tools and run, gives exactly the doubles {@code compile} gives —
  * values, gradients and matrices, at random points, for random expressions of
  * every kind of node (RandomExpr). Exactly, because the generated code is
- * the compiler's own program written out: the same operations in the same order.
- * All cases go into one class, so javac runs once.
+ * the compiler's own program written out: the same operations in the same order,
+ * with the same functions: inside the generated class {@code Math} names
+ * {@link #COMPILES_MATH}, which calls what compile calls (sine and cosine are
+ * SinCos's, within 1 ulp of java.lang.Math's). All cases go into one class, so javac runs once.
  */
 class JavaRoundTripTest {
     static final int SEEDS = 150;
@@ -44,7 +47,7 @@ class JavaRoundTripTest {
 
     @BeforeAll
     static void generateAndCompile() throws Exception {
-        StringBuilder source = new StringBuilder("final class Generated {\n");
+        StringBuilder source = new StringBuilder("final class Generated {\n").append(COMPILES_MATH);
         for (int seed = 0; seed < SEEDS; seed++) {
             Expr e = definedExpression(seed);
             EXPRESSIONS.add(e);
@@ -53,6 +56,21 @@ class JavaRoundTripTest {
         source.append(CodeGenerator.generate(matrixRequest(matrix(), "m"))).append('\n');
         source.append(CodeGenerator.generate(matrixRequest(jacobian(), "jac"))).append("}\n");
         generated = InMemoryJava.compile("Generated", source.toString(), "the generated Java");
+    }
+
+    /** A class Math with each function the generated Java calls, calling the method compiled code calls for it. */
+    static final String COMPILES_MATH = compilesMath();
+
+    private static String compilesMath() {
+        StringBuilder sb = new StringBuilder("static final class Math {\n");
+        for (Fn fn : Fn.values()) {
+            if (fn.mathMethod() == null) continue; // cot, sec, csc: written as reciprocals
+            sb.append("static double ").append(fn.mathMethod()).append("(double x) { return ")
+                    .append(fn.jvmOwner().replace('/', '.')).append('.').append(fn.jvmMethod()).append("(x); }\n");
+        }
+        sb.append("static double sqrt(double x) { return java.lang.Math.sqrt(x); }\n");
+        sb.append("static double pow(double x, double y) { return java.lang.Math.pow(x, y); }\n");
+        return sb.append("}\n").toString();
     }
 
     /** A random expression whose compiled value is finite at some point of [-2, 2]^3. */
