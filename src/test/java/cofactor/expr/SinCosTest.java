@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,37 +28,33 @@ class SinCosTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void uniformOverTheReducedRange(long seed) {
-        Random r = new Random(seed);
-        Tally t = new Tally(seed);
-        for (int i = 0; i < POINTS; i++) t.withinOneUlp((2 * r.nextDouble() - 1) * MEDIUM);
-        t.mostlyTheSameBits();
+        sampled(seed, r -> (2 * r.nextDouble() - 1) * MEDIUM);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void logUniformMagnitudes(long seed) {
-        Random r = new Random(seed);
-        Tally t = new Tally(seed);
         double top = Math.log(MEDIUM), bottom = Math.log(0x1p-30);
-        for (int i = 0; i < POINTS; i++) {
-            double x = Math.exp(bottom + (top - bottom) * r.nextDouble());
-            t.withinOneUlp(r.nextBoolean() ? x : -x);
-        }
-        t.mostlyTheSameBits();
+        sampled(seed, r -> Math.copySign(Math.exp(bottom + (top - bottom) * r.nextDouble()), r.nextBoolean() ? 1 : -1));
     }
 
     /** Up to 20 doubles either side of the double nearest k·π/2, for k up to the range's end. */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void nextToMultiplesOfHalfPi(long seed) {
-        Random r = new Random(seed);
-        Tally t = new Tally(seed);
         int most = (int) (MEDIUM / (Math.PI / 2));
-        for (int i = 0; i < POINTS; i++) {
+        sampled(seed, r -> {
             double near = (1 + r.nextInt(most)) * (Math.PI / 2);
             double x = Double.longBitsToDouble(Double.doubleToLongBits(near) + r.nextInt(41) - 20);
-            t.withinOneUlp(r.nextBoolean() ? x : -x);
-        }
+            return r.nextBoolean() ? x : -x;
+        });
+    }
+
+    /** POINTS points drawn by point from the seed's generator, each within 1 ulp, and mostly StrictMath's bits. */
+    private static void sampled(long seed, ToDoubleFunction<Random> point) {
+        Random r = new Random(seed);
+        Tally t = new Tally(seed);
+        for (int i = 0; i < POINTS; i++) t.withinOneUlp(point.applyAsDouble(r));
         t.mostlyTheSameBits();
     }
 
