@@ -37,6 +37,38 @@ class NumArithmeticTest {
         }
     }
 
+    /**
+     * An exact number's double is the rational rounded to nearest, ties to even, whatever the
+     * sizes of its parts: parts of up to 53 bits take one division, larger ones the quotient
+     * BigFloat rounds; both agree with the exact rounding computed here from the digits.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void doublesOfExactNumbersAreCorrectlyRounded(long seed) {
+        Random r = new Random(seed);
+        for (int k = 0; k < 500; k++) {
+            BigInteger p = new BigInteger(1 + r.nextInt(60), r), q = new BigInteger(1 + r.nextInt(60), r).add(BigInteger.ONE);
+            if (r.nextBoolean()) p = p.negate();
+            Num x = Num.rational(p, q);
+            assertEquals(nearestDouble(x.numerator(), x.denominator()), x.doubleValue(), "seed " + seed + ": " + x);
+        }
+        assertEquals(1.0 / 3, Num.rational(BigInteger.ONE, THREE).doubleValue());
+        assertEquals(-(double) (1L << 53), Num.of(-(1L << 53)).doubleValue());
+        assertEquals(9007199254740992.0, Num.of((1L << 53) + 1).doubleValue()); // a tie: to the even neighbour
+    }
+
+    /** p/q rounded to the nearest double, ties to even, from the exact rational: the neighbours of a 60-digit quotient compared exactly. */
+    private static double nearestDouble(BigInteger p, BigInteger q) {
+        double guess = new BigDecimal(p).divide(new BigDecimal(q), new MathContext(60)).doubleValue();
+        BigDecimal exact = new BigDecimal(p).divide(new BigDecimal(q), new MathContext(400));
+        double best = guess;
+        for (double c : new double[] {Math.nextDown(guess), Math.nextUp(guess)}) {
+            int cmp = new BigDecimal(c).subtract(exact).abs().compareTo(new BigDecimal(best).subtract(exact).abs());
+            if (cmp < 0 || cmp == 0 && (Double.doubleToLongBits(c) & 1) == 0) best = c;
+        }
+        return best;
+    }
+
     /** Shared factors are what the gcd-sparing sum must still cancel: 1/6 + 1/10 = 4/15, 1/6 + 5/6 = 1. */
     /** Reports round to a few digits in the layout of printed values: plain from 0.001 to 10^7, else mantissa E exponent. */
     @Test void reportsUseTheLayoutOfPrintedValues() {
