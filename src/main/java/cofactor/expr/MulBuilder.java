@@ -45,6 +45,8 @@ final class MulBuilder {
 
     Expr build() {
         if (coef.isZero()) return coef;
+        Expr plain = plainProduct();
+        if (plain != null) return plain;
         Map<Expr, Expr> factors = new HashMap<>();
         for (Map.Entry<Expr, Expr> en : exps.entrySet()) {
             // Re-powering folds what merging produced: x^0 → 1, 2^(1/2)·2^(1/2) → 2.
@@ -77,6 +79,36 @@ final class MulBuilder {
         Arrays.sort(bases, Order.CANONICAL);
         Expr[] es = new Expr[bases.length];
         for (int i = 0; i < bases.length; i++) es[i] = factors.get(bases[i]);
+        return new Mul(coef, bases, es);
+    }
+
+    /**
+     * The product when re-powering would change none of its factors, else null: every base a
+     * symbol, or a call whose powers do not fold and that is not sign(u), none with exponent 0 or
+     * 1.0; powers of E become calls of exp as in {@link Powers}. The products derivatives and
+     * determinants build are nearly all such, and this path spares them a second map, a power
+     * node per factor and three more passes over the map, which a short run paid interpreted.
+     */
+    private Expr plainProduct() {
+        Expr[] bases = new Expr[exps.size()];
+        int k = 0;
+        for (Map.Entry<Expr, Expr> en : exps.entrySet()) {
+            Expr base = en.getKey(), exp = en.getValue();
+            if (exp instanceof Num e && (e.isZero() || e.isOne() && !e.isExact())) return null;
+            if (base == Sym.E) {
+                if (!exp.isOne()) base = Powers.pow(base, exp);
+                if (base instanceof Call c ? c.fn() != Fn.EXP : base != Sym.E) return null;
+            } else if (!(base instanceof Sym || base instanceof Call c && !c.fn().powersFold() && c.fn() != Fn.SIGN)) {
+                return null;
+            }
+            bases[k++] = base;
+        }
+        if (k == 0) return coef;
+        if (coef.isOne()) coef = Num.ONE;
+        if (k > 1) Arrays.sort(bases, Order.CANONICAL);
+        Expr[] es = new Expr[k];
+        for (int i = 0; i < k; i++) es[i] = bases[i] instanceof Call c && c.fn() == Fn.EXP ? Num.ONE : exps.get(bases[i]); // no other base is a call of exp
+        if (k == 1 && coef.isOne()) return es[0].isOne() ? bases[0] : new Pow(bases[0], es[0]);
         return new Mul(coef, bases, es);
     }
 
