@@ -1,8 +1,10 @@
 package cofactor.expr;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * A product as both printers show it: a coefficient, the factors above the fraction
@@ -10,15 +12,6 @@ import java.util.List;
  * reading order — symbols, then numbers' roots and constants, calls, sums.
  */
 record Fraction(Num coef, List<Expr> up, List<Expr> down) {
-    /**
-     * By group, then by printed text. Written out rather than as Comparator.comparingInt(..)
-     * .thenComparing(..): those return the JDK's serializable lambdas, which the start-up cache
-     * does not keep, so every process made their classes anew at its first product printed.
-     */
-    static final Comparator<Expr> READING_ORDER = (a, b) -> {
-        int byGroup = Integer.compare(group(a), group(b));
-        return byGroup != 0 ? byGroup : Printer.print(a).compareTo(Printer.print(b));
-    };
 
     /** {@code coef · e} for a product, a power or a single factor. */
     static Fraction of(Num coef, Expr e) {
@@ -31,9 +24,27 @@ record Fraction(Num coef, List<Expr> up, List<Expr> down) {
         } else {
             up.add(e);
         }
-        up.sort(READING_ORDER);
-        down.sort(READING_ORDER);
-        return new Fraction(coef, up, down);
+        return new Fraction(coef, inReadingOrder(up), inReadingOrder(down));
+    }
+
+    /**
+     * The factors by group, then by printed text, each printed once: a comparator that printed
+     * both of its sides printed every factor of a product about log n times. The order is
+     * written out rather than as Comparator.comparingInt(..).thenComparing(..): those return the
+     * JDK's serializable lambdas, which the start-up cache does not keep.
+     */
+    private static List<Expr> inReadingOrder(List<Expr> factors) {
+        if (factors.size() < 2) return factors;
+        record Keyed(int group, String text, Expr factor) {}
+        Keyed[] keyed = new Keyed[factors.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            Expr f = factors.get(i);
+            keyed[i] = new Keyed(group(f), f instanceof Sym s ? s.name() : Printer.print(f), f);
+        }
+        Arrays.sort(keyed, (a, b) -> a.group != b.group ? Integer.compare(a.group, b.group) : a.text.compareTo(b.text));
+        List<Expr> sorted = new ArrayList<>(keyed.length);
+        for (Keyed k : keyed) sorted.add(k.factor);
+        return sorted;
     }
 
     private static void split(Expr base, Expr exp, List<Expr> up, List<Expr> down) {
@@ -51,14 +62,14 @@ record Fraction(Num coef, List<Expr> up, List<Expr> down) {
     }
 
     /**
-     * Writes a sum in reading order, signs between the terms and the constant last, each term
-     * (|coef|, term) and the |constant| by the printer's own routines: the layout both printers share.
+     * Writes a sum in the given reading order ({@link Printer#displayOrder}), signs between the
+     * terms and the constant last, each term (|coef|, index of the term) and the |constant| by
+     * the printer's own routines: the layout both printers share.
      * A sum whose first term is negative starts with its first positive one instead, as people
      * write it: {@code 1 - x^2}, {@code sqrt(x) - pi}, {@code 3 - 5*y/4} (the canonical order,
      * which decides a sum's sign, is unchanged: see {@link Printer#startsWithMinus}).
      */
-    static void sum(StringBuilder sb, Add a, java.util.function.BiConsumer<Num, Expr> term, java.util.function.Consumer<Num> constant) {
-        int[] order = Printer.displayOrder(a);
+    static void sum(StringBuilder sb, Add a, int[] order, ObjIntConsumer<Num> term, Consumer<Num> constant) {
         int n = order.length;
         boolean hasConstant = !a.constant().isZero();
         int lead = -1; // the position (n for the constant) of the term printed first, when it is moved there
@@ -68,18 +79,18 @@ record Fraction(Num coef, List<Expr> up, List<Expr> down) {
         }
         boolean first = true;
         if (lead == n) first = constant(sb, a.constant(), first, constant);
-        else if (lead > 0) first = term(sb, a.coef(order[lead]), a.term(order[lead]), first, term);
-        for (int p = 0; p < n; p++) if (p != lead) first = term(sb, a.coef(order[p]), a.term(order[p]), first, term);
+        else if (lead > 0) first = term(sb, a.coef(order[lead]), order[lead], first, term);
+        for (int p = 0; p < n; p++) if (p != lead) first = term(sb, a.coef(order[p]), order[p], first, term);
         if (hasConstant && lead != n) constant(sb, a.constant(), first, constant);
     }
 
-    private static boolean term(StringBuilder sb, Num c, Expr t, boolean first, java.util.function.BiConsumer<Num, Expr> term) {
+    private static boolean term(StringBuilder sb, Num c, int index, boolean first, ObjIntConsumer<Num> term) {
         sign(sb, c, first);
-        term.accept(c.signum() < 0 ? c.negate() : c, t);
+        term.accept(c.signum() < 0 ? c.negate() : c, index);
         return false;
     }
 
-    private static boolean constant(StringBuilder sb, Num c, boolean first, java.util.function.Consumer<Num> constant) {
+    private static boolean constant(StringBuilder sb, Num c, boolean first, Consumer<Num> constant) {
         sign(sb, c, first);
         constant.accept(c.signum() < 0 ? c.negate() : c);
         return false;

@@ -144,7 +144,7 @@ public final class LatexPrinter {
     private static boolean delimited(Fn fn) { return !fn.latexIsCommand() && fn.latex().startsWith("\\left"); }
 
     private static void sum(StringBuilder sb, Add a) {
-        Fraction.sum(sb, a, (c, t) -> product(sb, c, t), c -> number(sb, c));
+        Fraction.sum(sb, a, Printer.displayOrder(a), (c, i) -> product(sb, c, a.term(i)), c -> number(sb, c));
     }
 
 

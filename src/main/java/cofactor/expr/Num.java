@@ -317,7 +317,12 @@ public final class Num implements Expr, Comparable<Num> {
     String text() {
         if (digits != null) return decimalText(digits);
         if (num == null) return doubleText(value);
-        return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
+        return den.equals(BigInteger.ONE) ? integerText(num) : integerText(num) + "/" + integerText(den);
+    }
+
+    /** n in decimal: through a long when it fits, as nearly every coefficient and exponent printed does (BigInteger's own conversion was a tenth of a short run's printing). */
+    private static String integerText(BigInteger n) {
+        return n.bitLength() < 64 ? Long.toString(n.longValue()) : n.toString();
     }
 
     /**

@@ -53,8 +53,30 @@ public final class Printer {
         return ((Mul) e).coef().signum() < 0 ? SUM : PRODUCT;
     }
 
+    /** A sum whose terms are each printed once: the text that sorts a term into reading order is the text written for it. */
     private void sum(StringBuilder sb, Add a) {
-        Fraction.sum(sb, a, (c, t) -> product(sb, c, t), c -> sb.append(c.text()));
+        String[] texts = new String[a.size()];
+        int[] order = displayOrder(a, texts);
+        Fraction.sum(sb, a, order, (c, i) -> term(sb, c, a.term(i), texts[i]), c -> sb.append(c.text()));
+    }
+
+    /**
+     * {@code c · t} for a term t of a sum and c > 0, from the text of t alone where the
+     * coefficient only goes in front: an integer or a double is written before the factors
+     * ({@code 2*x*y}), or over the bar when nothing else is above it ({@code 2/x}, where t alone
+     * prints as {@code 1/x}: only then does its text start so). An exact fraction changes the
+     * denominator, and a product that has a coefficient of its own (1.0) merges with c, so
+     * those are printed anew.
+     */
+    private void term(StringBuilder sb, Num c, Expr t, String text) {
+        if (c.isExact() && !c.isInteger() || t instanceof Mul m && !(m.coef().isOne() && m.coef().isExact())) {
+            product(sb, c, t);
+            return;
+        }
+        String k = c.text();
+        if (k.equals("1")) sb.append(text);
+        else if (text.startsWith("1/")) sb.append(k).append(text, 1, text.length());
+        else sb.append(k).append('*').append(text);
     }
 
     /**
@@ -126,12 +148,17 @@ public final class Printer {
 
     /** Term indices, highest degree first, then alphabetically by their text: reading order, not storage order. */
     static int[] displayOrder(Add a) {
+        return displayOrder(a, new String[a.size()]);
+    }
+
+    /** The display order, leaving the text of each term (printed by itself, as the order compares it) in texts. */
+    private static int[] displayOrder(Add a, String[] texts) {
         record Key(int degree, String text, int index) {}
         Key[] keys = new Key[a.size()];
         for (int i = 0; i < keys.length; i++) {
             // showing a million-term sum, or a matrix of a few thousand-term ones (adj of a 7×7: 0.6 s), takes long
             if ((i & 0x3FF) == 0) Interrupts.check();
-            keys[i] = new Key(degree(a.term(i)), print(a.term(i)), i);
+            keys[i] = new Key(degree(a.term(i)), texts[i] = print(a.term(i)), i);
         }
         // not Comparator.comparingInt(..).reversed().thenComparing(..): the JDK's serializable
         // lambdas there are not kept by the start-up cache and were made anew in every process
