@@ -1,6 +1,7 @@
 package cofactor.poly;
 
 import cofactor.expr.Add;
+import cofactor.expr.Call;
 import cofactor.expr.Expr;
 import cofactor.expr.MathError;
 import cofactor.expr.Mul;
@@ -40,6 +41,24 @@ public final class ZeroSums {
         Object done = memo.get(e);
         if (done != null) return done == KEPT ? e : (Expr) done;
         Interrupts.check();
+        Expr out = e instanceof Add sum && termsKept(sum, limits) ? e : mapped(e, limits);
+        if (out instanceof Add sum && mayHideZero(sum) && isZero(sum, limits)) out = Num.ZERO;
+        memo.put(e, out == e ? KEPT : out);
+        return out;
+    }
+
+    /**
+     * Whether no term of the sum changes, asked of the terms themselves: c·t changes exactly when
+     * t does (its arguments are c and those of t), and a sum's arguments are new products c·t,
+     * made only when a term changed.
+     */
+    private boolean termsKept(Add sum, Limits limits) {
+        for (int i = 0; i < sum.size(); i++) if (of(sum.term(i), limits) != sum.term(i)) return false;
+        return true;
+    }
+
+    /** e with each argument mapped. */
+    private Expr mapped(Expr e, Limits limits) {
         List<Expr> args = e.args();
         List<Expr> mapped = new ArrayList<>(args.size());
         boolean same = true;
@@ -48,10 +67,7 @@ public final class ZeroSums {
             same &= m == a;
             mapped.add(m);
         }
-        Expr out = same ? e : rebuilt(e, args, mapped);
-        if (out instanceof Add sum && mayHideZero(sum) && isZero(sum, limits)) out = Num.ZERO;
-        memo.put(e, out == e ? KEPT : out);
-        return out;
+        return same ? e : rebuilt(e, args, mapped);
     }
 
     /** e with its arguments replaced; a sum that became 0 may be a divisor or outside a function's domain. */
@@ -71,12 +87,29 @@ public final class ZeroSums {
         return Together.of(sum, limits) instanceof Num n && n.isZero();
     }
 
-    /** A product of powers of symbols: nothing in it to rewrite (the terms of an expanded polynomial). */
+    /**
+     * A product of numeric powers of symbols and of functions of such products ({@code sin(x)},
+     * {@code exp(-y)}): nothing in it to rewrite (the terms of an expanded polynomial in kernels),
+     * so it is neither walked nor kept in the memo.
+     */
     private static boolean monomial(Expr e) {
-        if (e instanceof Pow p) return p.base() instanceof Sym && p.exp() instanceof Num;
+        return e instanceof Call c ? powersOfSymbols(c.arg()) : plainProduct(e, true);
+    }
+
+    private static boolean powersOfSymbols(Expr e) {
+        return e instanceof Num || e instanceof Sym || plainProduct(e, false);
+    }
+
+    /** A product or a power of symbols and, when calls may be among them, calls of {@link #powersOfSymbols}, with numeric exponents. */
+    private static boolean plainProduct(Expr e, boolean calls) {
+        if (e instanceof Pow p) return plainBase(p.base(), calls) && p.exp() instanceof Num;
         if (!(e instanceof Mul m)) return false;
-        for (int i = 0; i < m.size(); i++) if (!(m.base(i) instanceof Sym && m.exp(i) instanceof Num)) return false;
+        for (int i = 0; i < m.size(); i++) if (!(plainBase(m.base(i), calls) && m.exp(i) instanceof Num)) return false;
         return true;
+    }
+
+    private static boolean plainBase(Expr base, boolean calls) {
+        return base instanceof Sym || calls && base instanceof Call c && powersOfSymbols(c.arg());
     }
 
     private static boolean mayHideZero(Add sum) {

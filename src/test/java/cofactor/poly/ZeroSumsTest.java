@@ -23,6 +23,8 @@ class ZeroSumsTest {
         "sin(x)/(sin(x) + 1) + 1/(sin(x) + 1) - 1       | 0",
         "0.5*x/(x + 2) + 1.0/(x + 2) - 0.5              | 0",
         "sin(x/(x + 2) + 2/(x + 2) - 1) + y             | y",
+        "2*y*cos(x/(x + 2) + 2/(x + 2) - 1) + y*z       | y*z + 2*y",
+        "3*y*exp(-x)*(x/(x + 2) + 2/(x + 2) - 1) + y    | y",
         "[[x/(x + 2) + 2/(x + 2) - 1, 1/(x + 2)]]        | [[0, 1/(x + 2)]]",
         "e = x/(x + 2) + 2/(x + 2) - 1; d(e^2 + e, x)   | 0",
         // not 0: the form typed stays (together is asked for by name)
