@@ -94,32 +94,37 @@ public final class Derivative {
     private long termsBuilt(Expr d) {
         long terms = 0;
         Deque<Expr> todo = new ArrayDeque<>();
-        todo.push(d);
+        push(d, todo);
         while (!todo.isEmpty()) {
             Expr e = todo.pop();
-            if (e instanceof Num || e instanceof Sym || !seen.add(e)) continue;
+            if (!seen.add(e)) continue;
             switch (e.kind()) {
                 case NUM, SYM -> { }
                 case ADD -> {
                     Add a = (Add) e;
                     terms += a.size() + (a.constant().isZero() ? 0 : 1);
-                    for (int i = 0; i < a.size(); i++) todo.push(a.term(i));
+                    for (int i = 0; i < a.size(); i++) push(a.term(i), todo);
                 }
                 case MUL -> {
                     Mul m = (Mul) e;
                     for (int i = 0; i < m.size(); i++) {
-                        todo.push(m.base(i));
-                        todo.push(m.exp(i));
+                        push(m.base(i), todo);
+                        push(m.exp(i), todo);
                     }
                 }
                 case POW -> {
-                    todo.push(((Pow) e).base());
-                    todo.push(((Pow) e).exp());
+                    push(((Pow) e).base(), todo);
+                    push(((Pow) e).exp(), todo);
                 }
-                case CALL -> todo.push(((Call) e).arg());
+                case CALL -> push(((Call) e).arg(), todo);
             }
         }
         return terms;
+    }
+
+    /** Numbers and symbols hold no sum: they are not walked (most factors of a product are such). */
+    private static void push(Expr e, Deque<Expr> todo) {
+        if (!(e instanceof Num || e instanceof Sym)) todo.push(e);
     }
 
     /** The derivative of a leaf, or an already differentiated node; null when it is still to be done. */
