@@ -14,8 +14,15 @@ import java.util.Map;
  * that is exact (see {@link #distributesExactly}).
  */
 final class MulBuilder {
+    /** From this many distinct bases on, they are found through a hash index rather than one by one. */
+    private static final int INDEXED = 16;
+
     private Num coef = Num.ONE;
-    private final Map<Expr, Expr> exps = new HashMap<>();
+    // base → exponent, in the order first collected: a product has few factors, and searching
+    // them one by one cost a short run's interpreter far less than a hash map per product did
+    private Expr[] bases = new Expr[8], exps = new Expr[8];
+    private int size;
+    private Map<Expr, Integer> index; // from INDEXED bases on
 
     MulBuilder mul(Expr e) {
         if (e instanceof Num n) {
@@ -40,7 +47,34 @@ final class MulBuilder {
             coef = coef.mul(s.content().pow(k.numerator()));
             base = s.primitive();
         }
-        exps.merge(base, exp, Expr::add);
+        int i = find(base);
+        if (i >= 0) {
+            exps[i] = Expr.add(exps[i], exp);
+            return;
+        }
+        if (size == bases.length) {
+            bases = Arrays.copyOf(bases, 2 * size);
+            exps = Arrays.copyOf(exps, 2 * size);
+        }
+        bases[size] = base;
+        exps[size] = exp;
+        size++;
+        if (index != null) index.put(base, size - 1);
+        else if (size == INDEXED) {
+            index = new HashMap<>();
+            for (int k = 0; k < size; k++) index.put(bases[k], k);
+        }
+    }
+
+    /** The position of base among those collected, or -1. */
+    private int find(Expr base) {
+        if (index != null) {
+            Integer i = index.get(base);
+            return i == null ? -1 : i;
+        }
+        int h = base.hashCode();
+        for (int i = 0; i < size; i++) if (bases[i] == base || bases[i].hashCode() == h && bases[i].equals(base)) return i;
+        return -1;
     }
 
     Expr build() {
@@ -48,9 +82,9 @@ final class MulBuilder {
         Expr plain = plainProduct();
         if (plain != null) return plain;
         Map<Expr, Expr> factors = new HashMap<>();
-        for (Map.Entry<Expr, Expr> en : exps.entrySet()) {
+        for (int k = 0; k < size; k++) {
             // Re-powering folds what merging produced: x^0 → 1, 2^(1/2)·2^(1/2) → 2.
-            Expr p = Powers.pow(en.getKey(), en.getValue());
+            Expr p = Powers.pow(bases[k], exps[k]);
             if (p instanceof Num n) coef = coef.mul(n);
             else if (p instanceof Pow q && !(q.base() instanceof Mul)) factors.merge(q.base(), q.exp(), Expr::add);
             // else: (x/z)^z stays one factor, as a product is never a base
@@ -86,30 +120,34 @@ final class MulBuilder {
      * The product when re-powering would change none of its factors, else null: every base a
      * symbol, or a call whose powers do not fold and that is not sign(u), none with exponent 0 or
      * 1.0; powers of E become calls of exp as in {@link Powers}. The products derivatives and
-     * determinants build are nearly all such, and this path spares them a second map, a power
-     * node per factor and three more passes over the map, which a short run paid interpreted.
+     * determinants build are nearly all such, and this path spares them a map, a power node
+     * per factor and three more passes over the factors, which a short run paid interpreted.
      */
     private Expr plainProduct() {
-        Expr[] bases = new Expr[exps.size()];
-        int k = 0;
-        for (Map.Entry<Expr, Expr> en : exps.entrySet()) {
-            Expr base = en.getKey(), exp = en.getValue();
+        if (size >= INDEXED) return null; // sorted one by one below
+        Expr[] bs = new Expr[size], es = new Expr[size];
+        for (int k = 0; k < size; k++) {
+            Expr base = bases[k], exp = exps[k];
             if (exp instanceof Num e && (e.isZero() || e.isOne() && !e.isExact())) return null;
-            if (base == Sym.E) {
-                if (!exp.isOne()) base = Powers.pow(base, exp);
-                if (base instanceof Call c ? c.fn() != Fn.EXP : base != Sym.E) return null;
+            if (base == Sym.E && !exp.isOne()) {
+                base = Powers.pow(base, exp);
+                if (!(base instanceof Call c && c.fn() == Fn.EXP)) return null;
+                exp = Num.ONE;
             } else if (!(base instanceof Sym || base instanceof Call c && !c.fn().powersFold() && c.fn() != Fn.SIGN)) {
                 return null;
             }
-            bases[k++] = base;
+            int i = k; // inserted in canonical order
+            for (; i > 0 && Order.compare(bs[i - 1], base) > 0; i--) {
+                bs[i] = bs[i - 1];
+                es[i] = es[i - 1];
+            }
+            bs[i] = base;
+            es[i] = exp;
         }
-        if (k == 0) return coef;
+        if (size == 0) return coef;
         if (coef.isOne()) coef = Num.ONE;
-        if (k > 1) Arrays.sort(bases, Order.CANONICAL);
-        Expr[] es = new Expr[k];
-        for (int i = 0; i < k; i++) es[i] = bases[i] instanceof Call c && c.fn() == Fn.EXP ? Num.ONE : exps.get(bases[i]); // no other base is a call of exp
-        if (k == 1 && coef.isOne()) return es[0].isOne() ? bases[0] : new Pow(bases[0], es[0]);
-        return new Mul(coef, bases, es);
+        if (size == 1 && coef.isOne()) return es[0].isOne() ? bs[0] : new Pow(bs[0], es[0]);
+        return new Mul(coef, bs, es);
     }
 
     /**
