@@ -5,20 +5,20 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The fast route from polynomial code ({@code cofactor.poly}) to the canonical sum of
- * distinct monomials in plain kernels: it skips the hash maps of {@link AddBuilder} and
- * {@link MulBuilder} and sorts once, so a 362 880-term determinant becomes an
- * {@link Add} in one sort by {@link Order}.
+ * distinct monomials in plain kernels (and at most one power of E each): it skips the hash
+ * maps of {@link AddBuilder} and {@link MulBuilder} and sorts once, so a 362 880-term
+ * determinant becomes an {@link Add} in one sort by {@link Order}.
  *
  * <p>It builds exactly the node the factories would build, and checks every condition
  * that rests on, always (not only under assertions): the kernels are distinct and in
- * canonical order (once, when it is made); a monomial names plain kernels in ascending
- * order with positive exponents, and has an exact nonzero coefficient (a few integer
- * comparisons per monomial); no monomial comes twice (after the sort). A caller that
+ * canonical order (once, when it is made); a monomial names kernels in ascending order
+ * with positive exponents as it {@link #admits}, and has an exact nonzero coefficient (a
+ * few integer comparisons per monomial); no monomial comes twice (after the sort). A caller that
  * breaks one gets an exception, never a malformed node.
  */
 public final class MonomialSum {
     private final Expr[] kernels;
-    private final boolean[] plain;
+    private final boolean[] plain, powerOfE;
     private Num constant = Num.ZERO;
     private Expr[] terms;
     private Num[] coefs;
@@ -30,11 +30,13 @@ public final class MonomialSum {
     public MonomialSum(Expr[] kernels, int expectedTerms) {
         this.kernels = kernels.clone();
         this.plain = new boolean[kernels.length];
+        this.powerOfE = new boolean[kernels.length];
         for (int v = 0; v < kernels.length; v++) {
             if (v > 0 && Order.compare(this.kernels[v - 1], this.kernels[v]) >= 0) {
                 throw new IllegalArgumentException("kernels out of canonical order or repeated: " + this.kernels[v]);
             }
             plain[v] = isPlain(this.kernels[v]);
+            powerOfE[v] = this.kernels[v] == Sym.E || this.kernels[v] instanceof Call c && c.fn() == Fn.EXP;
         }
         int capacity = Math.max(1, expectedTerms);
         terms = new Expr[capacity];
@@ -52,8 +54,24 @@ public final class MonomialSum {
         return k instanceof Sym s && s != Sym.E || k instanceof Call c && !c.fn().powersFold();
     }
 
-    /** Whether kernel v is plain: only monomials in plain kernels may be added. */
+    /** Whether kernel v is plain. */
     public boolean isPlain(int v) { return plain[v]; }
+
+    /**
+     * Whether the monomial Π kernel[vars[i]]^exps[i] (i < count) may be added: its kernels plain
+     * but for at most one power of E (E or exp(u)) to the first power, a factor as it stands
+     * (y·exp(x)), where two of them or a square fold (exp(x)·exp(-x) = 1, exp(x)^2 = exp(2x)).
+     * The determinants of matrices with exponentials have many such terms.
+     */
+    public boolean admits(int[] vars, int[] exps, int count) {
+        boolean powered = false;
+        for (int i = 0; i < count; i++) {
+            if (plain[vars[i]]) continue;
+            if (powered || !powerOfE[vars[i]] || exps[i] != 1) return false;
+            powered = true;
+        }
+        return true;
+    }
 
     /** Sets the constant term (exact). */
     public void constant(Num c) {
@@ -63,7 +81,7 @@ public final class MonomialSum {
 
     /**
      * Adds {@code coef · Π kernel[vars[i]]^exps[i]} for i < count (count ≥ 1): vars
-     * ascending and plain, exps positive, coef exact and nonzero.
+     * ascending, exps positive, a monomial this sum {@link #admits}, coef exact and nonzero.
      */
     public void add(int[] vars, int[] exps, int count, Num coef) {
         if (size == terms.length) {
@@ -92,7 +110,7 @@ public final class MonomialSum {
         if (count < 1) throw new IllegalArgumentException("a monomial needs a kernel (the constant is set apart)");
         if (!coef.isExact() || coef.isZero()) throw new IllegalArgumentException("coefficient " + coef);
         for (int i = 0; i < count; i++) {
-            if (!plain[vars[i]] || exps[i] < 1 || i > 0 && vars[i] <= vars[i - 1]) {
+            if (exps[i] < 1 || i > 0 && vars[i] <= vars[i - 1] || i == count - 1 && !admits(vars, exps, count)) {
                 throw new IllegalArgumentException("not a monomial in ascending plain kernels: " + kernels[vars[i]] + "^" + exps[i]);
             }
         }

@@ -255,16 +255,14 @@ public final class Poly {
         if (size == 0) return inexact ? Num.real(0.0) : Num.ZERO; // an inexact zero has no terms to carry its doubleness
         MonomialSum plain = inexact ? null : new MonomialSum(ring.kernels(), size);
         if (plain != null && size >= PARALLEL_TERMS && allPlain(plain)) return plainSum(plain);
-        List<Expr> general = null; // terms with a kernel whose powers fold, or an inexact polynomial
+        List<Expr> general = null; // terms whose kernels fold together (exp(x)*exp(y), exp(x)^2), or an inexact polynomial
         boolean refold = false;    // a folded power is a sum (or a power of one) to multiply out
         int[] vs = new int[nk], es = new int[nk];
         for (int i = 0; i < size; i++) {
             if ((i & 0x3FF) == 0) Interrupts.check(); // each term is a few objects and a big coefficient
             int f = ring.support(monos, i * w, vs, es);
-            boolean allPlain = plain != null;
-            for (int k = 0; k < f && allPlain; k++) allPlain = plain.isPlain(vs[k]);
             Num c = coef(i);
-            if (!allPlain) {
+            if (plain == null || !plain.admits(vs, es, f)) {
                 if (general == null) general = new ArrayList<>();
                 List<Expr> factors = new ArrayList<>(f + 1);
                 factors.add(c);
