@@ -17,11 +17,17 @@ public final class Adjugate {
     private Adjugate() {}
 
     /** The adjugate and, when asked for, the determinant. */
-    record WithDet(Matrix adj, Expr det) {}
+    public record WithDet(Matrix adj, Expr det) {}
 
     public static Matrix adj(Matrix a, Limits limits) {
         Det.requireSquare("adj", a);
         return compute(a, limits, false).adj;
+    }
+
+    /** The adjugate and the determinant, which takes the sub-determinants the minors left behind. */
+    public static WithDet withDet(Matrix a, Limits limits) {
+        Det.requireSquare("adj", a);
+        return compute(a, limits, true);
     }
 
     /** The matrix of cofactors: entry (i, j) is (-1)^(i+j) times the minor without row i and column j. */

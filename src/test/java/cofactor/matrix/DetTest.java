@@ -171,6 +171,7 @@ class DetTest {
         int n = 1 + (int) (seed % 5);
         Matrix a = randomMatrix(r, n, false);
         Expr det = Det.of(a, Limits.DEFAULT);
+        assertEquals(det, Adjugate.withDet(a, Limits.DEFAULT).det(), "seed " + seed);
         for (int k = 0; k < 3; k++) {
             Map<Sym, Expr> at = Map.of(x, rationalAt(r), y, rationalAt(r));
             assertEquals(gaussDet(subs(a, at)), Rewrite.subs(det, at), "seed " + seed + ": " + a + " at " + at);
@@ -245,6 +246,10 @@ class DetTest {
         assertEquals(Matrix.identity(n).scale(det), adj.times(a, Limits.DEFAULT).map(e -> Expand.of(e, Limits.DEFAULT)), "seed " + seed + ": " + a);
         assertEquals(Matrix.identity(n).scale(det), a.times(adj, Limits.DEFAULT).map(e -> Expand.of(e, Limits.DEFAULT)), "seed " + seed + ": " + a);
         assertEquals(adj.transpose(), Adjugate.cofactors(a, Limits.DEFAULT));
+        // both from one expansion (as jacobi takes them): the same as each on its own
+        Adjugate.WithDet both = Adjugate.withDet(a, Limits.DEFAULT);
+        assertEquals(adj, both.adj(), "seed " + seed);
+        assertEquals(det, both.det(), "seed " + seed);
     }
 
     @ParameterizedTest @ValueSource(longs = {41, 42, 43})
