@@ -208,12 +208,7 @@ public final class Derivative {
         List<Expr> terms = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Expr df = m.exp(i).isOne() ? known(m.base(i)) : power(null, m.base(i), m.exp(i));
-            if (df.isZero()) continue;
-            List<Expr> factors = new ArrayList<>(n + 1);
-            factors.add(m.coef());
-            factors.add(df);
-            for (int j = 0; j < n; j++) if (j != i) factors.add(m.factor(j));
-            terms.add(Expr.mul(factors));
+            if (!df.isZero()) terms.add(m.withFactorReplaced(i, df));
         }
         return Expr.add(terms);
     }

@@ -62,6 +62,17 @@ public final class Mul implements Expr {
     /** {@code base(i)^exp(i)} as a node. */
     public Expr factor(int i) { return exps[i].isOne() ? bases[i] : new Pow(bases[i], exps[i]); }
 
+    /**
+     * This product with factor i replaced by e, {@code coef · e · Π_{j≠i} base(j)^exp(j)}, as
+     * {@link Expr#mul} of those builds it, without making the factors into nodes first (the
+     * product rule builds one such product per factor).
+     */
+    public Expr withFactorReplaced(int i, Expr e) {
+        MulBuilder b = new MulBuilder().mul(coef).mul(e);
+        for (int j = 0; j < bases.length; j++) if (j != i) b.times(bases[j], exps[j]);
+        return b.build();
+    }
+
     /** This product without its coefficient (canonical: a Mul with coefficient 1, a Pow or a base). */
     public Expr withoutCoef() {
         if (coef.isOne()) return this;

@@ -38,6 +38,12 @@ final class MulBuilder {
         return this;
     }
 
+    /** Multiplies by base^exp, a factor of a canonical product (so no product itself). */
+    MulBuilder times(Expr base, Expr exp) {
+        collect(base, exp);
+        return this;
+    }
+
     private void collect(Expr base, Expr exp) {
         if (base instanceof Call c && c.fn() == Fn.EXP) { // exp(a)·exp(b) = exp(a + b), E·exp(2) = exp(3): powers of E
             exp = exp.isOne() ? c.arg() : Expr.mul(c.arg(), exp);

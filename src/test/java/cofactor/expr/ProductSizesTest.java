@@ -53,5 +53,12 @@ class ProductSizesTest {
             assertTrue(k >= 0, "unexpected base " + m.base(i));
             assertEquals(Num.of(exps.get(k)), m.exp(i), "exponent of " + m.base(i));
         }
+        // a factor replaced (as the product rule does) is the product of the others and the replacement
+        for (Expr by : List.of(Num.of(2), Sym.of("s0"), Expr.call(Fn.SIN, Sym.of("s1")), Expr.call(Fn.EXP, Sym.of("s2")), Expr.pow(Sym.of("s0"), -1))) {
+            int i = r.nextInt(m.size());
+            List<Expr> factors = new ArrayList<>(List.of(m.coef(), by));
+            for (int j = 0; j < m.size(); j++) if (j != i) factors.add(Expr.pow(m.base(j), m.exp(j)));
+            assertEquals(Expr.mul(factors), m.withFactorReplaced(i, by), "factor " + i + " by " + by);
+        }
     }
 }
