@@ -7,6 +7,7 @@ import cofactor.expr.Fn;
 import cofactor.expr.MathError;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
+import cofactor.expr.PlainMonomial;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
 import cofactor.guard.Interrupts;
@@ -122,9 +123,9 @@ public final class Derivative {
         return terms;
     }
 
-    /** Numbers and symbols hold no sum: they are not walked (most factors of a product are such). */
+    /** Numbers, symbols and plain monomials hold no sum: they are not walked (most factors and terms are such). */
     private static void push(Expr e, Deque<Expr> todo) {
-        if (!(e instanceof Num || e instanceof Sym)) todo.push(e);
+        if (!(e instanceof Num || e instanceof Sym || PlainMonomial.test(e))) todo.push(e);
     }
 
     /** The derivative of a leaf, or an already differentiated node; null when it is still to be done. */

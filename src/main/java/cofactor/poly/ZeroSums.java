@@ -1,11 +1,11 @@
 package cofactor.poly;
 
 import cofactor.expr.Add;
-import cofactor.expr.Call;
 import cofactor.expr.Expr;
 import cofactor.expr.MathError;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
+import cofactor.expr.PlainMonomial;
 import cofactor.expr.Pow;
 import cofactor.expr.Sym;
 import cofactor.guard.Interrupts;
@@ -37,7 +37,7 @@ public final class ZeroSums {
 
     /** e with each sum that is 0 as a rational function replaced by 0, bottom-up. */
     public Expr of(Expr e, Limits limits) {
-        if (e instanceof Num || e instanceof Sym || monomial(e)) return e;
+        if (e instanceof Num || e instanceof Sym || PlainMonomial.test(e)) return e; // nothing in it to rewrite
         Object done = memo.get(e);
         if (done != null) return done == KEPT ? e : (Expr) done;
         Interrupts.check();
@@ -85,31 +85,6 @@ public final class ZeroSums {
     private boolean isZero(Add sum, Limits limits) {
         if (point.of(sum) > 0) return false; // not 0 at the point, so not 0 (UNDEFINED is negative: test it)
         return Together.of(sum, limits) instanceof Num n && n.isZero();
-    }
-
-    /**
-     * A product of numeric powers of symbols and of functions of such products ({@code sin(x)},
-     * {@code exp(-y)}): nothing in it to rewrite (the terms of an expanded polynomial in kernels),
-     * so it is neither walked nor kept in the memo.
-     */
-    private static boolean monomial(Expr e) {
-        return e instanceof Call c ? powersOfSymbols(c.arg()) : plainProduct(e, true);
-    }
-
-    private static boolean powersOfSymbols(Expr e) {
-        return e instanceof Num || e instanceof Sym || plainProduct(e, false);
-    }
-
-    /** A product or a power of symbols and, when calls may be among them, calls of {@link #powersOfSymbols}, with numeric exponents. */
-    private static boolean plainProduct(Expr e, boolean calls) {
-        if (e instanceof Pow p) return plainBase(p.base(), calls) && p.exp() instanceof Num;
-        if (!(e instanceof Mul m)) return false;
-        for (int i = 0; i < m.size(); i++) if (!(plainBase(m.base(i), calls) && m.exp(i) instanceof Num)) return false;
-        return true;
-    }
-
-    private static boolean plainBase(Expr base, boolean calls) {
-        return base instanceof Sym || calls && base instanceof Call c && powersOfSymbols(c.arg());
     }
 
     private static boolean mayHideZero(Add sum) {
