@@ -2,6 +2,7 @@ package cofactor.compile;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import cofactor.expr.Fn;
 import cofactor.guard.Interrupts;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -203,6 +204,7 @@ final class Emitter {
     /** An upper bound on the bytes of code for node i, given the cost of loading one non-constant operand. */
     private int cost(int i, int operandLoad) {
         int bytes = tape.op(i) == Tape.Op.CALL || tape.op(i) == Tape.Op.SQRT || tape.op(i) == Tape.Op.POW ? 3 : 1;
+        if (tape.op(i) == Tape.Op.CALL && (tape.fn(i) == Fn.SIN || tape.fn(i) == Fn.COS)) bytes += SIN_COS_INLINED;
         int half = halfPower(i);
         if (half > 0) bytes += 8 + 6 * (32 - Integer.numberOfLeadingZeros(half)); // a local, the squarings, the root
         int n = tape.arity(i);
@@ -378,6 +380,16 @@ final class Emitter {
         body.slot = slot; // every computed value comes from the temporaries
         finish(mv, m, body);
     }
+
+    /**
+     * The bytes of SinCos's code that C2 inlines at a call of sin or cos (the entry, the reduction,
+     * both kernels, the quadrant, the fallback's two calls): they count towards the 8000 it inlines
+     * into a method at most (DesiredMethodLimit), so a chunk's budget counts them too. Calls left
+     * out share nothing with their neighbours: with them the dense 5×5 trigonometric determinant's
+     * value and gradient took 790–860 ns a point; split so that every call is inlined, 670–710
+     * (CPU time on one thread, at load 7–9).
+     */
+    private static final int SIN_COS_INLINED = 360;
 
     /** Estimated bytes at which a chunk is repartitioned (HotSpot compiles methods of up to 8000 bytes). */
     private static final int MAX_CHUNK_BYTES = 7600;
