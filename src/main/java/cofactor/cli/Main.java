@@ -16,6 +16,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /** {@code cofactor [FILE...] [-e STATEMENTS]}: runs files and statements, or starts the REPL when given neither. */
 public final class Main {
@@ -81,7 +82,10 @@ public final class Main {
             err.println("error: --timeout " + e.getMessage());
             return 2;
         }
-        Parser.buildTablesInBackground();
+        // The first -e statement is parsed on another thread while the session is set up (the
+        // parser's tables alone when there is none: files, the REPL).
+        Parser.Begun first = options.statements().isEmpty() ? null : Parser.begin(options.statements().get(0), "-e", 1);
+        if (first == null) Parser.buildTablesInBackground();
         Session session = new Session();
         session.setLimits(new Limits(options.maxTerms(), options.maxEntries()));
         session.setTimeLimit(limit);
@@ -92,7 +96,10 @@ public final class Main {
                 int status = runFile(runner, f);
                 if (status != 0) return status;
             }
-            for (String s : options.statements()) if (!runner.run(s, "-e", 1, false)) return 1;
+            List<String> statements = options.statements();
+            for (int i = 0; i < statements.size(); i++) {
+                if (!(i == 0 ? runner.run(first, false) : runner.run(statements.get(i), "-e", 1, false))) return 1;
+            }
         }
         return 0;
     }

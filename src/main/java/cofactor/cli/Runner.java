@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Runs statements in a session, showing each value unless the statement ends in
@@ -93,7 +94,16 @@ public final class Runner {
      * Returns true when every statement ran.
      */
     public boolean run(String source, String sourceName, int firstLine, boolean withLine) {
-        List<Statement> statements = parse(source, sourceName, firstLine);
+        return run(parse(source, sourceName, firstLine), sourceName, withLine);
+    }
+
+    /** Runs a piece whose parse began beforehand ({@link Parser#begin}), as {@link #run(String, String, int, boolean)} runs a text. */
+    boolean run(Parser.Begun begun, boolean withLine) {
+        return run(finish(begun), begun.sourceName(), withLine);
+    }
+
+    /** The statements in order, stopping at the first error; false for a piece that did not parse (null). */
+    private boolean run(List<Statement> statements, String sourceName, boolean withLine) {
         if (statements == null) return false;
         for (int k = 0; k < statements.size(); k++) {
             Statement s = statements.get(k);
@@ -177,8 +187,17 @@ public final class Runner {
 
     /** The statements of {@code source}, or null after reporting why there are none. */
     private List<Statement> parse(String source, String sourceName, int firstLine) {
+        return parsed(() -> Parser.parse(source, sourceName, firstLine, session.builtins().prefixNames()), sourceName, firstLine);
+    }
+
+    private List<Statement> finish(Parser.Begun begun) {
+        return parsed(() -> begun.statements(session.builtins().prefixNames()), begun.sourceName(), begun.firstLine());
+    }
+
+    /** The statements a parse gives, or null after reporting its error. */
+    private List<Statement> parsed(Supplier<List<Statement>> parse, String sourceName, int firstLine) {
         try {
-            return Parser.parse(source, sourceName, firstLine, session.builtins().prefixNames());
+            return parse.get();
         } catch (SyntaxError e) {
             output.error(e.format());
         } catch (OutOfMemoryError e) {

@@ -33,13 +33,90 @@ public final class Parser {
      */
     public static List<Statement> parse(String source, String sourceName, int firstLine, Set<String> prefixFunctions) {
         SourceText text = new SourceText(source, sourceName, firstLine);
-        CofactorParser parser = parserOf(text, firstLine);
+        return statements(text, tree(text), prefixFunctions);
+    }
+
+    /** The text parsed into ANTLR's tree. */
+    private static CofactorParser.ProgContext tree(SourceText text) {
         try {
-            CofactorParser.ProgContext tree = (CofactorParser.ProgContext) parser.program();
+            return (CofactorParser.ProgContext) parserOf(text, text.firstLine).program();
+        } catch (StackOverflowError e) {
+            throw tooDeep(text);
+        }
+    }
+
+    /** The tree's statements: the step that needs the prefix functions. */
+    private static List<Statement> statements(SourceText text, CofactorParser.ProgContext tree, Set<String> prefixFunctions) {
+        try {
             return new AstBuilder(text, prefixFunctions).program(tree);
         } catch (StackOverflowError e) {
-            // Only reachable on a thread with a small stack: MAX_NESTING guards the usual case.
-            throw text.error(firstLine, 1, "expression nested too deeply");
+            throw tooDeep(text);
+        }
+    }
+
+    // Only reachable on a thread with a small stack: MAX_NESTING guards the usual case.
+    private static SyntaxError tooDeep(SourceText text) {
+        return text.error(text.firstLine, 1, "expression nested too deeply");
+    }
+
+    /**
+     * Starts parsing {@code source} on a thread of its own (the parser's tables built, the text
+     * lexed and parsed into ANTLR's tree: 4-6 ms of a fresh process for a line like a 5x5 matrix
+     * and four statements on it), so that a command line sets up its session meanwhile; {@link
+     * Begun#statements} finishes the parse with the session's prefix functions. Errors are the
+     * same, and come at the same point, as {@link #parse}'s.
+     */
+    public static Begun begin(String source, String sourceName, int firstLine) {
+        return new Begun(source, sourceName, firstLine);
+    }
+
+    /** A parse begun on another thread ({@link #begin}). */
+    public static final class Begun {
+        private final String sourceName;
+        private final int firstLine;
+        private final Thread thread;
+        // written by the thread, read after joining it
+        private SourceText text;
+        private CofactorParser.ProgContext tree;
+        private Throwable failure;
+
+        private Begun(String source, String sourceName, int firstLine) {
+            this.sourceName = sourceName;
+            this.firstLine = firstLine;
+            thread = new Thread(() -> parse(source), "cofactor-parser");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void parse(String source) {
+            try {
+                text = new SourceText(source, sourceName, firstLine);
+                tree = tree(text);
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+
+        /** The name the source goes by in errors. */
+        public String sourceName() { return sourceName; }
+
+        /** The number of the source's first line. */
+        public int firstLine() { return firstLine; }
+
+        /** The statements, waiting for the parse if it is still running; throws the {@link SyntaxError} (or other failure) it met. */
+        public List<Statement> statements(Set<String> prefixFunctions) {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the parse is short: finish it, and leave the interrupt for the caller
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            if (failure instanceof RuntimeException e) throw e;
+            if (failure instanceof Error e) throw e;
+            return Parser.statements(text, tree, prefixFunctions);
         }
     }
 

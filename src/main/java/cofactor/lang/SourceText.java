@@ -11,7 +11,7 @@ final class SourceText {
     final String name;
     final CharStream chars;
     private final String[] lines;
-    private final int firstLine;
+    final int firstLine;
 
     /** @param firstLine the number of the text's first line in its source */
     SourceText(String text, String name, int firstLine) {

@@ -211,4 +211,70 @@ class ParserTest {
         }
         assertTrue(bindingLoopCalls >= 3, "the binding loop of h(e | x = 1, y = 2, z = 3) predicts at each comma");
     }
+
+    /** What a parse gives: its statements, or its error as the user sees it. */
+    private static Object outcome(java.util.function.Supplier<List<Statement>> parse) {
+        try {
+            return parse.get();
+        } catch (SyntaxError e) {
+            return e.format();
+        }
+    }
+
+    private static final Set<String> PREFIX = Builtins.standard().prefixNames();
+
+    private static void assertBegunParseAsParse(String text, int firstLine) {
+        Object direct = outcome(() -> Parser.parse(text, "t", firstLine, PREFIX));
+        Parser.Begun begun = Parser.begin(text, "t", firstLine);
+        assertEquals(direct, outcome(() -> begun.statements(PREFIX)), text);
+        assertEquals("t", begun.sourceName());
+        assertEquals(firstLine, begun.firstLine());
+    }
+
+    /**
+     * A command line's first statement is parsed on another thread while its session is set up
+     * ({@link Parser#begin}): statements, positions and errors (of the parser, of the tree's
+     * checks, of nesting) are those of {@link Parser#parse}, over every sample, hand-picked
+     * texts and random token soup.
+     */
+    @Test
+    void aParseBegunOnAnotherThreadGivesWhatParseGives() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("1+1", "2 sin x cos x; d(%, x)", "f(x, y) = x*y\nf(2, 3)",
+                "A = [[cos x, -sin x], [exp(-y), x*y]]; D = det(A); Dx = d(D, x); grad(D, [x, y])",
+                "1 +* 2", "x = ", "f(x + 1) = 2", "sin (x) = 1", "[[1, 2], [3, 4]", "g(a, a) = a",
+                "(".repeat(Parser.MAX_NESTING + 1) + "x" + ")".repeat(Parser.MAX_NESTING + 1)));
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".cof")).sorted().toList()) texts.add(Files.readString(file));
+        }
+        java.util.Random random = new java.util.Random(0xB3C1L);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder t = new StringBuilder(randomStatement(random, 4));
+            if (random.nextInt(4) == 0) t.insert(random.nextInt(t.length() + 1), "+*)=,[".charAt(random.nextInt(6))); // often a syntax error
+            texts.add(t.toString());
+        }
+        int errors = 0;
+        for (String text : texts) {
+            assertBegunParseAsParse(text, 1);
+            if (outcome(() -> Parser.parse(text, "t", 1, PREFIX)) instanceof String) errors++;
+        }
+        assertBegunParseAsParse("x\ny +* 2", 7); // positions count from the piece's first line
+        assertTrue(errors >= 30 && errors <= texts.size() - 150, "errors and parses both checked: " + errors + " errors of " + texts.size());
+    }
+
+    /** A random statement of names, numbers, operators, calls, prefix applications, matrices and substitutions. */
+    private static String randomStatement(java.util.Random random, int depth) {
+        if (depth == 0 || random.nextInt(4) == 0) return new String[] {"x", "y", "2", "0.5", "pi", "%"}[random.nextInt(6)];
+        String a = randomStatement(random, depth - 1), b = randomStatement(random, depth - 1);
+        return switch (random.nextInt(9)) {
+            case 0 -> a + " + " + b;
+            case 1 -> a + "*" + b;
+            case 2 -> a + "^" + b;
+            case 3 -> "-" + a;
+            case 4 -> "sin " + a;
+            case 5 -> "d(" + a + ", x)";
+            case 6 -> "[[" + a + ", " + b + "], [" + b + ", " + a + "]]";
+            case 7 -> "(" + a + ") | x = " + b;
+            default -> "f = " + a + "; " + b;
+        };
+    }
 }
