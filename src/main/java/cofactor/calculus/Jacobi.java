@@ -1,7 +1,7 @@
 package cofactor.calculus;
 
 import cofactor.expr.Add;
-import cofactor.expr.DoubleAtPoint;
+import cofactor.expr.DoubleAtPoints;
 import cofactor.expr.Expr;
 import cofactor.expr.Find;
 import cofactor.expr.Num;
@@ -127,7 +127,7 @@ public final class Jacobi {
         text.append(pad("transpose(adj(A))", w)).append(" = ").append(viaAdj.equals(viaDet) ? shownDet : shown(viaAdj)).append('\n');
         text.append(pad("difference", w)).append(" = ").append(shown(diff)).append('\n');
         return verdict(text, exact, false, "exact difference 0 in every entry", "the exact difference did not reduce to 0",
-                rawDet.entries(), viaAdj.entries(), diff.entries(), (k, at) -> 0, symbolsOf(a, List.of()));
+                rawDet.entries(), viaAdj.entries(), diff.entries(), (k, at) -> new double[at.size()], symbolsOf(a, List.of()));
     }
 
     /** Whether every entry is a distinct symbol (then jacobi(A) checks the cofactor identity). */
@@ -179,35 +179,49 @@ public final class Jacobi {
     /** maxLeftover: the largest |exact difference| relative to the size of the terms, over the points. */
     private record SpotCheck(int valid, double maxRelative, Map<Sym, Double> worstPoint, double maxLeftover) {}
 
-    /** The size of the terms that side k comes from, at a point; 0 when unknown. */
-    private interface Sizes { double at(int k, DoubleAtPoint at); }
+    /** The size of the terms that side k comes from, at each point; 0 when unknown. */
+    private interface Sizes { double[] at(int k, DoubleAtPoints at); }
 
     private SpotCheck compareAtRandomPoints(List<Expr> lhs, List<Expr> rhs, List<Expr> diffs, Sizes sizes, List<Sym> symbols) {
         Random random = new Random(seed);
-        int valid = 0;
+        int valid = 0, attempts = 0;
         double worst = 0, leftover = 0;
         Map<Sym, Double> worstPoint = null;
-        for (int attempt = 0; valid < points && attempt < 40 * points; attempt++) {
-            Map<Sym, Double> point = new LinkedHashMap<>();
-            for (Sym s : symbols) point.put(s, 0.25 + 1.5 * random.nextDouble());
-            DoubleAtPoint at = new DoubleAtPoint(point);
-            double rel = 0, left = 0;
-            boolean ok = true;
-            for (int k = 0; k < lhs.size() && ok; k++) {
-                double l = at.value(lhs.get(k)), r = at.value(rhs.get(k)), d = at.value(diffs.get(k)), terms = sizes.at(k, at);
-                double scale = Math.max(scale(lhs.get(k), at), terms);
-                ok = Double.isFinite(l) && Double.isFinite(r) && Double.isFinite(d) && Double.isFinite(scale);
-                if (ok) {
-                    rel = Math.max(rel, scale == 0 ? Math.abs(l - r) : Math.abs(l - r) / scale);
-                    left = Math.max(left, terms == 0 ? Math.abs(d) : Math.abs(d) / terms);
+        while (valid < points && attempts < 40 * points) {
+            // the points still wanted, drawn and evaluated together: each gives at most one valid
+            // point, so these are the points that drawing one at a time would try
+            int batch = Math.min(points - valid, 40 * points - attempts);
+            attempts += batch;
+            List<Map<Sym, Double>> drawn = new ArrayList<>(batch);
+            for (int b = 0; b < batch; b++) {
+                Map<Sym, Double> point = new LinkedHashMap<>();
+                for (Sym s : symbols) point.put(s, 0.25 + 1.5 * random.nextDouble());
+                drawn.add(point);
+            }
+            DoubleAtPoints at = new DoubleAtPoints(drawn);
+            double[] rel = new double[batch], left = new double[batch];
+            boolean[] ok = new boolean[batch];
+            java.util.Arrays.fill(ok, true);
+            for (int k = 0; k < lhs.size(); k++) {
+                double[] l = at.values(lhs.get(k)), r = at.values(rhs.get(k)), d = at.values(diffs.get(k)), terms = sizes.at(k, at);
+                double[] scales = scale(lhs.get(k), at);
+                for (int p = 0; p < batch; p++) {
+                    double scale = Math.max(scales[p], terms[p]);
+                    ok[p] &= Double.isFinite(l[p]) && Double.isFinite(r[p]) && Double.isFinite(d[p]) && Double.isFinite(scale);
+                    if (ok[p]) {
+                        rel[p] = Math.max(rel[p], scale == 0 ? Math.abs(l[p] - r[p]) : Math.abs(l[p] - r[p]) / scale);
+                        left[p] = Math.max(left[p], terms[p] == 0 ? Math.abs(d[p]) : Math.abs(d[p]) / terms[p]);
+                    }
                 }
             }
-            if (!ok) continue; // outside the domain (log of a negative number, a pole): try another point
-            valid++;
-            leftover = Math.max(leftover, left);
-            if (rel >= worst) {
-                worst = rel;
-                worstPoint = point;
+            for (int p = 0; p < batch; p++) {
+                if (!ok[p]) continue; // outside the domain (log of a negative number, a pole): another point is drawn
+                valid++;
+                leftover = Math.max(leftover, left[p]);
+                if (rel[p] >= worst) {
+                    worst = rel[p];
+                    worstPoint = drawn.get(p);
+                }
             }
         }
         return new SpotCheck(valid, worst, worstPoint, leftover);
@@ -225,28 +239,39 @@ public final class Jacobi {
      * Σₖ |row k of dA|₁ · Πᵢ≠ₖ |row i of A|₁ (each term of Leibniz's expansion of the
      * determinant with row k replaced by dA's is one product of entries).
      */
-    private static double termsSize(Matrix a, Matrix dA, DoubleAtPoint at) {
-        int n = a.rows();
-        double[] rows = new double[n], dRows = new double[n];
+    private static double[] termsSize(Matrix a, Matrix dA, DoubleAtPoints at) {
+        int n = a.rows(), m = at.size();
+        double[][] rows = new double[n][m], dRows = new double[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                rows[i] += Math.abs(at.value(a.get(i, j)));
-                dRows[i] += Math.abs(at.value(dA.get(i, j)));
+                double[] v = at.values(a.get(i, j)), dv = at.values(dA.get(i, j));
+                for (int p = 0; p < m; p++) {
+                    rows[i][p] += Math.abs(v[p]);
+                    dRows[i][p] += Math.abs(dv[p]);
+                }
             }
         }
-        double sum = 0;
-        for (int k = 0; k < n; k++) {
-            double t = dRows[k];
-            for (int i = 0; i < n; i++) if (i != k) t *= rows[i];
-            sum += t;
+        double[] sum = new double[m];
+        for (int p = 0; p < m; p++) {
+            for (int k = 0; k < n; k++) {
+                double t = dRows[k][p];
+                for (int i = 0; i < n; i++) if (i != k) t *= rows[i][p];
+                sum[p] += t;
+            }
         }
         return sum;
     }
 
     /** The size that a rounding error is relative to: the largest of the value and its summands, so cancellation does not inflate it. */
-    private static double scale(Expr e, DoubleAtPoint at) {
-        double s = Math.abs(at.value(e));
-        if (e instanceof Add a) for (Expr t : a.args()) s = Math.max(s, Math.abs(at.value(t)));
+    private static double[] scale(Expr e, DoubleAtPoints at) {
+        double[] s = at.values(e).clone();
+        for (int p = 0; p < s.length; p++) s[p] = Math.abs(s[p]);
+        if (e instanceof Add a) {
+            for (Expr t : a.args()) {
+                double[] v = at.values(t);
+                for (int p = 0; p < s.length; p++) s[p] = Math.max(s[p], Math.abs(v[p]));
+            }
+        }
         return s;
     }
 
