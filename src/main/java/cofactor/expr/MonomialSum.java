@@ -176,6 +176,9 @@ public final class MonomialSum {
         return new Add(constant, t, c, h);
     }
 
+    /** From this many terms on, {@link #byHash} sorts by radix. */
+    private static final int RADIX_FROM = 256;
+
     /**
      * The indices 0 … n-1 ordered by their hashes as signed ints, equal hashes in the order
      * of their indices, as (hash with its sign bit flipped, index) pairs packed in longs: a
@@ -185,8 +188,15 @@ public final class MonomialSum {
      * a 10×10 determinant, and sorting the pairs with Arrays.sort took most of a second.
      */
     private static long[] byHash(int[] hashes, int n) {
-        long[] keys = new long[n], next = new long[n];
+        long[] keys = new long[n];
+        if (n < RADIX_FROM) { // four passes over 256 counts cost a short sum more than a plain sort of its pairs
+            for (int i = 0; i < n; i++) keys[i] = (long) hashes[i] << 32 | i; // as signed longs: by hash, then index
+            Arrays.sort(keys);
+            for (int i = 0; i < n; i++) keys[i] ^= Long.MIN_VALUE; // the hash's sign bit flipped, as below
+            return keys;
+        }
         for (int i = 0; i < n; i++) keys[i] = (long) (hashes[i] ^ Integer.MIN_VALUE) << 32 | i; // flipped: negative hashes first
+        long[] next = new long[n];
         int[] count = new int[257];
         for (int shift = 32; shift < 64; shift += 8) {
             Arrays.fill(count, 0);
