@@ -27,7 +27,7 @@ final class CalculusBuiltins {
                         + "by a matrix symbol X = matrix(X, n, n), the gradient in closed form (d(log(det(X)), X) is inv(X)')",
                 CalculusBuiltins::d));
         b.add(Builtin.of("grad", 2, 2, "grad(f, [x, y]), grad(f, x)", "the gradient of f as a column vector; by a vector symbol x = vector(x, n), in closed form (as d(f, x))",
-                a -> a.get(1) instanceof MatExprValue ? MatrixCalculus.grad(a) : Value.of(Partials.grad(a.expr(0), a.symbols(1), a.session().limits()))));
+                a -> a.get(1) instanceof MatExprValue ? MatrixCalculus.grad(a) : grad(a)));
         b.add(Builtin.of("jacobian", 2, 2, "jacobian([f, g], [x, y]), jacobian(F, x)",
                 "the Jacobian matrix: row i is the gradient of the i-th function; of a vector expression F by a vector symbol x, in closed form (jacobian(A*x, x) is A)",
                 a -> {
@@ -83,10 +83,21 @@ final class CalculusBuiltins {
             for (int done = 0; done < n && !(result instanceof ScalarValue z && z.expr().isZero()); done++) {
                 cofactor.guard.Interrupts.check();
                 Value abstractOne = MatrixCalculus.byScalar(a, result, x);
-                result = abstractOne != null ? abstractOne : Operators.entrywise(result, derivative::apply, () -> a.wrongType(0, EXPRESSION_OR_MATRIX));
+                if (abstractOne != null) result = abstractOne;
+                else if (n == 1 && result instanceof ScalarValue s) result = Value.of(a.session().derivatives().of(s.expr(), x, a.session().limits()));
+                else result = Operators.entrywise(result, derivative::apply, () -> a.wrongType(0, EXPRESSION_OR_MATRIX));
             }
         }
         return result;
+    }
+
+    /** The gradient, each partial through the session's recent derivatives: d(f, x) often came first. */
+    private static Value grad(Args a) {
+        Expr f = a.expr(0);
+        List<Sym> vars = a.symbols(1);
+        Expr[] partials = new Expr[vars.size()];
+        for (int i = 0; i < partials.length; i++) partials[i] = a.session().derivatives().of(f, vars.get(i), a.session().limits());
+        return Value.of(Matrix.vector(List.of(partials)));
     }
 
     /** A symbol, or a 1×1 matrix of one ([x]). */

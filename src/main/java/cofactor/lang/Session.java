@@ -1,5 +1,6 @@
 package cofactor.lang;
 
+import cofactor.calculus.RecentDerivatives;
 import cofactor.guard.Gate;
 import cofactor.guard.Limits;
 import cofactor.guard.TimeLimit;
@@ -23,6 +24,7 @@ public final class Session {
     private PrintStream warnings = System.err; // where a result that is still given comes with a caveat
     private final Gate gate = new Gate();
     private final ZeroSums zeroSums = new ZeroSums(); // remembers what it checked, for results built on earlier ones
+    private final RecentDerivatives derivatives = new RecentDerivatives();
 
     /**
      * User-function calls nested deeper than this are refused: the language has no
@@ -59,6 +61,9 @@ public final class Session {
 
     /** Shows a statement's sums that are 0 as rational functions as 0. */
     public ZeroSums zeroSums() { return zeroSums; }
+
+    /** First derivatives of bound values, taken once for the statements that ask again. */
+    public RecentDerivatives derivatives() { return derivatives; }
 
     /** The limits every expanding operation of this session is given. */
     public Limits limits() { return limits; }
