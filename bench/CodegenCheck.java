@@ -5,7 +5,7 @@ import cofactor.codegen.Language;
 import cofactor.compile.CompiledGradient;
 import cofactor.compile.Compiler;
 import cofactor.expr.Add;
-import cofactor.expr.DoubleAtPoint;
+import cofactor.expr.DoubleAtPoints;
 import cofactor.expr.Expr;
 import cofactor.expr.Sym;
 import cofactor.guard.Limits;
@@ -157,10 +157,10 @@ public class CodegenCheck {
      * differ in the last bit (trig5 is -0.038 at a point where its 46 terms add up to 12.8 in size).
      */
     static double termSize(Expr e, double[] point) {
-        DoubleAtPoint at = new DoubleAtPoint(Map.of(X, point[0], Y, point[1]));
-        if (!(e instanceof Add sum)) return Math.abs(at.value(e));
-        double size = Math.abs(at.value(sum.constant()));
-        for (int i = 0; i < sum.size(); i++) size += Math.abs(at.value(sum.coef(i)) * at.value(sum.term(i)));
+        DoubleAtPoints at = new DoubleAtPoints(List.of(Map.of(X, point[0], Y, point[1])));
+        if (!(e instanceof Add sum)) return Math.abs(at.values(e)[0]);
+        double size = Math.abs(at.values(sum.constant())[0]);
+        for (int i = 0; i < sum.size(); i++) size += Math.abs(at.values(sum.coef(i))[0] * at.values(sum.term(i))[0]);
         return size;
     }
 
