@@ -191,7 +191,7 @@ public final class MonomialSum {
         long[] keys = new long[n];
         if (n < RADIX_FROM) { // four passes over 256 counts cost a short sum more than a plain sort of its pairs
             for (int i = 0; i < n; i++) keys[i] = (long) hashes[i] << 32 | i; // as signed longs: by hash, then index
-            Arrays.sort(keys);
+            ShellSort.sort(keys, n);
             for (int i = 0; i < n; i++) keys[i] ^= Long.MIN_VALUE; // the hash's sign bit flipped, as below
             return keys;
         }

@@ -6,6 +6,7 @@ import cofactor.expr.Expr;
 import cofactor.expr.Mul;
 import cofactor.expr.Num;
 import cofactor.expr.Pow;
+import cofactor.expr.ShellSort;
 import cofactor.guard.Limits;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -165,7 +166,7 @@ public final class Converter {
             }
         }
         int[] vars = Arrays.copyOf(touched, nt);
-        Arrays.sort(vars);
+        ShellSort.sort(vars, nt);
         p.vars = vars;
         p.degs = new int[nt];
         for (int i = 0; i < nt; i++) {
