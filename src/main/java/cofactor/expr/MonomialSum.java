@@ -1,7 +1,6 @@
 package cofactor.expr;
 
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The fast route from polynomial code ({@code cofactor.poly}) to the canonical sum of
@@ -24,7 +23,10 @@ public final class MonomialSum {
     private Num[] coefs;
     private int[] hashes;       // each term's hash code, taken while the new node is in the cache
     private int size;
-    private final AtomicReferenceArray<Num[]> ones; // shared all-ones exponent arrays by length (every term of a determinant); set may run on several threads
+    // Shared all-ones exponent arrays by length (every term of a determinant), made on first use by
+    // add, or all at once by reserve, before set runs on several threads (which then only read them).
+    // A plain array: an AtomicReferenceArray cost a one-line run its VarHandle's set-up, interpreted.
+    private final Num[][] ones;
 
     /** Kernels in canonical order ({@link Order}), distinct; room for about expectedTerms monomials. */
     public MonomialSum(Expr[] kernels, int expectedTerms) {
@@ -42,7 +44,7 @@ public final class MonomialSum {
         terms = new Expr[capacity];
         coefs = new Num[capacity];
         hashes = new int[capacity];
-        ones = new AtomicReferenceArray<>(kernels.length + 1);
+        ones = new Num[kernels.length + 1][];
     }
 
     /**
@@ -103,6 +105,7 @@ public final class MonomialSum {
         coefs = new Num[Math.max(1, n)];
         hashes = new int[Math.max(1, n)];
         size = n;
+        for (int count = 1; count < ones.length; count++) onesOf(count);
     }
 
     /** Puts the monomial at a reserved slot; the conditions are {@link #add}'s. */
@@ -120,7 +123,7 @@ public final class MonomialSum {
     }
 
     private Expr monomial(int[] vars, int[] exps, int count) {
-        if (count == 1) return exps[0] == 1 ? kernels[vars[0]] : new Pow(kernels[vars[0]], exponent(exps[0]));
+        if (count == 1) return exps[0] == 1 ? kernels[vars[0]] : new Pow(kernels[vars[0]], Num.small(exps[0]));
         Expr[] bases = new Expr[count];
         boolean allOne = true;
         for (int i = 0; i < count; i++) {
@@ -129,26 +132,23 @@ public final class MonomialSum {
         }
         Num[] es;
         if (allOne) {
-            es = ones.get(count);
-            if (es == null) {
-                Num[] made = new Num[count];
-                Arrays.fill(made, Num.ONE);
-                es = ones.compareAndSet(count, null, made) ? made : ones.get(count);
-            }
+            es = onesOf(count);
         } else {
             es = new Num[count];
-            for (int i = 0; i < count; i++) es[i] = exponent(exps[i]);
+            for (int i = 0; i < count; i++) es[i] = Num.small(exps[i]);
         }
         return new Mul(Num.ONE, bases, es);
     }
 
-    // Small exponents as shared numbers, so building a large sum allocates no exponent nodes.
-    private static final Num[] SMALL = new Num[256];
-    static {
-        for (int i = 0; i < SMALL.length; i++) SMALL[i] = Num.of(i);
+    private Num[] onesOf(int count) {
+        Num[] es = ones[count];
+        if (es == null) {
+            es = new Num[count];
+            Arrays.fill(es, Num.ONE);
+            ones[count] = es;
+        }
+        return es;
     }
-
-    private static Num exponent(int k) { return k < SMALL.length ? SMALL[k] : Num.of(k); }
 
     /** The canonical sum of what was added; this builder is not to be used after. */
     public Expr build() {

@@ -87,6 +87,23 @@ public final class Num implements Expr, Comparable<Num> {
 
     public static Num of(BigInteger n) { return new Num(n, BigInteger.ONE); }
 
+    /**
+     * k ≥ 0 as a number, the same node each time for k below {@value #SHARED_SMALL}: the
+     * exponents of expanded polynomials, so building a large sum allocates no exponent nodes.
+     * Each is made on first use, not all in a class initialiser: a one-line run uses a few,
+     * and making 256 interpreted cost it more than the rest of its exponents. A race makes
+     * one twice, which is harmless: a number's fields are final and equal numbers are equal.
+     */
+    public static Num small(int k) {
+        if (k >= SHARED_SMALL) return of(k);
+        Num n = SMALL[k];
+        if (n == null) SMALL[k] = n = of(k);
+        return n;
+    }
+
+    private static final int SHARED_SMALL = 256;
+    private static final Num[] SMALL = new Num[SHARED_SMALL];
+
     public static Num rational(BigInteger p, BigInteger q) {
         if (q.signum() == 0) throw new MathError("division by zero");
         if (q.signum() < 0) { p = p.negate(); q = q.negate(); }

@@ -267,7 +267,7 @@ public final class Poly {
                 List<Expr> factors = new ArrayList<>(f + 1);
                 factors.add(c);
                 for (int k = 0; k < f; k++) {
-                    Expr power = Expr.pow(ring.kernel(vs[k]), Ring.num(es[k]));
+                    Expr power = Expr.pow(ring.kernel(vs[k]), Num.small(es[k]));
                     refold |= isSumPower(power);
                     factors.add(power);
                 }

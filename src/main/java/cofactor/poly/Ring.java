@@ -128,12 +128,4 @@ public final class Ring {
         else acc.add(m, 0, 1L);
         return acc.finish();
     }
-
-    // Small exponents as shared numbers, so building a large sum allocates no exponent nodes.
-    private static final Num[] SMALL = new Num[256];
-    static {
-        for (int i = 0; i < SMALL.length; i++) SMALL[i] = Num.of(i);
-    }
-
-    static Num num(long k) { return k >= 0 && k < SMALL.length ? SMALL[(int) k] : Num.of(k); }
 }

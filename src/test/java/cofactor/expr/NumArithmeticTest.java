@@ -71,6 +71,19 @@ class NumArithmeticTest {
 
     /** Shared factors are what the gcd-sparing sum must still cancel: 1/6 + 1/10 = 4/15, 1/6 + 5/6 = 1. */
     /** Reports round to a few digits in the layout of printed values: plain from 0.001 to 10^7, else mantissa E exponent. */
+    /** The shared small numbers are the numbers: k as a fraction k/1 read from its digits, below and past the shared range. */
+    @Test void smallNumbersAreTheIntegers() {
+        for (int k = 0; k < 300; k++) {
+            Num n = Num.small(k);
+            assertEquals(BigInteger.valueOf(k), n.numerator(), "numerator of " + k);
+            assertEquals(BigInteger.ONE, n.denominator(), "denominator of " + k);
+            assertEquals(Integer.toString(k), n.text());
+            assertEquals(n, Num.rational(new BigInteger(Integer.toString(3 * k)), THREE));
+            assertEquals(n.hashCode(), Num.rational(new BigInteger(Integer.toString(3 * k)), THREE).hashCode());
+            if (k < 256) assertTrue(n == Num.small(k), "shared " + k);
+        }
+    }
+
     @Test void reportsUseTheLayoutOfPrintedValues() {
         assertEquals("6.1E-11", Num.roundedText(6.102606716915909E-11, 2));
         assertEquals("6.1E-11", Num.real(6.1e-11).toString()); // what the value prints as
