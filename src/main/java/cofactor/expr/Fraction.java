@@ -9,12 +9,14 @@ import java.util.function.ObjIntConsumer;
 /**
  * A product as both printers show it: a coefficient, the factors above the fraction
  * bar and those below it (with their exponents made positive), each side in
- * reading order — symbols, then numbers' roots and constants, calls, sums.
+ * reading order — symbols, then numbers' roots and constants, calls, sums — and, where the
+ * order was found by printing them, each factor's text (else null), which the printer writes
+ * again for a symbol, a call or a power instead of printing the factor a second time.
  */
-record Fraction(Num coef, List<Expr> up, List<Expr> down) {
+record Fraction(Num coef, List<Expr> up, List<Expr> down, List<String> upTexts, List<String> downTexts) {
 
-    /** {@code coef · e} for a product, a power or a single factor. */
-    static Fraction of(Num coef, Expr e) {
+    /** {@code coef · e} for a product, a power or a single factor; the printer writes the factors' texts that order them. */
+    static Fraction of(Num coef, Expr e, Printer printer) {
         List<Expr> up = new ArrayList<>(), down = new ArrayList<>();
         if (e instanceof Mul m) {
             coef = coef.mul(m.coef());
@@ -24,26 +26,37 @@ record Fraction(Num coef, List<Expr> up, List<Expr> down) {
         } else {
             up.add(e);
         }
-        return new Fraction(coef, inReadingOrder(up), inReadingOrder(down));
+        List<String> upTexts = new ArrayList<>(up.size()), downTexts = new ArrayList<>(down.size());
+        return new Fraction(coef, inReadingOrder(up, upTexts, printer), inReadingOrder(down, downTexts, printer), upTexts, downTexts);
     }
+
+    /** The text of factor i above the bar, or null when it was not printed. */
+    String upText(int i) { return i < upTexts.size() ? upTexts.get(i) : null; }
+
+    /** The text of factor i below the bar, or null when it was not printed. */
+    String downText(int i) { return i < downTexts.size() ? downTexts.get(i) : null; }
 
     /**
      * The factors by group, then by printed text, each printed once: a comparator that printed
      * both of its sides printed every factor of a product about log n times. The order is
      * written out rather than as Comparator.comparingInt(..).thenComparing(..): those return the
-     * JDK's serializable lambdas, which the start-up cache does not keep.
+     * JDK's serializable lambdas, which the start-up cache does not keep. The texts go to
+     * texts in the same order.
      */
-    private static List<Expr> inReadingOrder(List<Expr> factors) {
+    private static List<Expr> inReadingOrder(List<Expr> factors, List<String> texts, Printer printer) {
         if (factors.size() < 2) return factors;
         record Keyed(int group, String text, Expr factor) {}
         Keyed[] keyed = new Keyed[factors.size()];
         for (int i = 0; i < keyed.length; i++) {
             Expr f = factors.get(i);
-            keyed[i] = new Keyed(group(f), f instanceof Sym s ? s.name() : Printer.print(f), f);
+            keyed[i] = new Keyed(group(f), f instanceof Sym s ? s.name() : printer.alone(f), f);
         }
         Arrays.sort(keyed, (a, b) -> a.group != b.group ? Integer.compare(a.group, b.group) : a.text.compareTo(b.text));
         List<Expr> sorted = new ArrayList<>(keyed.length);
-        for (Keyed k : keyed) sorted.add(k.factor);
+        for (Keyed k : keyed) {
+            sorted.add(k.factor);
+            texts.add(k.text);
+        }
         return sorted;
     }
 

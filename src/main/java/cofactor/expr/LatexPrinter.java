@@ -150,7 +150,7 @@ public final class LatexPrinter {
 
     /** coef · e for a product, power or single factor; factors with negative exponents go below a fraction bar. */
     private static void product(StringBuilder sb, Num coef, Expr e) {
-        Fraction parts = Fraction.of(coef, e);
+        Fraction parts = Fraction.of(coef, e, new Printer());
         coef = parts.coef();
         List<Expr> up = parts.up(), down = parts.down();
         if (coef.signum() < 0) { sb.append('-'); coef = coef.negate(); }

@@ -2,7 +2,9 @@ package cofactor.expr;
 
 import cofactor.guard.Interrupts;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Prints expressions in the input language so that the text parses back to the
@@ -14,11 +16,36 @@ public final class Printer {
     // Binding strength of what a piece of text is; a piece is parenthesised where its context binds tighter.
     private static final int SUM = 1, PRODUCT = 2, POWER = 4, ATOM = 5;
 
-    private Printer() {}
+    /**
+     * The text of each call printed so far, by node: the kernels of an expanded sum (sin(x),
+     * exp(x + y)) are shared by its terms, and ordering the terms and their factors prints each
+     * term and factor by itself, so the 79-term derivative of a 5×5 trigonometric determinant
+     * printed each call about thirty times. A call prints alike in every context (it binds tightest).
+     * At most {@value #REMEMBERED_CALLS} are kept: a sum of a million distinct calls is printed without.
+     */
+    private final Map<Call, String> calls = new IdentityHashMap<>();
+    private static final int REMEMBERED_CALLS = 4096;
+
+    Printer() {}
 
     public static String print(Expr e) {
+        return new Printer().alone(e);
+    }
+
+    /**
+     * The text of e by itself, with this printer's calls. A symbol, and a whole positive power
+     * of a symbol or a call ({@code x^2}, {@code sin(x)^3}, most factors of an expanded sum's
+     * terms), are written directly: as products of one factor they print the same, by more steps.
+     */
+    String alone(Expr e) {
+        if (e instanceof Sym s) return s.name();
         StringBuilder sb = new StringBuilder();
-        new Printer().expr(sb, e, 0);
+        if (e instanceof Pow p && (p.base() instanceof Sym || p.base() instanceof Call) && p.exp() instanceof Num k && k.isExact() && k.isInteger() && k.signum() > 0) {
+            expr(sb, p.base(), ATOM);
+            sb.append('^').append(k.text());
+        } else {
+            expr(sb, e, 0);
+        }
         return sb.toString();
     }
 
@@ -28,10 +55,22 @@ public final class Printer {
         if (parens) sb.append('(');
         if (e instanceof Num n) sb.append(n.text());
         else if (e instanceof Sym s) sb.append(s.name());
-        else if (e instanceof Call c) { sb.append(c.fn().fnName()).append('('); argument(sb, c.arg()); sb.append(')'); }
+        else if (e instanceof Call c) call(sb, c);
         else if (e instanceof Add a) sum(sb, a);
         else product(sb, Num.ONE, e);
         if (parens) sb.append(')');
+    }
+
+    private void call(StringBuilder sb, Call c) {
+        String text = calls.get(c);
+        if (text == null) {
+            StringBuilder own = new StringBuilder();
+            own.append(c.fn().fnName()).append('(');
+            argument(own, c.arg());
+            text = own.append(')').toString();
+            if (calls.size() < REMEMBERED_CALLS) calls.put(c, text);
+        }
+        sb.append(text);
     }
 
     /** e as the whole argument of a function: a kernel symbol drops the parentheses its name has for powers. */
@@ -118,10 +157,11 @@ public final class Printer {
         boolean small = candidates <= MAX_PRINTED_TERMS;
         for (int i = 0; i < degree.length && small; i++) small = degree[i] != top || treeSizeAtMost(a.term(i), MAX_PRINTED_NODES);
         if (!small) return a.coef(first); // the terms are in canonical order
-        String best = print(a.term(first));
+        Printer printer = new Printer();
+        String best = printer.alone(a.term(first));
         for (int i = first + 1; i < degree.length; i++) {
             if (degree[i] != top) continue;
-            String text = print(a.term(i));
+            String text = printer.alone(a.term(i));
             if (text.compareTo(best) < 0) { best = text; first = i; }
         }
         return a.coef(first);
@@ -148,17 +188,17 @@ public final class Printer {
 
     /** Term indices, highest degree first, then alphabetically by their text: reading order, not storage order. */
     static int[] displayOrder(Add a) {
-        return displayOrder(a, new String[a.size()]);
+        return new Printer().displayOrder(a, new String[a.size()]);
     }
 
     /** The display order, leaving the text of each term (printed by itself, as the order compares it) in texts. */
-    private static int[] displayOrder(Add a, String[] texts) {
+    private int[] displayOrder(Add a, String[] texts) {
         record Key(int degree, String text, int index) {}
         Key[] keys = new Key[a.size()];
         for (int i = 0; i < keys.length; i++) {
             // showing a million-term sum, or a matrix of a few thousand-term ones (adj of a 7×7: 0.6 s), takes long
             if ((i & 0x3FF) == 0) Interrupts.check();
-            keys[i] = new Key(degree(a.term(i)), texts[i] = print(a.term(i)), i);
+            keys[i] = new Key(degree(a.term(i)), texts[i] = alone(a.term(i)), i);
         }
         // not Comparator.comparingInt(..).reversed().thenComparing(..): the JDK's serializable
         // lambdas there are not kept by the start-up cache and were made anew in every process
@@ -171,7 +211,7 @@ public final class Printer {
 
     /** Prints {@code coef · e} where e is a product, a power or a single factor. */
     private void product(StringBuilder sb, Num coef, Expr e) {
-        Fraction parts = Fraction.of(coef, e);
+        Fraction parts = Fraction.of(coef, e, this);
         coef = parts.coef();
         List<Expr> up = parts.up(), down = parts.down();
         if (coef.signum() < 0) { sb.append('-'); coef = coef.negate(); }
@@ -180,9 +220,9 @@ public final class Printer {
         String bottom = exactFraction ? coef.denominator().toString() : "1";
         boolean any = false;
         if (!top.equals("1") || up.isEmpty()) { sb.append(top); any = true; }
-        for (Expr f : up) {
+        for (int i = 0; i < up.size(); i++) {
             if (any) sb.append('*');
-            factor(sb, f);
+            factor(sb, up.get(i), parts.upText(i));
             any = true;
         }
         int denominators = down.size() + (bottom.equals("1") ? 0 : 1);
@@ -191,17 +231,25 @@ public final class Printer {
         if (denominators > 1) sb.append('(');
         any = false;
         if (!bottom.equals("1")) { sb.append(bottom); any = true; }
-        for (Expr f : down) {
+        for (int i = 0; i < down.size(); i++) {
             if (any) sb.append('*');
-            factor(sb, f);
+            factor(sb, down.get(i), parts.downText(i));
             any = true;
         }
         if (denominators > 1) sb.append(')');
     }
 
 
-    /** One factor of a product: a base, or a power with a positive or symbolic exponent. */
-    private void factor(StringBuilder sb, Expr f) {
+    /**
+     * One factor of a product: a base, or a power with a positive or symbolic exponent. Its
+     * text when printed alone, where known, is its text here for a symbol, a call or such a
+     * power (printed alone it is the same product of one factor); a sum is parenthesised here.
+     */
+    private void factor(StringBuilder sb, Expr f, String alone) {
+        if (alone != null && (f instanceof Sym || f instanceof Call || f instanceof Pow p && !p.exp().isOne() && !(p.exp() instanceof Num k && k.signum() < 0))) {
+            sb.append(alone);
+            return;
+        }
         if (!(f instanceof Pow p)) { expr(sb, f, POWER); return; }
         if (isHalf(p.exp())) { sb.append("sqrt("); argument(sb, p.base()); sb.append(')'); return; }
         expr(sb, p.base(), ATOM);
