@@ -94,9 +94,10 @@ public final class Add implements Expr {
             Num content = Printer.leadingCoef(this).signum() < 0 ? Num.MINUS_ONE : Num.ONE;
             if (isExact()) {
                 BigInteger g = constant.numerator().abs(), l = constant.denominator();
-                for (Num c : coefs) {
-                    g = g.gcd(c.numerator());
-                    l = l.divide(l.gcd(c.denominator())).multiply(c.denominator());
+                for (Num c : coefs) { // a gcd of 1 stays 1, and a denominator of 1 leaves the lcm: most sums end their gcds early
+                    if (!g.equals(BigInteger.ONE)) g = g.gcd(c.numerator());
+                    BigInteger d = c.denominator();
+                    if (!d.equals(BigInteger.ONE)) l = l.divide(l.gcd(d)).multiply(d);
                 }
                 content = content.mul(Num.rational(g, l));
             }

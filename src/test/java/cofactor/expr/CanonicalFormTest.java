@@ -91,6 +91,34 @@ class CanonicalFormTest {
 
     private static Num content(Expr sum) { return ((Add) sum).content(); }
 
+    /**
+     * The content's size against the definition over all coefficients, the constant among them:
+     * gcd of the numerators (by Euclid on longs) over the lcm of the denominators, for sums whose
+     * gcd reaches 1 before a fraction comes, and the reverse. Its sign is the leading term's (see above).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void theContentsSizeIsTheGcdOverTheLcm(long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        java.util.List<Expr> terms = new java.util.ArrayList<>();
+        long g = 0, l = 1;
+        int k = 2 + r.nextInt(6);
+        for (int i = 0; i < k; i++) {
+            long p = (1 + r.nextInt(12)) * (r.nextBoolean() ? 1 : -1) * (seed % 3 == 0 ? 6 : 1), q = r.nextInt(3) == 0 ? 1 + r.nextInt(6) : 1;
+            long d = gcd(Math.abs(p), q);
+            p /= d;
+            q /= d;
+            g = gcd(g, Math.abs(p));
+            l = l / gcd(l, q) * q;
+            Expr monomial = i == k - 1 && seed % 2 == 0 ? Num.ONE : pow(x, i + 1);
+            terms.add(mul(rational(p, q), monomial));
+        }
+        Num c = content(add(terms));
+        assertEquals(rational(g, l), c.signum() < 0 ? c.negate() : c, "seed " + seed + ": " + add(terms));
+    }
+
+    private static long gcd(long a, long b) { return b == 0 ? a : gcd(b, a % b); }
+
     @Test void oddFunctionsTakeOutTheMinusSignASumPrintsWith() {
         assertEquals(neg(call(Fn.SIN, sub(x, num(1)))), call(Fn.SIN, sub(num(1), x)));
         assertEquals("-sin(x - 1)", call(Fn.SIN, sub(num(1), x)).toString());
