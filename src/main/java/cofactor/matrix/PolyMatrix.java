@@ -132,6 +132,51 @@ final class PolyMatrix {
     }
 
     // ---- the estimate
+    /** The DP over column subsets after some rows: the weighted count of each subset, the subsets visited, the products so far. */
+    private record Step(Map<Cols, Double> level, int visited, double products) {}
+
+    /**
+     * The whole matrix's DP after each row from the bottom (entry k after k rows), up to where
+     * it ends: its levels are also the first levels of the DP without any row above them, so
+     * the estimates of adj's n rows and of det share them instead of each starting again.
+     */
+    private List<Step> whole;
+    private boolean wholeTooLarge; // the whole DP stopped at MAX_ESTIMATE_SUBSETS (else at an empty level or the top)
+
+    private List<Step> whole() {
+        if (whole == null) {
+            whole = new ArrayList<>();
+            Step s = new Step(Map.of(Cols.EMPTY, 1.0), 0, 0);
+            whole.add(s);
+            for (int row = n - 1; row >= 0 && !s.level.isEmpty(); row--) {
+                s = next(s, row);
+                if (s == null) {
+                    wholeTooLarge = true;
+                    break;
+                }
+                whole.add(s);
+            }
+        }
+        return whole;
+    }
+
+    /** The DP with one more row; null when it has visited too many subsets. */
+    private Step next(Step s, int row) {
+        Interrupts.check();
+        Map<Cols, Double> next = new HashMap<>();
+        for (Map.Entry<Cols, Double> e : s.level.entrySet()) {
+            for (int j = 0; j < n; j++) {
+                if (weight[row][j] == 0 || e.getKey().has(j)) continue;
+                next.merge(e.getKey().with(j), e.getValue() * weight[row][j], Double::sum);
+            }
+        }
+        int visited = s.visited + next.size();
+        if (visited > MAX_ESTIMATE_SUBSETS) return null;
+        double products = s.products;
+        for (double c : next.values()) products += c;
+        return new Step(next, visited, products);
+    }
+
     /**
      * The number of permutations with all entries nonzero, each weighted by the
      * product of its entries' term counts — an upper bound on the terms of the
@@ -139,28 +184,21 @@ final class PolyMatrix {
      * infinite when the DP over column subsets would itself be too large.
      */
     double permutations(int withoutRow) {
-        Map<Cols, Double> level = new HashMap<>();
-        level.put(Cols.EMPTY, 1.0);
-        int visited = 0;
-        double products = 0;
-        for (int row = n - 1; row >= 0 && !level.isEmpty(); row--) {
-            if (row == withoutRow) continue;
-            Interrupts.check();
-            Map<Cols, Double> next = new HashMap<>();
-            for (Map.Entry<Cols, Double> e : level.entrySet()) {
-                for (int j = 0; j < n; j++) {
-                    if (weight[row][j] == 0 || e.getKey().has(j)) continue;
-                    next.merge(e.getKey().with(j), e.getValue() * weight[row][j], Double::sum);
-                }
-            }
-            visited += next.size();
-            if (visited > MAX_ESTIMATE_SUBSETS) return Double.POSITIVE_INFINITY;
-            for (double c : next.values()) products += c;
-            level = next;
+        List<Step> w = whole();
+        int below = withoutRow < 0 ? n : n - 1 - withoutRow; // the rows the whole DP shares
+        if (below >= w.size()) { // it ended within them: too large, or a level with no subset (then every later one has none)
+            if (wholeTooLarge) return Double.POSITIVE_INFINITY;
+            below = w.size() - 1;
         }
-        if (withoutRow < 0) laplaceProducts = products;
+        Step s = w.get(below);
+        for (int row = n - 1 - below; row >= 0 && !s.level.isEmpty(); row--) {
+            if (row == withoutRow) continue;
+            s = next(s, row);
+            if (s == null) return Double.POSITIVE_INFINITY;
+        }
+        if (withoutRow < 0) laplaceProducts = s.products;
         double perms = 0;
-        for (double c : level.values()) perms += c;
+        for (double c : s.level.values()) perms += c;
         return perms;
     }
 
