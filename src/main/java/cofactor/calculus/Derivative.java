@@ -222,7 +222,7 @@ public final class Derivative {
         Expr du = known(u), dv = known(v);
         if (dv.isZero()) {
             if (du.isZero()) return Num.ZERO;
-            Expr lower = v instanceof Num k ? Expr.pow(u, k.sub(Num.ONE)) : Expr.pow(u, Expr.sub(v, Num.ONE));
+            Expr lower = v instanceof Num k ? Expr.pow(u, lessOne(k)) : Expr.pow(u, Expr.sub(v, Num.ONE));
             return Expr.mul(List.of(v, lower, du));
         }
         Expr uv = node != null ? node : Expr.pow(u, v);
@@ -232,6 +232,13 @@ public final class Derivative {
         Expr log = Expr.call(Fn.LOG, u);
         if (du.isZero()) return Expr.mul(List.of(uv, log, dv));
         return Expr.mul(uv, Expr.add(Expr.mul(dv, log), Expr.mul(List.of(v, du, Expr.pow(u, -1)))));
+    }
+
+    /** k - 1, for a whole k of a few digits (the exponents of expanded terms) without rational arithmetic. */
+    private static Num lessOne(Num k) {
+        if (!k.isInteger() || k.numerator().bitLength() > 30) return k.sub(Num.ONE);
+        int e = k.numerator().intValue() - 1;
+        return e >= 0 ? Num.small(e) : Num.of(e);
     }
 
     /** d f(u) = f'(u) u', with f' from the function table. */

@@ -40,7 +40,7 @@ public final class Symbols {
                     Mul m = (Mul) x;
                     for (int i = 0; i < m.size(); i++) {
                         todo.push(m.base(i));
-                        todo.push(m.exp(i));
+                        if (!(m.exp(i) instanceof Num)) todo.push(m.exp(i)); // most exponents: nothing to find
                     }
                 }
                 case POW -> {

@@ -31,6 +31,17 @@ class HigherDerivativeTest {
         assertEquals(pow(x, 5), Derivative.of(pow(x, 5), x, 0, Limits.DEFAULT));
     }
 
+    /** d x^k = k x^(k-1) for whole k of each sign and size (the power rule's k - 1 is taken apart from rational arithmetic), and fractions, by hand. */
+    @Test void powersOfEveryExponent() {
+        for (long k : new long[] {-(1L << 40), -(1L << 31), -5, -1, 2, 3, 256, 257, 1L << 30, (1L << 31) - 1, 1L << 31, 1L << 40}) {
+            java.math.BigInteger big = java.math.BigInteger.valueOf(k);
+            Expr byHand = mul(cofactor.expr.Num.of(big), pow(x, cofactor.expr.Num.of(big.subtract(java.math.BigInteger.ONE))));
+            assertEquals(byHand, Derivative.of(pow(x, cofactor.expr.Num.of(big)), x, Limits.DEFAULT), "k = " + k);
+        }
+        assertEquals(mul(rational(5, 2), pow(x, rational(3, 2))), Derivative.of(pow(x, rational(5, 2)), x, Limits.DEFAULT));
+        assertEquals(mul(rational(-1, 3), pow(x, rational(-4, 3))), Derivative.of(pow(x, rational(-1, 3)), x, Limits.DEFAULT));
+    }
+
     @Test void xToTheX() {
         Expr xx = pow(x, x);
         // d x^x = x^x (log x + 1), by hand
