@@ -6,12 +6,6 @@ import cofactor.guard.Interrupts;
 import cofactor.guard.TimeLimit;
 import cofactor.lang.EvalError;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs each statement on a worker thread with a large stack, so deeply nested
@@ -64,42 +58,34 @@ public final class Evaluator implements AutoCloseable {
         Run<T> run = new Run<>(work);
         Worker w = worker;
         current = run; // before it starts: a Ctrl-C from then on reaches it
-        Future<T> f = w.executor.submit(run);
+        w.submit(run);
         long start = System.nanoTime(), limitNanos = limit.nanos();
         long stopAsked = 0; // when Ctrl-C or the limit asked the statement to stop, 0 before
         boolean overTime = false;
         try {
             while (true) {
-                try {
-                    T value = f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (run.awaitEnd(POLL_MILLIS)) {
                     if (overTime) throw overTime(limit);
-                    return value;
-                } catch (TimeoutException e) {
-                    long now = System.nanoTime();
-                    if (!overTime && now - start >= limitNanos) {
-                        overTime = true;
-                        gate.bar(w.thread); // before the interrupt: nothing it does after the limit counts
-                        retire(w);
-                        run.stop();
-                    }
-                    if (run.stopping() && stopAsked == 0) stopAsked = now;
-                    if (stopAsked != 0 && now - stopAsked > graceNanos) {
-                        abandon(w, run, gate);
-                        throw overTime ? overTime(limit) : new EvalError("", "interrupted");
-                    }
-                    if (stopAsked != 0) run.stop(); // again: the interrupt may have been taken by work that went on
+                    return run.value();
                 }
+                long now = System.nanoTime();
+                if (!overTime && now - start >= limitNanos) {
+                    overTime = true;
+                    gate.bar(w.thread); // before the interrupt: nothing it does after the limit counts
+                    retire(w);
+                    run.stop();
+                }
+                if (run.stopping() && stopAsked == 0) stopAsked = now;
+                if (stopAsked != 0 && now - stopAsked > graceNanos) {
+                    abandon(w, run, gate);
+                    throw overTime ? overTime(limit) : new EvalError("", "interrupted");
+                }
+                if (stopAsked != 0) run.stop(); // again: the interrupt may have been taken by work that went on
             }
         } catch (InterruptedException e) { // the caller itself is told to stop: do not wait for the statement
             abandon(w, run, gate);
             Thread.currentThread().interrupt();
             throw new EvalError("", "interrupted");
-        } catch (ExecutionException e) {
-            if (overTime) throw overTime(limit);
-            Throwable cause = e.getCause();
-            if (cause instanceof EvalError err) throw err;
-            if (cause instanceof RuntimeException re) throw re;
-            throw new EvalError("", "internal error: " + cause);
         } finally {
             current = null;
         }
@@ -128,50 +114,107 @@ public final class Evaluator implements AutoCloseable {
     /** The next statement runs on a fresh worker; this one's thread exits once its statement ends. */
     private void retire(Worker w) {
         if (w != worker) return;
-        w.executor.shutdown();
+        w.shutdown();
         worker = new Worker();
     }
 
-    @Override public void close() { worker.executor.shutdown(); }
+    @Override public void close() { worker.shutdown(); }
 
-    /** One thread, started at once so that it can be barred before it runs anything. */
+    /**
+     * One thread, started at once so that it can be barred before it runs anything, running
+     * the statements handed to it one after another. A plain thread and a monitor rather than a
+     * one-thread executor: an executor's first use in a process initialises its thread
+     * container, its futures' and the fork-join pool's classes, a few milliseconds of a one-line
+     * run spent before the statement starts.
+     */
     private static final class Worker {
         final Thread thread;
-        final ThreadPoolExecutor executor;
+        private Run<?> next;      // guarded by this: handed over, not yet taken
+        private boolean shutdown; // guarded by this: exit once nothing is handed over
 
         Worker() {
-            Thread[] made = new Thread[1];
-            executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(null, r, "cofactor-eval", STACK_BYTES);
-                t.setDaemon(true);
-                made[0] = t;
-                return t;
-            });
-            executor.prestartCoreThread();
-            thread = made[0];
+            thread = new Thread(null, this::serve, "cofactor-eval", STACK_BYTES);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        synchronized void submit(Run<?> run) {
+            next = run;
+            notifyAll();
+        }
+
+        /** The statement running, or one handed over, still runs; then the thread ends. */
+        synchronized void shutdown() {
+            shutdown = true;
+            notifyAll();
+        }
+
+        private void serve() {
+            while (true) {
+                Run<?> run;
+                synchronized (this) {
+                    while (next == null && !shutdown) {
+                        try {
+                            wait();
+                        } catch (InterruptedException e) {
+                            // a stop that came after its statement ended: no statement to stop
+                        }
+                    }
+                    if (next == null) return;
+                    run = next;
+                    next = null;
+                }
+                run.execute();
+            }
         }
     }
 
     /** One statement on the worker: stop() interrupts it only while it runs, so no interrupt reaches the next one. */
-    private static final class Run<T> implements Callable<T> {
+    private static final class Run<T> {
         private final Callable<T> work;
-        private Thread thread;    // guarded by this: the worker, while the work runs
-        private boolean stopping; // guarded by this
+        private Thread thread;      // guarded by this: the worker, while the work runs
+        private boolean stopping;   // guarded by this
+        private boolean ended;      // guarded by this
+        private T value;            // guarded by this: the result once ended
+        private Throwable failure;  // guarded by this: or what the work threw
 
         Run(Callable<T> work) { this.work = work; }
 
-        @Override public T call() throws Exception {
+        /** Runs the work on the calling thread (the worker) and records how it ended. */
+        void execute() {
             Thread.interrupted(); // whatever was left over belongs to no statement
             synchronized (this) {
                 thread = Thread.currentThread();
                 if (stopping) thread.interrupt();
             }
+            T result = null;
+            Throwable thrown = null;
             try {
-                return guarded(work);
-            } finally {
-                synchronized (this) { thread = null; }
-                Thread.interrupted();
+                result = guarded(work);
+            } catch (Throwable e) {
+                thrown = e;
             }
+            synchronized (this) {
+                thread = null;
+                value = result;
+                failure = thrown;
+                ended = true;
+                notifyAll();
+            }
+            Thread.interrupted();
+        }
+
+        /** Whether the work has ended, waiting at most this long for it. */
+        synchronized boolean awaitEnd(long millis) throws InterruptedException {
+            if (!ended) wait(millis);
+            return ended;
+        }
+
+        /** The work's result, or its error: an {@link EvalError} as thrown, any other failure as an internal error. */
+        synchronized T value() {
+            if (failure == null) return value;
+            if (failure instanceof RuntimeException e) throw e;
+            throw new EvalError("", "internal error: " + failure);
         }
 
         synchronized void stop() {

@@ -329,13 +329,23 @@ public final class Interpreter {
     private Value list(ListLit l) {
         List<Value> items = new ArrayList<>();
         for (Node e : l.elements()) items.add(evalNode(e));
-        if (items.stream().allMatch(v -> v instanceof ScalarValue)) return Value.of(Matrix.vector(items.stream().map(v -> ((ScalarValue) v).expr()).toList()));
-        if (items.stream().allMatch(v -> v instanceof MatrixValue m && (m.matrix().isVector() || m.matrix().rows() == 1))) {
-            List<List<Expr>> rows = new ArrayList<>();
+        // Loops rather than streams: a literal is often a one-line run's first use of a stream,
+        // whose set-up (the stream flags' class initialiser) costs more than building the matrix.
+        Value odd = null, notRow = null;
+        for (Value v : items) {
+            if (odd == null && !(v instanceof ScalarValue)) odd = v;
+            if (notRow == null && !(v instanceof MatrixValue m && (m.matrix().isVector() || m.matrix().rows() == 1))) notRow = v;
+        }
+        if (odd == null) {
+            List<Expr> entries = new ArrayList<>(items.size());
+            for (Value v : items) entries.add(((ScalarValue) v).expr());
+            return Value.of(Matrix.vector(entries));
+        }
+        if (notRow == null) {
+            List<List<Expr>> rows = new ArrayList<>(items.size());
             for (Value v : items) rows.add(((MatrixValue) v).matrix().entries());
             return Value.of(Matrix.of(rows));
         }
-        Value odd = items.stream().filter(v -> !(v instanceof ScalarValue)).findFirst().orElseThrow();
         throw new EvalError("[...]", "a matrix is written [[a, b], [c, d]]: every entry a scalar or every entry a row, got " + odd.describe());
     }
 
