@@ -346,7 +346,8 @@ public final class Interpreter {
             for (Value v : items) rows.add(((MatrixValue) v).matrix().entries());
             return Value.of(Matrix.of(rows));
         }
-        throw new EvalError("[...]", "a matrix is written [[a, b], [c, d]]: every entry a scalar or every entry a row, got " + odd.describe());
+        Value culprit = items.get(0) instanceof ScalarValue ? odd : notRow; // against what the first entry began
+        throw new EvalError("[...]", "a matrix is written [[a, b], [c, d]]: every entry a scalar or every entry a row, got " + culprit.describe());
     }
 
     private Value index(Index ix) {

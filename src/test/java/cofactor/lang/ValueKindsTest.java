@@ -148,4 +148,18 @@ class ValueKindsTest {
         String longSum = String.join(" + ", IntStream.rangeClosed(1, 12).mapToObj(i -> "q" + i).toList()); // over 40 characters
         assertEquals("an expression", cf.eval(longSum).describe());
     }
+
+    /** A bracketed list is a vector of scalars or a matrix of rows (vectors, or one-row matrices); anything else names the first entry of the other kind than the first. */
+    @Test void aListIsAVectorOrAMatrixOfRows() {
+        Cofactor cf = new Cofactor();
+        assertEquals("[1, x, 3]", cf.eval("[1, x, 3]").show());
+        assertEquals("[[1, 2], [3, 4]]", cf.eval("[[1, 2], [3, 4]]").show());
+        assertEquals("[[1, 2], [3, 4]]", cf.eval("r = [[3, 4]]; [[1, 2], r]").show()); // a one-row matrix is a row
+        assertEquals("error: [...]: a matrix is written [[a, b], [c, d]]: every entry a scalar or every entry a row, got a vector of length 2",
+                assertThrows(EvalError.class, () -> cf.eval("[1, [2, 3]]")).format());
+        assertEquals("error: [...]: a matrix is written [[a, b], [c, d]]: every entry a scalar or every entry a row, got 3",
+                assertThrows(EvalError.class, () -> cf.eval("[[1, 2], 3]")).format());
+        assertEquals("error: [...]: a matrix is written [[a, b], [c, d]]: every entry a scalar or every entry a row, got a 2×2 matrix",
+                assertThrows(EvalError.class, () -> cf.eval("[[1, 2], [[1, 2], [3, 4]]]")).format());
+    }
 }
