@@ -62,14 +62,14 @@ class LauncherTest {
         }
     }
 
-    /** A JDK directory whose java makes the start-up cache it is asked for and otherwise prints its arguments, one a line. */
+    /** A JDK directory whose java makes the start-up cache it is asked for (writing its training's arguments into it) and otherwise prints its arguments, one a line. */
     private void jdk(String name, String version) throws IOException {
         Path home = Files.createDirectories(dir.resolve(name).resolve("bin"));
         Files.writeString(dir.resolve(name).resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_RUNTIME_VERSION=\"" + version + "\"\nJAVA_VERSION=\"" + version + "\"\n");
         Files.writeString(home.resolve("java"), """
                 #!/bin/sh
                 for a in "$@"; do
-                  case "$a" in -XX:AOTCacheOutput=* | -XX:ArchiveClassesAtExit=*) echo cache > "${a#*=}"; exit 0 ;; esac
+                  case "$a" in -XX:AOTCacheOutput=* | -XX:ArchiveClassesAtExit=*) printf '%s\\n' "$@" > "${a#*=}"; exit 0 ;; esac
                 done
                 for a in "$@"; do echo "$a"; done
                 """);
@@ -118,7 +118,25 @@ class LauncherTest {
         assertFalse(java.contains("-jar"), java.toString());
         // -cp does not read the manifest's Enable-Native-Access: the launcher passes it on JDK 22 and newer
         assertEquals("--enable-native-access=ALL-UNNAMED", java.get(java.indexOf("-cp") - 1));
-        assertTrue(java.contains("-XX:AOTCache=" + project.resolve("target/cofactor-25.0.3-Test.aot")), java.toString());
+        assertTrue(java.contains("-XX:AOTCache=" + project.resolve("target/cofactor-25.0.3-Test-e.aot")), java.toString());
+    }
+
+    /**
+     * On JDK 25 every class in the cache is loaded at start-up: -e statements get a cache trained
+     * without the seed sample, files one trained with it. JDK 17's archive loads only what a run
+     * asks for, so every run shares one, trained with the sample.
+     */
+    @Test void onJdk25StatementsAndFilesHaveCachesOfTheirOwn() throws Exception {
+        Path statements = project.resolve("target/cofactor-25.0.3-Test-e.aot"), files = project.resolve("target/cofactor-25.0.3-Test.aot");
+        assertTrue(launch(project, "./cofactor", "jdk25", "-e", "1+1").contains("-XX:AOTCache=" + statements));
+        assertTrue(launch(project, "./cofactor", "jdk25", "x.cof").contains("-XX:AOTCache=" + files));
+        assertTrue(launch(project, "./cofactor", "jdk25", "x.cof", "-e", "1+1").contains("-XX:AOTCache=" + files));
+        String seed = project.resolve("samples/seed.cof").toString();
+        assertFalse(Files.readAllLines(statements).contains(seed));
+        assertTrue(Files.readAllLines(statements).contains("-XX:TieredStopAtLevel=1"), "trained as -e statements run");
+        assertTrue(Files.readAllLines(files).contains(seed));
+        launch(project, "./cofactor", "jdk17", "-e", "1+1");
+        assertTrue(Files.readAllLines(project.resolve("target/cofactor-17.0.15-Test.jsa")).contains(seed));
     }
 
     @Test void onJdk17TheClassPathComesWithoutTheNativeAccessOption() throws Exception {
