@@ -25,7 +25,7 @@ final class AstBuilder {
 
     AstBuilder(SourceText source, Set<String> prefixFunctions) {
         this.source = source;
-        this.prefixFunctions = Set.copyOf(prefixFunctions);
+        this.prefixFunctions = prefixFunctions; // read only
     }
 
     List<Statement> program(ProgContext program) {
