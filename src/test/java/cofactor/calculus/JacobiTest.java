@@ -32,6 +32,22 @@ class JacobiTest {
     }
 
     /**
+     * The report's three lines for a 2×2 with a denominator (the sides in together's form) and
+     * without: det [[x, 1/y], [y, x^2]] = x³ − 1, so both sides are 3x², by hand; the difference
+     * of the equal sides is shown as 0.
+     */
+    @Test void equalSidesShowTheirDifferenceAsZero() {
+        for (Expr corner : List.of(pow(y, -1), num(1))) {
+            Matrix a = Matrix.of(2, 2, new Expr[] {x, corner, y, pow(x, 2)});
+            Jacobi.Outcome r = new Jacobi(5, 7, Limits.DEFAULT).check(a, List.of(x));
+            Expr d = mul(num(3), pow(x, 2)); // d/dx (x³ − corner·y) = 3x² either way
+            assertEquals(String.join("\n", "d/dx det(A)          = " + d, "tr(adj(A) * d(A, x)) = " + d, "difference, expanded = 0"),
+                    r.text().substring(0, r.text().indexOf("\njacobi:")), r.text());
+            assertEquals(Jacobi.Verdict.AGREE, r.verdict(), r.text());
+        }
+    }
+
+    /**
      * det = 0.5·x²·y − x·y by hand, so d/dx det = 1.0·x·y − y (0.5 times 2 is the double 1.0),
      * and tr(adj(A)·A_x) = y·x − y: the difference merges to 0 although one x·y has a double
      * coefficient and the other an exact one (it stayed 1.0*x*y - x*y: "agree numerically only").
