@@ -32,6 +32,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The parser's tables first, on a thread of their own: every run but --help and --version
+        // parses, and the tables take longer to build than the text takes to read and lex
+        Parser.buildTablesInBackground();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
@@ -99,10 +102,8 @@ public final class Main {
             err.println("error: --timeout " + e.getMessage());
             return 2;
         }
-        // The first -e statement is parsed on another thread while the session is set up (the
-        // parser's tables alone when there is none: files, the REPL).
+        // The first -e statement is parsed on another thread while the session is set up.
         Parser.Begun first = options.statements().isEmpty() ? null : Parser.begin(options.statements().get(0), "-e", 1);
-        if (first == null) Parser.buildTablesInBackground();
         Session session = new Session();
         session.setLimits(new Limits(options.maxTerms(), options.maxEntries()));
         session.setTimeLimit(limit);

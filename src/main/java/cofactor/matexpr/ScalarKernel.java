@@ -20,7 +20,13 @@ public record ScalarKernel(Kind kind, MatExpr arg) implements Kernel {
         ENTRY
     }
 
+    private static volatile boolean named; // whether any symbol() was made in this process
+
+    /** Whether this process has named any matrix expression's scalar: until then no expression holds one. */
+    static boolean anyNamed() { return named; }
+
     Sym symbol() {
+        named = true;
         String name = switch (kind) {
             case DET -> "det(" + arg + ")";
             case TRACE -> "tr(" + arg + ")";
