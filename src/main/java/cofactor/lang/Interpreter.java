@@ -331,12 +331,12 @@ public final class Interpreter {
         for (Node e : l.elements()) items.add(evalNode(e));
         // Loops rather than streams: a literal is often a one-line run's first use of a stream,
         // whose set-up (the stream flags' class initialiser) costs more than building the matrix.
-        Value odd = null, notRow = null;
+        Value notScalar = null, notRow = null;
         for (Value v : items) {
-            if (odd == null && !(v instanceof ScalarValue)) odd = v;
+            if (notScalar == null && !(v instanceof ScalarValue)) notScalar = v;
             if (notRow == null && !(v instanceof MatrixValue m && (m.matrix().isVector() || m.matrix().rows() == 1))) notRow = v;
         }
-        if (odd == null) {
+        if (notScalar == null) {
             List<Expr> entries = new ArrayList<>(items.size());
             for (Value v : items) entries.add(((ScalarValue) v).expr());
             return Value.of(Matrix.vector(entries));
@@ -346,7 +346,7 @@ public final class Interpreter {
             for (Value v : items) rows.add(((MatrixValue) v).matrix().entries());
             return Value.of(Matrix.of(rows));
         }
-        Value culprit = items.get(0) instanceof ScalarValue ? odd : notRow; // against what the first entry began
+        Value culprit = items.get(0) instanceof ScalarValue ? notScalar : notRow; // the first entry sets the kind
         throw new EvalError("[...]", "a matrix is written [[a, b], [c, d]]: every entry a scalar or every entry a row, got " + culprit.describe());
     }
 
