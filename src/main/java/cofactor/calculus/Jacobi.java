@@ -14,6 +14,7 @@ import cofactor.matrix.Matrix;
 import cofactor.poly.Expand;
 import cofactor.poly.Together;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -208,7 +209,7 @@ public final class Jacobi {
             DoubleAtPoints at = new DoubleAtPoints(drawn);
             double[] rel = new double[batch], left = new double[batch];
             boolean[] ok = new boolean[batch];
-            java.util.Arrays.fill(ok, true);
+            Arrays.fill(ok, true);
             for (int k = 0; k < lhs.size(); k++) {
                 double[] l = at.values(lhs.get(k)), r = at.values(rhs.get(k)), d = at.values(diffs.get(k)), terms = sizes.at(k, at);
                 double[] scales = scale(lhs.get(k), at);

@@ -5,6 +5,7 @@ import cofactor.expr.Sym;
 import cofactor.guard.Limits;
 import cofactor.matrix.Matrix;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Derivatives of and by matrices: entrywise derivatives, the matrix of partials, gradient,
@@ -27,7 +28,14 @@ public final class Partials {
 
     /** The gradient as a column vector. */
     public static Matrix grad(Expr f, List<Sym> vars, Limits limits) {
-        return Matrix.vector(vars.stream().map(x -> new Derivative(x, limits).apply(f)).toList());
+        return grad(vars, x -> Derivative.of(f, x, limits));
+    }
+
+    /** The gradient as a column vector, each partial by x from {@code partial} (a session's recent derivatives, say). */
+    public static Matrix grad(List<Sym> vars, Function<Sym, Expr> partial) {
+        Expr[] partials = new Expr[vars.size()];
+        for (int i = 0; i < partials.length; i++) partials[i] = partial.apply(vars.get(i));
+        return Matrix.vector(List.of(partials));
     }
 
     /** The Jacobian: row i holds the gradient of fᵢ. */

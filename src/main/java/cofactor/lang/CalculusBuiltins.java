@@ -94,10 +94,7 @@ final class CalculusBuiltins {
     /** The gradient, each partial through the session's recent derivatives: d(f, x) often came first. */
     private static Value grad(Args a) {
         Expr f = a.expr(0);
-        List<Sym> vars = a.symbols(1);
-        Expr[] partials = new Expr[vars.size()];
-        for (int i = 0; i < partials.length; i++) partials[i] = a.session().derivatives().of(f, vars.get(i), a.session().limits());
-        return Value.of(Matrix.vector(List.of(partials)));
+        return Value.of(Partials.grad(a.symbols(1), x -> a.session().derivatives().of(f, x, a.session().limits())));
     }
 
     /** A symbol, or a 1×1 matrix of one ([x]). */
